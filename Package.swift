@@ -1,0 +1,63 @@
+// swift-tools-version: 6.0
+// Kiln: an OpenAPI-driven Swift code generator.
+//
+// The pipeline is visible in the targets, each depending only on the stage before it:
+//   CLibYAML → KilnYAML → KilnOpenAPI → KilnIR ─┐
+//   KilnDiagnostics (source locations, shared)   ├→ KilnGenerator → kiln (CLI)
+//   KilnTemplates (the template engine) ─────────┘
+import PackageDescription
+
+let package = Package(
+    name: "Kiln",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kiln", targets: ["kiln"]),
+        .library(name: "KilnGenerator", targets: ["KilnGenerator"]),
+        .library(name: "OryKratos", targets: ["OryKratos"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system libyaml (Debian: libyaml-dev), not a vendored copy.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "KilnDiagnostics"),
+        .target(name: "KilnYAML", dependencies: ["CLibYAML", "KilnDiagnostics"]),
+        .target(name: "KilnOpenAPI", dependencies: ["KilnYAML"]),
+        .target(name: "KilnIR", dependencies: ["KilnOpenAPI"]),
+        .target(name: "KilnTemplates", dependencies: ["KilnDiagnostics"]),
+        .target(
+            name: "KilnGenerator",
+            dependencies: ["KilnIR", "KilnTemplates"],
+            plugins: ["EmbedTemplates"]
+        ),
+        .executableTarget(
+            name: "kiln",
+            dependencies: [
+                "KilnGenerator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Build-time embedding of Templates/ so a copied `kiln` binary needs no files beside it.
+        .executableTarget(name: "KilnTemplateEmbedder"),
+        .plugin(
+            name: "EmbedTemplates",
+            capability: .buildTool(),
+            dependencies: ["KilnTemplateEmbedder"]
+        ),
+
+        // The checked-in client for the Ory Identities (Kratos) API, generated from spec/ory-kratos.yaml.
+        .target(name: "OryKratos", path: "Generated/OryKratos"),
+
+        .testTarget(name: "KilnYAMLTests", dependencies: ["KilnYAML"]),
+        .testTarget(name: "KilnTemplatesTests", dependencies: ["KilnTemplates"]),
+        .testTarget(name: "KilnOpenAPITests", dependencies: ["KilnOpenAPI"]),
+        .testTarget(name: "KilnGeneratorTests", dependencies: ["KilnGenerator"]),
+        .testTarget(name: "OryKratosTests", dependencies: ["OryKratos"]),
+    ]
+)

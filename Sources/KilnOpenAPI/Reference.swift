@@ -1,0 +1,38 @@
+/// A `$ref` as written, with where it was written (so an unresolvable one can be reported there).
+public struct Reference: Sendable, Hashable {
+    /// The raw target, e.g. `#/components/schemas/identity`.
+    public var target: String
+    public var source: SourceRef
+
+    public init(target: String, source: SourceRef) {
+        self.target = target
+        self.source = source
+    }
+
+    /// For a local component reference `#/components/<kind>/<name>`: the kind and the (unescaped) name.
+    public var componentPath: (kind: String, name: String)? {
+        let prefix = "#/components/"
+        guard target.hasPrefix(prefix) else { return nil }
+        let parts = target.dropFirst(prefix.count).split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        let name = parts[1].replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        return (String(parts[0]), name.removingPercentEncodingIfPossible)
+    }
+}
+
+extension String {
+    fileprivate var removingPercentEncodingIfPossible: String {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        var iterator = utf8.makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
+               let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) {
+                bytes.append(value)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,89 @@
+/// A value a template can print, test or loop over.
+///
+/// Typed on purpose: the generator builds contexts from these cases, so the engine needs no
+/// reflection and a context is plain, comparable data that a test can build by hand.
+public enum TemplateValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case string(String)
+    case array([TemplateValue])
+    case dictionary([String: TemplateValue])
+
+    /// Truthiness as in Stencil/Jinja: null, false, 0, "" and empty collections are false.
+    public var isTruthy: Bool {
+        switch self {
+        case .null: return false
+        case .bool(let value): return value
+        case .int(let value): return value != 0
+        case .string(let value): return !value.isEmpty
+        case .array(let values): return !values.isEmpty
+        case .dictionary(let values): return !values.isEmpty
+        }
+    }
+
+    /// Member lookup for `a.b`: dictionary keys; on arrays `count`, `first`, `last` and integer indices;
+    /// on strings `count`. `nil` when there is no such member (the engine reports it with a location).
+    public subscript(member name: String) -> TemplateValue? {
+        switch self {
+        case .dictionary(let values):
+            return values[name]
+        case .array(let values):
+            switch name {
+            case "count": return .int(values.count)
+            case "first": return values.first ?? .null
+            case "last": return values.last ?? .null
+            default:
+                guard let index = Int(name), values.indices.contains(index) else { return nil }
+                return values[index]
+            }
+        case .string(let value):
+            return name == "count" ? .int(value.count) : nil
+        default:
+            return nil
+        }
+    }
+
+    /// How the value prints in `{{ }}`: null prints nothing, booleans as `true`/`false`.
+    public var renderedText: String {
+        switch self {
+        case .null: return ""
+        case .bool(let value): return value ? "true" : "false"
+        case .int(let value): return String(value)
+        case .string(let value): return value
+        case .array(let values): return values.map(\.renderedText).joined(separator: ", ")
+        case .dictionary: return "[dictionary]"
+        }
+    }
+
+    public var stringValue: String? {
+        if case .string(let value) = self { return value }
+        return nil
+    }
+
+    public var arrayValue: [TemplateValue]? {
+        if case .array(let values) = self { return values }
+        return nil
+    }
+}
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
+{
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(arrayLiteral elements: TemplateValue...) { self = .array(elements) }
+    public init(nilLiteral: ()) { self = .null }
+
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self = .dictionary(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}
+
+extension TemplateValue {
+    /// `nil` becomes `.null`, so optional model fields map directly.
+    public init(_ optional: String?) {
+        self = optional.map(TemplateValue.string) ?? .null
+    }
+}

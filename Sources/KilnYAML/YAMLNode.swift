@@ -1,0 +1,121 @@
+import KilnDiagnostics
+
+/// One node of a parsed YAML (or JSON) document, with the place it came from.
+///
+/// Aliases are already resolved: an alias node is a copy of its anchored node, so consumers never
+/// see YAML's graph structure. Values are immutable and cheap to copy.
+public struct YAMLNode: Sendable, Hashable {
+    public enum Content: Sendable, Hashable {
+        case scalar(YAMLScalar)
+        case sequence([YAMLNode])
+        case mapping(YAMLMapping)
+    }
+
+    public var content: Content
+    /// Where the node starts (for a mapping or sequence: its first token).
+    public var location: SourceLocation
+    /// The explicit tag in full form (`tag:yaml.org,2002:str` for `!!str`), or `nil` when untagged.
+    public var tag: String?
+    /// The anchor (`&name`) the node was defined with, if any.
+    public var anchor: String?
+
+    public init(_ content: Content, location: SourceLocation, tag: String? = nil, anchor: String? = nil) {
+        self.content = content
+        self.location = location
+        self.tag = tag
+        self.anchor = anchor
+    }
+}
+
+extension YAMLNode {
+    public var scalar: YAMLScalar? {
+        if case .scalar(let scalar) = content { return scalar }
+        return nil
+    }
+
+    public var sequence: [YAMLNode]? {
+        if case .sequence(let items) = content { return items }
+        return nil
+    }
+
+    public var mapping: YAMLMapping? {
+        if case .mapping(let mapping) = content { return mapping }
+        return nil
+    }
+
+    /// The text of a scalar that is not null, whatever its resolved type.
+    public var string: String? {
+        guard let scalar, !isNull else { return nil }
+        return scalar.value
+    }
+
+    /// Value lookup in a mapping by a string key; `nil` for other kinds of node.
+    public subscript(key: String) -> YAMLNode? {
+        mapping?[key]
+    }
+
+    /// A short English name for the node's kind, for diagnostics ("expected a mapping, found a sequence").
+    public var kindDescription: String {
+        switch content {
+        case .scalar: return isNull ? "null" : "a scalar"
+        case .sequence: return "a sequence"
+        case .mapping: return "a mapping"
+        }
+    }
+
+    /// YAML 1.2 core schema null: untagged plain `null`, `Null`, `NULL`, `~` or empty, or an explicit `!!null`.
+    public var isNull: Bool {
+        guard let scalar else { return false }
+        if tag == YAMLNode.nullTag { return true }
+        guard tag == nil, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.value)
+    }
+
+    /// Core schema booleans for plain scalars (`true`/`false` in their three casings) or `!!bool`.
+    public var bool: Bool? {
+        guard let scalar, tag == nil ? scalar.style == .plain : tag == YAMLNode.boolTag else { return nil }
+        switch scalar.value {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default: return nil
+        }
+    }
+
+    /// Core schema integers for plain scalars (decimal, `0o` octal, `0x` hex) or `!!int`.
+    public var int: Int? {
+        guard let scalar, tag == nil ? scalar.style == .plain : tag == YAMLNode.intTag else { return nil }
+        let text = scalar.value
+        if text.hasPrefix("0x") { return Int(text.dropFirst(2), radix: 16) }
+        if text.hasPrefix("0o") { return Int(text.dropFirst(2), radix: 8) }
+        return Int(text.hasPrefix("+") ? String(text.dropFirst()) : text)
+    }
+
+    /// Core schema floats (and integers) for plain scalars or `!!float`.
+    public var double: Double? {
+        guard let scalar, tag == nil ? scalar.style == .plain : (tag == YAMLNode.floatTag || tag == YAMLNode.intTag) else {
+            return nil
+        }
+        switch scalar.value {
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .infinity
+        case "-.inf", "-.Inf", "-.INF": return -.infinity
+        case ".nan", ".NaN", ".NAN": return .nan
+        default:
+            if let int { return Double(int) }
+            return Double(scalar.value)
+        }
+    }
+
+    /// True for a scalar that the core schema would read as a string (quoted, block, or plain but not null/bool/number).
+    public var isStringScalar: Bool {
+        guard let scalar else { return false }
+        if let tag { return tag == YAMLNode.stringTag }
+        if scalar.style != .plain { return true }
+        return !isNull && bool == nil && double == nil
+    }
+
+    public static let nullTag = "tag:yaml.org,2002:null"
+    public static let boolTag = "tag:yaml.org,2002:bool"
+    public static let intTag = "tag:yaml.org,2002:int"
+    public static let floatTag = "tag:yaml.org,2002:float"
+    public static let stringTag = "tag:yaml.org,2002:str"
+}
