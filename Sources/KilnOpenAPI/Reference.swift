@@ -15,8 +15,28 @@ public struct Reference: Sendable, Hashable {
         guard target.hasPrefix(prefix) else { return nil }
         let parts = target.dropFirst(prefix.count).split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return nil }
-        let name = parts[1].replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
-        return (String(parts[0]), name.removingPercentEncodingIfPossible)
+        return (String(parts[0]), Reference.unescapePointerToken(String(parts[1])))
+    }
+}
+
+extension Reference {
+    /// Undoes RFC 6901 escaping (`~1` → `/`, `~0` → `~`) and URI percent-encoding in one pointer token.
+    public static func unescapePointerToken(_ token: String) -> String {
+        var unescaped = ""
+        var characters = token.makeIterator()
+        while let character = characters.next() {
+            guard character == "~" else {
+                unescaped.append(character)
+                continue
+            }
+            switch characters.next() {
+            case "1": unescaped.append("/")
+            case "0": unescaped.append("~")
+            case let other?: unescaped.append("~"); unescaped.append(other)
+            case nil: unescaped.append("~")
+            }
+        }
+        return unescaped.removingPercentEncodingIfPossible
     }
 }
 
