@@ -39,6 +39,8 @@ let package = Package(
             name: "kiln",
             dependencies: [
                 "KilnGenerator",
+                "KilnIR",
+                "KilnDiagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

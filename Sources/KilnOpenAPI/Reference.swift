@@ -42,7 +42,8 @@ extension Reference {
 
 extension String {
     fileprivate var removingPercentEncodingIfPossible: String {
-        guard contains("%") else { return self }
+        // A byte scan, not `contains("%")`: with Foundation visible that becomes a slow locale-aware search.
+        guard utf8.contains(UInt8(ascii: "%")) else { return self }
         var bytes: [UInt8] = []
         var iterator = utf8.makeIterator()
         while let byte = iterator.next() {
@@ -54,5 +55,13 @@ extension String {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension Reference {
+    /// The last token of a local pointer, unescaped: `#/components/schemas/a~1b` → `a/b`.
+    public static func lastPointerToken(of pointer: String) -> String {
+        let token = pointer.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? pointer
+        return unescapePointerToken(token)
     }
 }

@@ -87,3 +87,26 @@ extension TemplateValue {
         self = optional.map(TemplateValue.string) ?? .null
     }
 }
+
+extension TemplateValue {
+    /// The case's name as diagnostics print it: `cannot compare int and string`.
+    public var kindName: String {
+        switch self {
+        case .null: return "null"
+        case .bool: return "bool"
+        case .int: return "int"
+        case .string: return "string"
+        case .array: return "array"
+        case .dictionary: return "dictionary"
+        }
+    }
+
+    /// The case's name with an article, for prose: `'name' is a string and has no member 'x'`.
+    var kindWithArticle: String {
+        switch self {
+        case .null: return "null"
+        case .int, .array: return "an \(kindName)"
+        case .bool, .string, .dictionary: return "a \(kindName)"
+        }
+    }
+}

@@ -1,1 +1,3 @@
-print("kiln")
+import ArgumentParser
+
+Kiln.main()

@@ -1,0 +1,186 @@
+import KilnDiagnostics
+import KilnIR
+import KilnTemplates
+
+/// Renders an IR module into Swift files through the templates: the back half of the pipeline.
+public final class ClientGenerator {
+    private let options: GeneratorOptions
+    private let environment: TemplateEnvironment
+    /// Context every template sees: access modifier, module and spec names.
+    private var baseContext: [String: TemplateValue] = [:]
+
+    public init(options: GeneratorOptions) {
+        self.options = options
+        self.environment = TemplateEnvironment(loader: Self.templateLoader(options), filters: SwiftSyntaxFilters.all)
+    }
+
+    /// User templates (if any) first, the built-in ones embedded in the binary second.
+    private static func templateLoader(_ options: GeneratorOptions) -> any TemplateLoader {
+        let builtIn = DictionaryTemplateLoader(EmbeddedTemplates.all, displayPrefix: "Templates/")
+        guard let directory = options.templatesDirectory else { return builtIn }
+        return ChainTemplateLoader([DirectoryTemplateLoader(directory: directory), builtIn])
+    }
+
+    /// The names of the built-in templates, for `kiln templates` style listings and tests.
+    public static var builtInTemplateNames: [String] { EmbeddedTemplates.all.keys.sorted() }
+
+    public static func builtInTemplate(named name: String) -> String? { EmbeddedTemplates.all[name] }
+
+    public func generate(_ module: IRModule, specFileName: String) throws(DiagnosticError) -> [GeneratedFile] {
+        baseContext = [
+            "access": .string(options.accessModifier),
+            "moduleName": .string(options.moduleName),
+            "specFileName": .string(specFileName),
+            "needsNetworking": .bool(false),
+            "module": moduleContext(module),
+        ]
+        var files: [GeneratedFile] = []
+        files += try supportFiles()
+        files += try clientFiles(module)
+        files += try modelFiles(module)
+        return FileNaming.deduplicated(files)
+    }
+
+    // MARK: Files
+
+    private static let supportTemplates = ["JSONValue", "JSONCoding", "HTTPTransport", "APIError", "RequestBuilder"]
+
+    private func supportFiles() throws(DiagnosticError) -> [GeneratedFile] {
+        var files: [GeneratedFile] = []
+        for name in Self.supportTemplates {
+            let contents = try render("Support.\(name).swift.stencil", [:])
+            files.append(GeneratedFile(path: "Support/\(name).swift", contents: contents))
+        }
+        return files
+    }
+
+    private func clientFiles(_ module: IRModule) throws(DiagnosticError) -> [GeneratedFile] {
+        var files = [GeneratedFile(path: "Client/Client.swift", contents: try render("Client.swift.stencil", clientContext(module)))]
+        let builder = OperationContextBuilder(typesByName: Self.typesByQualifiedName(module.types))
+        for group in OperationGroup.grouped(module.operations) {
+            let context: [String: TemplateValue] = [
+                "group": ["name": .string(group.name), "doc": .null],
+                "operations": .array(group.operations.map(builder.context)),
+            ]
+            files.append(GeneratedFile(path: "Client/Client+\(group.name).swift", contents: try render("Operations.swift.stencil", context)))
+        }
+        return files
+    }
+
+    private func modelFiles(_ module: IRModule) throws(DiagnosticError) -> [GeneratedFile] {
+        var files: [GeneratedFile] = []
+        for type in module.types {
+            let declaration = try renderDeclaration(type)
+            let context: [String: TemplateValue] = ["declaration": .string(declaration), "sourceName": .string(type.sourceName)]
+            let contents = try render("ModelFile.swift.stencil", context)
+            files.append(GeneratedFile(path: "Models/\(type.name).swift", contents: contents))
+        }
+        return files
+    }
+
+    // MARK: Rendering
+
+    /// A type's declaration, with its nested types rendered first and indented inside it.
+    private func renderDeclaration(_ type: IRType) throws(DiagnosticError) -> String {
+        var nested: [String] = []
+        for nestedType in type.nestedTypes {
+            nested.append(Self.indented(try renderDeclaration(nestedType), by: 4))
+        }
+        let context = TypeContextBuilder.context(for: type, nestedDeclarations: nested.joined(separator: "\n\n"))
+        let text = try render(TypeContextBuilder.templateName(for: type.kind), ["type": context])
+        return text.trailingNewlinesTrimmed
+    }
+
+    private func render(_ templateName: String, _ context: [String: TemplateValue]) throws(DiagnosticError) -> String {
+        let merged = baseContext.merging(context, uniquingKeysWith: { $1 })
+        let text = try environment.render(templateNamed: templateName, context: merged)
+        return text.trailingNewlinesTrimmed + "\n"
+    }
+
+    static func indented(_ text: String, by count: Int) -> String {
+        let padding = String(repeating: " ", count: count)
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : padding + $0 }
+            .joined(separator: "\n")
+    }
+
+    private static func typesByQualifiedName(_ types: [IRType]) -> [String: IRType] {
+        var table: [String: IRType] = [:]
+        var pending = types
+        while let type = pending.popLast() {
+            table[type.qualifiedName] = type
+            pending += type.nestedTypes
+        }
+        return table
+    }
+
+    // MARK: Module-wide contexts
+
+    private func moduleContext(_ module: IRModule) -> TemplateValue {
+        let servers: [TemplateValue] = module.servers.enumerated().map { index, server in
+            [
+                "name": .string("server\(index + 1)"),
+                "url": .string(server.url),
+                "doc": TemplateValue(server.description),
+            ]
+        }
+        return [
+            "title": .string(module.title),
+            "version": .string(module.version),
+            "doc": TemplateValue(module.description.map { $0.trailingNewlinesTrimmed }),
+            "servers": .array(servers),
+        ]
+    }
+
+    private func clientContext(_ module: IRModule) -> [String: TemplateValue] {
+        let schemes: [TemplateValue] = module.securitySchemes.map(Self.securitySchemeContext)
+        let arguments = module.securitySchemes.map { scheme in
+            "\(SwiftNaming.escaped(scheme.swiftName)): \(Self.credentialType(scheme))? = nil"
+        }
+        return [
+            "needsNetworking": .bool(false),
+            "securitySchemes": .array(schemes),
+            "authenticationInitArguments": .string(ArgumentListFormatter.format(arguments, indent: 4)),
+            "hasBasicAuthentication": .bool(module.securitySchemes.contains { $0.kind == .basic }),
+        ]
+    }
+
+    private static func credentialType(_ scheme: IRSecurityScheme) -> String {
+        scheme.kind == .basic ? "BasicCredentials" : "String"
+    }
+
+    private static func securitySchemeContext(_ scheme: IRSecurityScheme) -> TemplateValue {
+        var context: [String: TemplateValue] = [
+            "name": .string(scheme.name),
+            "property": .string(SwiftNaming.escaped(scheme.swiftName)),
+            "valueType": .string(credentialType(scheme)),
+            "location": .null,
+            "keyName": .null,
+        ]
+        let usage: String
+        switch scheme.kind {
+        case .apiKey(let name, let location):
+            context["kind"] = "apiKey"
+            context["location"] = .string(location)
+            context["keyName"] = .string(name)
+            usage = "Sent as is in the `\(name)` \(location == "header" ? "header" : location == "query" ? "query parameter" : "cookie")."
+        case .bearer:
+            context["kind"] = "bearer"
+            usage = "A token sent as `Authorization: Bearer <token>`."
+        case .basic:
+            context["kind"] = "basic"
+            usage = "Sent as `Authorization: Basic …`."
+        }
+        let description = scheme.documentation.text.map { $0 + "\n\n" } ?? ""
+        context["doc"] = .string("`\(scheme.name)`: " + description + usage)
+        return .dictionary(context)
+    }
+}
+
+extension String {
+    var trailingNewlinesTrimmed: String {
+        var text = self
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+}

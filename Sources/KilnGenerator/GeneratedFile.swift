@@ -1,0 +1,10 @@
+/// One output file, by its path relative to the output directory.
+public struct GeneratedFile: Sendable, Hashable {
+    public var path: String
+    public var contents: String
+
+    public init(path: String, contents: String) {
+        self.path = path
+        self.contents = contents
+    }
+}

@@ -1,0 +1,110 @@
+import KilnDiagnostics
+import KilnOpenAPI
+
+/// Lowers a decoded OpenAPI document to the IR: the one place where Swift names are decided.
+public enum IRLowering {
+    public struct Result: Sendable {
+        public var module: IRModule
+        /// Warnings (and, when `module` is still usable, non-fatal errors) in spec order.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Type names that would shadow Swift, Foundation or the generated support code.
+    public static let reservedTypeNames: Set<String> = [
+        "Any", "AnyObject", "Array", "Bool", "Character", "Codable", "CodingKey", "Data", "Date", "Decimal",
+        "Decodable", "Decoder", "Dictionary", "Double", "Duration", "Encodable", "Encoder", "Equatable", "Error",
+        "Float", "Foundation", "Hashable", "Identifiable", "Int", "Int32", "Int64", "JSONDecoder", "JSONEncoder",
+        "Never", "Optional", "Protocol", "Result", "Self", "Sendable", "Set", "String", "Substring", "Swift",
+        "Type", "UInt", "URL", "URLRequest", "URLSession", "UUID", "Void",
+        // Generated support code.
+        "APIError", "Authentication", "Client", "HTTPRequest", "HTTPResponse", "HTTPTransport", "JSONCoding",
+        "JSONValue", "ParameterValue", "RequestBuilder", "URLSessionTransport", "RFC3339Date",
+    ]
+
+    public static func lower(_ document: OpenAPIDocument, moduleName: String) throws(DiagnosticError) -> Result {
+        var topNames = NameScope(reserved: reservedTypeNames.union([moduleName]), foldsCase: true)
+        var componentTypeNames: [String: String] = [:]
+        for name in document.components.schemas.keys {
+            componentTypeNames[name] = topNames.claim(SwiftNaming.typeName(name))
+        }
+        var schemas = SchemaLowering(
+            document: document,
+            componentTypeNames: componentTypeNames,
+            log: DiagnosticLog(),
+            topLevel: NestedTypeSink(qualifiedPrefix: "", names: topNames)
+        )
+        var types: [IRType] = []
+        for (name, schema) in document.components.schemas.entries {
+            if let type = schemas.lowerComponent(named: name, schema) { types.append(type) }
+        }
+        let securitySchemes = lowerSecuritySchemes(document, log: &schemas.log)
+        var operations = OperationLowering(schemas: schemas, securitySchemeNames: Set(securitySchemes.map(\.name)))
+        let irOperations = operations.lowerAll()
+        schemas = operations.schemas
+        types.append(contentsOf: schemas.topLevel.types)
+        try schemas.log.throwIfErrors()
+
+        let module = IRModule(
+            title: document.info.title,
+            version: document.info.version,
+            description: document.info.description,
+            servers: document.servers.map { IRServer(url: $0.url, description: $0.description) },
+            types: types,
+            operations: irOperations,
+            securitySchemes: securitySchemes
+        )
+        return Result(module: module, diagnostics: schemas.log.diagnostics)
+    }
+
+    private static func lowerSecuritySchemes(_ document: OpenAPIDocument, log: inout DiagnosticLog) -> [IRSecurityScheme] {
+        var names = NameScope()
+        return document.components.securitySchemes.entries.compactMap { name, scheme in
+            guard let scheme = try? document.resolve(scheme) else { return nil }
+            guard let kind = securityKind(scheme, log: &log) else { return nil }
+            return IRSecurityScheme(
+                name: name, swiftName: names.claim(SwiftNaming.memberName(name)), kind: kind,
+                documentation: IRDocumentation(details: scheme.description)
+            )
+        }
+    }
+
+    private static func securityKind(_ scheme: SecurityScheme, log: inout DiagnosticLog) -> IRSecurityScheme.Kind? {
+        switch scheme.kind {
+        case .apiKey:
+            guard let name = scheme.name, let location = scheme.location else {
+                log.error("apiKey security scheme needs 'name' and 'in'", at: scheme.source.location)
+                return nil
+            }
+            return .apiKey(name: name, location: location)
+        case .http:
+            switch scheme.scheme?.lowercased() {
+            case "bearer": return .bearer
+            case "basic": return .basic
+            default:
+                log.warning("HTTP authentication scheme '\(scheme.scheme ?? "")' is not supported; it is ignored", at: scheme.source.location)
+                return nil
+            }
+        case .oauth2, .openIdConnect:
+            // The client sends an access token obtained elsewhere.
+            return .bearer
+        case .mutualTLS:
+            log.warning("mutualTLS is configured on the URLSession, not by the generated client; it is ignored", at: scheme.source.location)
+            return nil
+        }
+    }
+}
+
+extension IRLowering {
+    /// The whole front half of the pipeline: read, parse, decode and lower one spec file.
+    public static func lower(specAt path: String, displayPath: String? = nil, moduleName: String) throws(DiagnosticError) -> Result {
+        let decoded = try OpenAPILoader.load(path: path, displayPath: displayPath)
+        var result: Result
+        do {
+            result = try lower(decoded.document, moduleName: moduleName)
+        } catch {
+            throw DiagnosticError(decoded.warnings + error.diagnostics)
+        }
+        result.diagnostics = decoded.warnings + result.diagnostics
+        return result
+    }
+}

@@ -1,0 +1,30 @@
+/// `oneOf`/`anyOf`: a value that is one of several types, generated as an enum with associated values.
+public struct IRUnion: Sendable, Hashable {
+    public struct Case: Sendable, Hashable {
+        public var swiftName: String
+        public var type: IRTypeReference
+        /// Discriminator values selecting this case (empty without a discriminator).
+        public var discriminatorValues: [String]
+        /// False when the member schema has no property for the discriminator, so encoding must add it.
+        public var memberDeclaresDiscriminator: Bool
+
+        public init(swiftName: String, type: IRTypeReference, discriminatorValues: [String], memberDeclaresDiscriminator: Bool) {
+            self.swiftName = swiftName
+            self.type = type
+            self.discriminatorValues = discriminatorValues
+            self.memberDeclaresDiscriminator = memberDeclaresDiscriminator
+        }
+    }
+
+    /// JSON key whose value picks the case; `nil` means each case is tried in order.
+    public var discriminatorProperty: String?
+    public var cases: [Case]
+    /// Name of the case keeping a discriminator value this client does not know, with its raw JSON.
+    public var unknownCaseName: String
+
+    public init(discriminatorProperty: String?, cases: [Case], unknownCaseName: String) {
+        self.discriminatorProperty = discriminatorProperty
+        self.cases = cases
+        self.unknownCaseName = unknownCaseName
+    }
+}

@@ -1,0 +1,64 @@
+import KilnDiagnostics
+import KilnOpenAPI
+
+extension SchemaLowering {
+    /// Properties of an object schema; `allOf` members are merged in order, then the schema's own.
+    mutating func lowerObject(_ schema: Schema, sink: inout NestedTypeSink) -> IRType.Kind {
+        var properties: [IRProperty] = []
+        var memberNames = NameScope()
+        var seenJSONNames: Set<String> = []
+        var required = Set(schema.required)
+        var additional: IRTypeReference?
+
+        for part in flattenedAllOf(schema) {
+            required.formUnion(part.required)
+            for (jsonName, propertySchema) in part.properties.entries where !seenJSONNames.contains(jsonName) {
+                seenJSONNames.insert(jsonName)
+                let (type, nullable) = typeReference(for: propertySchema, nameHint: jsonName, sink: &sink)
+                properties.append(
+                    IRProperty(
+                        jsonName: jsonName,
+                        swiftName: memberNames.claim(SwiftNaming.memberName(jsonName)),
+                        type: type,
+                        required: false,
+                        nullable: nullable,
+                        documentation: propertyDocumentation(propertySchema)
+                    )
+                )
+            }
+            if case .schema(let valueSchema)? = part.additionalProperties, additional == nil {
+                additional = typeReference(for: valueSchema, nameHint: "AdditionalProperty", sink: &sink).0
+            }
+        }
+        for index in properties.indices {
+            properties[index].required = required.contains(properties[index].jsonName)
+        }
+        return .object(IRObject(properties: properties, additionalProperties: additional))
+    }
+
+    /// The schema's `allOf` members (resolved, recursively flattened) followed by the schema itself.
+    private mutating func flattenedAllOf(_ schema: Schema) -> [Schema] {
+        var parts: [Schema] = []
+        var visiting: Set<String> = []
+        collectAllOf(schema, into: &parts, visiting: &visiting)
+        return parts
+    }
+
+    private mutating func collectAllOf(_ schema: Schema, into parts: inout [Schema], visiting: inout Set<String>) {
+        guard visiting.insert(schema.source.pointer).inserted else { return }
+        for member in schema.allOf {
+            do {
+                collectAllOf(try document.resolve(member), into: &parts, visiting: &visiting)
+            } catch {
+                log.append(contentsOf: error.diagnostics)
+            }
+        }
+        parts.append(schema)
+    }
+
+    /// Inline property schemas carry their own description; a `$ref`'s lives on the referenced type.
+    private func propertyDocumentation(_ schema: Referenceable<Schema>) -> IRDocumentation {
+        guard case .value(let value) = schema else { return IRDocumentation() }
+        return documentation(of: value)
+    }
+}

@@ -1,0 +1,157 @@
+import KilnDiagnostics
+import KilnOpenAPI
+
+/// Lowers JSON Schemas to Swift type references and named types.
+struct SchemaLowering {
+    let document: OpenAPIDocument
+    /// Component schema name → top-level Swift type name, decided before any lowering.
+    let componentTypeNames: [String: String]
+    var log: DiagnosticLog
+
+    // MARK: Component types
+
+    mutating func lowerComponent(named componentName: String, _ schema: Referenceable<Schema>) -> IRType? {
+        guard let typeName = componentTypeNames[componentName] else { return nil }
+        let pointer = "#/components/schemas/" + JSONPointer.escape(componentName)
+        switch schema {
+        case .reference(let reference):
+            // `components.schemas.A: {$ref: B}` is the same type under another name.
+            let (target, _) = topLevelTypeReference(for: schema, nameHint: typeName)
+            return IRType(
+                name: typeName, qualifiedName: typeName, sourceName: pointer,
+                documentation: IRDocumentation(), kind: .alias(target), location: reference.source.location
+            )
+        case .value(let value):
+            return makeType(name: typeName, qualifiedName: typeName, sourceName: pointer, schema: value)
+        }
+    }
+
+    /// Inline types of aliases and operations land at the top level; the lowering collects them here.
+    /// Its name scope already holds every component type name.
+    var topLevel: NestedTypeSink
+
+    /// `typeReference` with inline types going to the module's top level.
+    mutating func topLevelTypeReference(for schema: Referenceable<Schema>, nameHint: String) -> (IRTypeReference, nullable: Bool) {
+        // Moved out and back so the sink is not borrowed from `self` while `self` is mutated.
+        var sink = topLevel
+        topLevel = NestedTypeSink(qualifiedPrefix: "", names: NameScope())
+        defer { topLevel = sink }
+        return typeReference(for: schema, nameHint: nameHint, sink: &sink)
+    }
+
+    // MARK: Named types
+
+    /// Builds the named type for a schema that needs one (object, enum, union, or alias).
+    mutating func makeType(name: String, qualifiedName: String, sourceName: String, schema: Schema) -> IRType {
+        var nested = NestedTypeSink.nested(in: qualifiedName)
+        let kind: IRType.Kind
+        if !schema.oneOf.isEmpty || !schema.anyOf.isEmpty {
+            kind = .union(lowerUnion(schema, sink: &nested))
+        } else if let enumeration = lowerEnumeration(schema) {
+            kind = .enumeration(enumeration)
+        } else if !schema.allOf.isEmpty || !schema.properties.isEmpty {
+            kind = lowerObject(schema, sink: &nested)
+        } else {
+            kind = .alias(topLevelTypeReference(for: .value(schema), nameHint: name).0)
+        }
+        if schema.not != nil {
+            log.warning("'not' is not supported and is ignored", at: schema.source.location)
+        }
+        return IRType(
+            name: name, qualifiedName: qualifiedName, sourceName: sourceName,
+            documentation: documentation(of: schema), kind: kind, nestedTypes: nested.types,
+            location: schema.source.location
+        )
+    }
+
+    /// True when an inline schema must become a named type rather than a builtin, array or map.
+    func needsNamedType(_ schema: Schema) -> Bool {
+        if !schema.oneOf.isEmpty || !schema.anyOf.isEmpty || !schema.properties.isEmpty { return true }
+        if schema.allOf.count > 1 || (schema.allOf.count == 1 && schema.additionalProperties != nil) { return true }
+        return isEnumerable(schema)
+    }
+
+    // MARK: Type references
+
+    /// The Swift type for a schema used somewhere (property, item, parameter, body), and whether it admits null.
+    mutating func typeReference(
+        for schema: Referenceable<Schema>, nameHint: String, sink: inout NestedTypeSink
+    ) -> (IRTypeReference, nullable: Bool) {
+        switch schema {
+        case .reference(let reference):
+            return namedReference(reference)
+        case .value(let value):
+            if needsNamedType(value) {
+                let (name, qualifiedName) = sink.claimName(SwiftNaming.typeName(nameHint))
+                let type = makeType(name: name, qualifiedName: qualifiedName, sourceName: value.source.pointer, schema: value)
+                sink.types.append(type)
+                return (.named(qualifiedName), value.isNullable)
+            }
+            if value.allOf.count == 1, let only = value.allOf.first {
+                // `allOf: [$ref]` is how specs attach a description to a reference.
+                let (type, nullable) = typeReference(for: only, nameHint: nameHint, sink: &sink)
+                return (type, nullable || value.isNullable)
+            }
+            return (structuralType(of: value, nameHint: nameHint, sink: &sink), value.isNullable)
+        }
+    }
+
+    private mutating func namedReference(_ reference: Reference) -> (IRTypeReference, nullable: Bool) {
+        guard let (kind, name) = reference.componentPath, kind == "schemas", let typeName = componentTypeNames[name] else {
+            log.error("unresolvable schema reference '\(reference.target)'", at: reference.source.location)
+            return (.builtin(.json), true)
+        }
+        let nullable = (try? document.resolve(Referenceable<Schema>.reference(reference)))?.isNullable ?? false
+        return (.named(typeName), nullable)
+    }
+
+    /// Arrays, maps and primitives: types Swift already has.
+    private mutating func structuralType(of schema: Schema, nameHint: String, sink: inout NestedTypeSink) -> IRTypeReference {
+        let types = schema.nonNullTypes
+        guard types.count == 1, let type = types.first else {
+            // No type, or several (3.1): any JSON value.
+            return .builtin(.json)
+        }
+        switch type {
+        case "array":
+            guard let items = schema.items else { return .array(.builtin(.json)) }
+            return .array(typeReference(for: items, nameHint: nameHint + "Item", sink: &sink).0)
+        case "object":
+            if case .schema(let valueSchema)? = schema.additionalProperties {
+                return .dictionary(typeReference(for: valueSchema, nameHint: nameHint + "Value", sink: &sink).0)
+            }
+            return .dictionary(.builtin(.json))
+        case "string": return .builtin(stringType(format: schema.format))
+        case "integer": return .builtin(integerType(format: schema.format))
+        case "number": return .builtin(schema.format == "float" ? .float : .double)
+        case "boolean": return .builtin(.bool)
+        default:
+            log.warning("unknown schema type '\(type)'; using JSONValue", at: schema.source.location)
+            return .builtin(.json)
+        }
+    }
+
+    private func stringType(format: String?) -> IRBuiltinType {
+        switch format {
+        case "date-time": return .date
+        // `uuid4` is not a registered format, but Go-generated specs (Kratos) use it.
+        case "uuid", "uuid4": return .uuid
+        case "byte", "binary": return .data
+        default: return .string
+        }
+    }
+
+    private func integerType(format: String?) -> IRBuiltinType {
+        switch format {
+        case "int32": return .int32
+        case "int64": return .int64
+        default: return .int
+        }
+    }
+
+    // MARK: Documentation
+
+    func documentation(of schema: Schema) -> IRDocumentation {
+        IRDocumentation(summary: schema.title, details: schema.description, deprecated: schema.deprecated)
+    }
+}

@@ -1,0 +1,35 @@
+import KilnYAML
+
+extension DecodingContext {
+    /// Decodes an object that may instead be a `$ref` (parameters, responses, schemas, …).
+    ///
+    /// Returns `nil` only after reporting why the node is neither.
+    func referenceable<Value>(
+        _ node: YAMLNode, at pointer: JSONPointer, named name: String, kind: ComponentKind,
+        decodeValue: (ObjectFields) -> Value?
+    ) -> Referenceable<Value>? {
+        guard let fields = fields(of: node, at: pointer, named: name) else { return nil }
+        if let refNode = fields.mapping["$ref"] {
+            return reference(refNode, in: fields, expecting: kind).map { .reference($0) }
+        }
+        return decodeValue(fields).map { .value($0) }
+    }
+
+    /// Reads a `$ref` value. An external target is reported at once; a local one is kept and checked
+    /// against `components` after the whole document is decoded, since refs may point forward.
+    ///
+    /// The reference's location is the `$ref` value's (where a fix goes); its pointer is the referring object's.
+    func reference(_ refNode: YAMLNode, in fields: ObjectFields, expecting kind: ComponentKind?) -> Reference? {
+        guard let target = refNode.string else {
+            typeMismatch("$ref", expected: "a string", found: refNode)
+            return nil
+        }
+        let reference = Reference(target: target, source: SourceRef(location: refNode.location, pointer: fields.pointer.fragment))
+        if !target.hasPrefix("#") {
+            error("external references are not supported yet: '\(target)'", at: refNode)
+        } else if let kind {
+            recordReference(reference, expecting: kind)
+        }
+        return reference
+    }
+}
