@@ -52,6 +52,7 @@ enum TypeContextBuilder {
     private static func propertyContext(_ property: IRProperty) -> TemplateValue {
         [
             "name": .string(SwiftNaming.escaped(property.swiftName)),
+            "member": .string(SwiftNaming.memberReference(property.swiftName)),
             "type": .string(swiftType(of: property)),
             "jsonName": .string(property.jsonName),
             "jsonNameDiffers": .bool(property.jsonName != property.swiftName),
@@ -68,6 +69,7 @@ enum TypeContextBuilder {
         let cases: [TemplateValue] = enumeration.cases.map { enumCase in
             [
                 "name": .string(SwiftNaming.escaped(enumCase.swiftName)),
+                "member": .string(SwiftNaming.memberReference(enumCase.swiftName)),
                 "rawLiteral": .string(
                     enumeration.rawType == .string
                         ? SwiftSyntaxFilters.swiftStringLiteral(enumCase.rawValue) : enumCase.rawValue
@@ -78,6 +80,7 @@ enum TypeContextBuilder {
             "rawType": .string(enumeration.rawType.rawValue),
             "cases": .array(cases),
             "unknownCase": .string(SwiftNaming.escaped(enumeration.unknownCaseName)),
+            "unknownMember": .string(SwiftNaming.memberReference(enumeration.unknownCaseName)),
         ]
     }
 
@@ -85,6 +88,7 @@ enum TypeContextBuilder {
         let cases: [TemplateValue] = union.cases.map { unionCase in
             [
                 "name": .string(SwiftNaming.escaped(unionCase.swiftName)),
+                "member": .string(SwiftNaming.memberReference(unionCase.swiftName)),
                 "type": .string(unionCase.type.swiftName),
                 "discriminatorValue": TemplateValue(unionCase.discriminatorValues.first),
                 "addsDiscriminator": .bool(!unionCase.memberDeclaresDiscriminator),
@@ -94,6 +98,7 @@ enum TypeContextBuilder {
             "discriminator": TemplateValue(union.discriminatorProperty),
             "cases": .array(cases),
             "unknownCase": .string(SwiftNaming.escaped(union.unknownCaseName)),
+            "unknownMember": .string(SwiftNaming.memberReference(union.unknownCaseName)),
         ]
     }
 }

@@ -21,6 +21,11 @@ public enum SwiftNaming {
         keywords.contains(identifier) ? "`\(identifier)`" : identifier
     }
 
+    /// The identifier after a dot (`.default`): Swift accepts most keywords there unescaped.
+    public static func memberReference(_ identifier: String) -> String {
+        ["self", "init", "Type", "Protocol", "Self", "_"].contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
     /// Words are runs of ASCII letters and digits; everything else separates them.
     /// Internal capitals are kept, so camelCase input keeps its word boundaries.
     static func splitWords(_ raw: String) -> [String] {

@@ -6,22 +6,22 @@ extension DecodingContext {
         var components = Components()
         guard let fields = document.object("components") else { return components }
         components.schemas = decodeComponentMap(in: fields, kind: .schemas) { node, pointer, name in
-            self.decodeSchema(node, at: pointer, named: name)
+            self.decodeSchema(node, at: pointer, as: .key(name))
         }
         components.responses = decodeComponentMap(in: fields, kind: .responses) { node, pointer, name in
-            self.referenceable(node, at: pointer, named: name, kind: .responses, decodeValue: self.decodeResponse)
+            self.referenceable(node, at: pointer, as: .key(name), kind: .responses, decodeValue: self.decodeResponse)
         }
         components.parameters = decodeComponentMap(in: fields, kind: .parameters) { node, pointer, name in
-            self.referenceable(node, at: pointer, named: name, kind: .parameters, decodeValue: self.decodeParameter)
+            self.referenceable(node, at: pointer, as: .key(name), kind: .parameters, decodeValue: self.decodeParameter)
         }
         components.requestBodies = decodeComponentMap(in: fields, kind: .requestBodies) { node, pointer, name in
-            self.referenceable(node, at: pointer, named: name, kind: .requestBodies, decodeValue: self.decodeRequestBody)
+            self.referenceable(node, at: pointer, as: .key(name), kind: .requestBodies, decodeValue: self.decodeRequestBody)
         }
         components.headers = decodeComponentMap(in: fields, kind: .headers) { node, pointer, name in
-            self.referenceable(node, at: pointer, named: name, kind: .headers, decodeValue: self.decodeHeader)
+            self.referenceable(node, at: pointer, as: .key(name), kind: .headers, decodeValue: self.decodeHeader)
         }
         components.securitySchemes = decodeComponentMap(in: fields, kind: .securitySchemes) { node, pointer, name in
-            self.referenceable(node, at: pointer, named: name, kind: .securitySchemes, decodeValue: self.decodeSecurityScheme)
+            self.referenceable(node, at: pointer, as: .key(name), kind: .securitySchemes, decodeValue: self.decodeSecurityScheme)
         }
         return components
     }

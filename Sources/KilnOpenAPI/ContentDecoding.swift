@@ -21,7 +21,7 @@ extension DecodingContext {
             if !Self.isValidStatus(status) {
                 warning("unexpected response status '\(status)'; expected a code like 200, a range like 4XX, or 'default'", at: keyNode)
             }
-            if let response = referenceable(value, at: pointer, named: status, kind: .responses, decodeValue: decodeResponse) {
+            if let response = referenceable(value, at: pointer, as: .key(status), kind: .responses, decodeValue: decodeResponse) {
                 result[status] = response
             }
         }
@@ -43,7 +43,7 @@ extension DecodingContext {
         )
         if let headers = fields.object("headers") {
             forEachEntry(of: headers.mapping, at: headers.pointer, skipExtensions: false) { name, _, value, pointer in
-                if let header = referenceable(value, at: pointer, named: name, kind: .headers, decodeValue: decodeHeader) {
+                if let header = referenceable(value, at: pointer, as: .key(name), kind: .headers, decodeValue: decodeHeader) {
                     response.headers[name] = header
                 }
             }
@@ -70,7 +70,7 @@ extension DecodingContext {
         guard let content = fields.object("content") else { return .init() }
         var result = OrderedMap<MediaType>()
         forEachEntry(of: content.mapping, at: content.pointer, skipExtensions: false) { name, _, value, pointer in
-            guard let media = self.fields(of: value, at: pointer, named: name) else { return }
+            guard let media = self.fields(of: value, at: pointer, as: .key(name)) else { return }
             result[name] = decodeMediaType(media)
         }
         return result
@@ -81,7 +81,7 @@ extension DecodingContext {
         media.schema = fields.value("schema").flatMap { decodeSchema($0, at: fields.pointer("schema")) }
         if let encodings = fields.object("encoding") {
             forEachEntry(of: encodings.mapping, at: encodings.pointer, skipExtensions: false) { property, _, value, pointer in
-                guard let encoding = self.fields(of: value, at: pointer, named: property) else { return }
+                guard let encoding = self.fields(of: value, at: pointer, as: .key(property)) else { return }
                 media.encoding[property] = MediaType.Encoding(
                     contentType: encoding.string("contentType"), style: encoding.string("style"),
                     explode: encoding.bool("explode")

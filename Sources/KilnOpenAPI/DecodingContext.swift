@@ -20,6 +20,20 @@ enum ComponentKind: String, CaseIterable, Sendable {
     var pointerPrefix: String { "#/components/\(rawValue)/" }
 }
 
+/// What a diagnostic is about: a keyed value or the items of a list.
+enum Subject {
+    case key(String)
+    case item(of: String)
+
+    /// `'required'` or `each item of 'tags'`, to start a sentence with.
+    var phrase: String {
+        switch self {
+        case .key(let key): return "'\(key)'"
+        case .item(of: let key): return "each item of '\(key)'"
+        }
+    }
+}
+
 /// A local `$ref` seen during decoding, checked once `components` is known (refs may point forward).
 struct PendingReference {
     var reference: Reference
@@ -61,8 +75,12 @@ final class DecodingContext {
     }
 
     /// Reports a value of the wrong kind: `'required' must be a boolean, found a scalar "yes"`.
+    func typeMismatch(_ subject: Subject, expected: String, found node: YAMLNode) {
+        error("\(subject.phrase) must be \(expected), found \(Self.describe(node))", at: node)
+    }
+
     func typeMismatch(_ key: String, expected: String, found node: YAMLNode) {
-        error("'\(key)' must be \(expected), found \(Self.describe(node))", at: node)
+        typeMismatch(.key(key), expected: expected, found: node)
     }
 
     /// The node's kind with a short quote of a scalar's text, so the user recognises the offending value.
@@ -74,9 +92,9 @@ final class DecodingContext {
     }
 
     /// A view of `node` as an object, or `nil` after reporting that it is not a mapping.
-    func fields(of node: YAMLNode, at pointer: JSONPointer, named name: String) -> ObjectFields? {
+    func fields(of node: YAMLNode, at pointer: JSONPointer, as subject: Subject) -> ObjectFields? {
         guard let mapping = node.mapping else {
-            typeMismatch(name, expected: "a mapping", found: node)
+            typeMismatch(subject, expected: "a mapping", found: node)
             return nil
         }
         return ObjectFields(context: self, node: node, mapping: mapping, pointer: pointer)

@@ -3,7 +3,7 @@ import KilnYAML
 /// `info`, `servers` and `tags`: the document's descriptive parts.
 extension DecodingContext {
     func decodeInfo(in document: ObjectFields) -> Info? {
-        guard document.mapping["info"] != nil else {
+        guard document.value("info") != nil else {
             error("missing 'info'", at: document.node)
             return nil
         }
@@ -16,7 +16,7 @@ extension DecodingContext {
 
     func decodeServers(in object: ObjectFields) -> [Server] {
         (object.sequence("servers") ?? []).compactMap { item in
-            guard let fields = fields(of: item.node, at: item.pointer, named: "servers item") else { return nil }
+            guard let fields = fields(of: item.node, at: item.pointer, as: .item(of: "servers")) else { return nil }
             return decodeServer(fields)
         }
     }
@@ -26,7 +26,7 @@ extension DecodingContext {
         var server = Server(url: url, description: fields.string("description"), source: fields.source)
         if let variables = fields.object("variables") {
             forEachEntry(of: variables.mapping, at: variables.pointer, skipExtensions: true) { name, _, value, pointer in
-                guard let variable = self.fields(of: value, at: pointer, named: name) else { return }
+                guard let variable = self.fields(of: value, at: pointer, as: .key(name)) else { return }
                 guard let defaultValue = variable.requiredString("default", in: "server variable '\(name)'") else { return }
                 server.variables[name] = Server.Variable(
                     defaultValue: defaultValue, enumValues: variable.strings("enum") ?? [],
@@ -39,7 +39,7 @@ extension DecodingContext {
 
     func decodeTags(in document: ObjectFields) -> [Tag] {
         (document.sequence("tags") ?? []).compactMap { item in
-            guard let fields = fields(of: item.node, at: item.pointer, named: "tags item"),
+            guard let fields = fields(of: item.node, at: item.pointer, as: .item(of: "tags")),
                   let name = fields.requiredString("name", in: "tag") else { return nil }
             return Tag(name: name, description: fields.string("description"))
         }

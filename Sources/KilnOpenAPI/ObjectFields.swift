@@ -30,9 +30,9 @@ struct ObjectFields {
         return text
     }
 
-    /// Like `string`, but reports a missing key as an error at this object.
+    /// Like `string`, but reports a missing (or null) key as an error at this object.
     func requiredString(_ key: String, in objectName: String) -> String? {
-        guard mapping[key] != nil else {
+        guard value(key) != nil else {
             context.error("missing '\(key)' in \(objectName)", at: node)
             return nil
         }
@@ -82,7 +82,7 @@ struct ObjectFields {
         guard let items = sequence(key) else { return nil }
         return items.compactMap { item in
             guard let text = item.node.string else {
-                context.error("items of '\(key)' must be strings, found \(DecodingContext.describe(item.node))", at: item.node)
+                context.typeMismatch(.item(of: key), expected: "a string", found: item.node)
                 return nil
             }
             return text
@@ -92,7 +92,7 @@ struct ObjectFields {
     /// The nested object under `key`.
     func object(_ key: String) -> ObjectFields? {
         guard let value = value(key) else { return nil }
-        return context.fields(of: value, at: pointer.appending(key), named: key)
+        return context.fields(of: value, at: pointer.appending(key), as: .key(key))
     }
 
     /// The pointer of the value under `key`.

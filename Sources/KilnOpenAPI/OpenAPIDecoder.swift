@@ -83,7 +83,7 @@ extension DecodingContext {
     /// The root object; `version` has already been checked.
     func decodeDocument(_ root: YAMLNode, version: String) -> OpenAPIDocument {
         let placeholder = Info(title: "", version: "")
-        guard let fields = fields(of: root, at: .root, named: "document") else {
+        guard let fields = fields(of: root, at: .root, as: .key("openapi document")) else {
             return OpenAPIDocument(version: version, info: placeholder, source: sourceRef(root, .root), file: file)
         }
         var document = OpenAPIDocument(

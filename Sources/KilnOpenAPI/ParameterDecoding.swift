@@ -5,7 +5,7 @@ extension DecodingContext {
     /// The `parameters` list of a path item or operation.
     func decodeParameterList(in fields: ObjectFields) -> [Referenceable<Parameter>] {
         (fields.sequence("parameters") ?? []).compactMap { item in
-            referenceable(item.node, at: item.pointer, named: "parameters item", kind: .parameters, decodeValue: decodeParameter)
+            referenceable(item.node, at: item.pointer, as: .item(of: "parameters"), kind: .parameters, decodeValue: decodeParameter)
         }
     }
 

@@ -1,10 +1,9 @@
-import KilnDiagnostics
 import KilnYAML
 
 /// `paths`, path items (including local `$ref` ones) and their operations.
 extension DecodingContext {
     func decodePaths(in document: ObjectFields) -> OrderedMap<PathItem> {
-        guard document.mapping["paths"] != nil else {
+        guard document.value("paths") != nil else {
             // 3.1 made `paths` optional (webhook-only or component-only documents).
             if !isVersion31 { warning("missing 'paths' (required in OpenAPI 3.0)", at: document.node) }
             return .init()
@@ -13,13 +12,13 @@ extension DecodingContext {
         var result = OrderedMap<PathItem>()
         forEachEntry(of: paths.mapping, at: paths.pointer, skipExtensions: true) { path, keyNode, value, pointer in
             if !path.hasPrefix("/") { warning("path '\(path)' should start with '/'", at: keyNode) }
-            if let item = decodePathItem(value, at: pointer, named: path) { result[path] = item }
+            if let item = decodePathItem(value, at: pointer, as: .key(path)) { result[path] = item }
         }
         return result
     }
 
-    private func decodePathItem(_ node: YAMLNode, at pointer: JSONPointer, named name: String) -> PathItem? {
-        guard let fields = fields(of: node, at: pointer, named: name) else { return nil }
+    private func decodePathItem(_ node: YAMLNode, at pointer: JSONPointer, as subject: Subject) -> PathItem? {
+        guard let fields = fields(of: node, at: pointer, as: subject) else { return nil }
         guard let refNode = fields.mapping["$ref"] else { return decodePathItemObject(fields) }
         // Path items have no component map in 3.0, so their refs are plain JSON pointers into this
         // document (`#/paths/~1other`, 3.1's `#/components/pathItems/x`); they are followed right here.
@@ -43,7 +42,7 @@ extension DecodingContext {
                 error("unresolvable reference '\(reference.target)'", at: currentRef)
                 return nil
             }
-            guard let target = self.fields(of: node, at: pointer, named: reference.target) else { return nil }
+            guard let target = self.fields(of: node, at: pointer, as: .key(reference.target)) else { return nil }
             guard let next = target.mapping["$ref"] else { return target }
             current = target
             currentRef = next
@@ -78,7 +77,7 @@ extension DecodingContext {
         for entry in fields.mapping.entries {
             guard let key = entry.key.string, let method = HTTPMethod(rawValue: key) else { continue }
             let pointer = fields.pointer(key)
-            guard let operation = self.fields(of: entry.value, at: pointer, named: key) else { continue }
+            guard let operation = self.fields(of: entry.value, at: pointer, as: .key(key)) else { continue }
             item.operations.append((method, decodeOperation(operation)))
         }
         return item
@@ -93,7 +92,7 @@ extension DecodingContext {
         )
         if let body = fields.value("requestBody") {
             operation.requestBody = referenceable(
-                body, at: fields.pointer("requestBody"), named: "requestBody", kind: .requestBodies, decodeValue: decodeRequestBody
+                body, at: fields.pointer("requestBody"), as: .key("requestBody"), kind: .requestBodies, decodeValue: decodeRequestBody
             )
         }
         if fields.mapping["responses"] != nil {

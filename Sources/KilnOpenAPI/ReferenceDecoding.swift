@@ -5,10 +5,10 @@ extension DecodingContext {
     ///
     /// Returns `nil` only after reporting why the node is neither.
     func referenceable<Value>(
-        _ node: YAMLNode, at pointer: JSONPointer, named name: String, kind: ComponentKind,
+        _ node: YAMLNode, at pointer: JSONPointer, as subject: Subject, kind: ComponentKind,
         decodeValue: (ObjectFields) -> Value?
     ) -> Referenceable<Value>? {
-        guard let fields = fields(of: node, at: pointer, named: name) else { return nil }
+        guard let fields = fields(of: node, at: pointer, as: subject) else { return nil }
         if let refNode = fields.mapping["$ref"] {
             return reference(refNode, in: fields, expecting: kind).map { .reference($0) }
         }

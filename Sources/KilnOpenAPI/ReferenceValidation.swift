@@ -5,8 +5,11 @@ import KilnYAML
 extension DecodingContext {
     func validateReferences(in components: Components) {
         let names = ComponentNames(components)
+        // Large specs repeat the same few hundred targets thousands of times; check each once.
+        var valid: Set<ValidTarget> = []
         for pending in pendingReferences {
-            validate(pending, names: names)
+            let key = ValidTarget(target: pending.reference.target, kind: pending.expectedKind)
+            if !valid.contains(key) && validate(pending, names: names) { valid.insert(key) }
         }
         reportCycles(in: components.schemas, kind: .schemas)
         reportCycles(in: components.responses, kind: .responses)
@@ -16,7 +19,8 @@ extension DecodingContext {
         reportCycles(in: components.securitySchemes, kind: .securitySchemes)
     }
 
-    private func validate(_ pending: PendingReference, names: ComponentNames) {
+    /// Reports what is wrong with one reference; true when nothing is.
+    private func validate(_ pending: PendingReference, names: ComponentNames) -> Bool {
         let reference = pending.reference
         let location = reference.source.location
         guard let (kindName, name) = reference.componentPath, let kind = ComponentKind(rawValue: kindName) else {
@@ -24,21 +28,22 @@ extension DecodingContext {
                 "unsupported reference '\(reference.target)'; only references to '\(pending.expectedKind.pointerPrefix)<name>' are supported",
                 at: location
             )
-            return
+            return false
         }
         guard kind == pending.expectedKind else {
             log.error(
                 "reference '\(reference.target)' points to \(kind.objectDescription) where \(pending.expectedKind.objectDescription) is expected",
                 at: location
             )
-            return
+            return false
         }
-        guard !names.contains(name, kind: kind) else { return }
+        guard !names.contains(name, kind: kind) else { return true }
         var message = "unresolvable reference '\(reference.target)'"
         if let suggestion = names.closest(to: name, kind: kind) {
             message += "; did you mean '\(suggestion)'?"
         }
         log.error(message, at: location)
+        return false
     }
 
     /// Reports each cycle of components that are only `$ref`s to each other (`a: {$ref: b}`, `b: {$ref: a}`)
@@ -71,6 +76,11 @@ extension DecodingContext {
         let members = (cycle.map(\.name) + [first.name]).map { "'\(kind.pointerPrefix)\(JSONPointer.escape($0))'" }
         log.error("reference cycle: \(members.joined(separator: " → "))", at: first.reference.source.location)
     }
+}
+
+private struct ValidTarget: Hashable {
+    var target: String
+    var kind: ComponentKind
 }
 
 /// The component names of each kind, for existence checks and "did you mean" suggestions.

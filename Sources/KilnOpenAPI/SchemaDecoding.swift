@@ -6,11 +6,11 @@ import KilnYAML
 /// unknown keywords (`$defs`, `prefixItems`, …) are passed over without a lookup for each known one.
 extension DecodingContext {
     /// A schema or a `$ref` to one; 3.1 also allows `true` (anything) and `false` (nothing).
-    func decodeSchema(_ node: YAMLNode, at pointer: JSONPointer, named name: String = "schema") -> Referenceable<Schema>? {
+    func decodeSchema(_ node: YAMLNode, at pointer: JSONPointer, as subject: Subject = .key("schema")) -> Referenceable<Schema>? {
         if isVersion31, let accepts = node.bool {
             return .value(Self.booleanSchema(accepts, source: sourceRef(node, pointer)))
         }
-        return referenceable(node, at: pointer, named: name, kind: .schemas, decodeValue: decodeSchemaObject)
+        return referenceable(node, at: pointer, as: subject, kind: .schemas, decodeValue: decodeSchemaObject)
     }
 
     /// `true` is the empty schema; `false` is `not: {}`, which is how the model says "matches nothing".
@@ -90,11 +90,11 @@ extension DecodingContext {
         case "properties": schema.properties = decodeProperties(fields)
         case "required": schema.required = fields.strings(key) ?? []
         case "additionalProperties": schema.additionalProperties = decodeAdditionalProperties(fields)
-        case "items": schema.items = fields.value(key).flatMap { decodeSchema($0, at: fields.pointer(key), named: key) }
+        case "items": schema.items = fields.value(key).flatMap { decodeSchema($0, at: fields.pointer(key), as: .key(key)) }
         case "allOf": schema.allOf = decodeSchemaList(key, fields)
         case "oneOf": schema.oneOf = decodeSchemaList(key, fields)
         case "anyOf": schema.anyOf = decodeSchemaList(key, fields)
-        case "not": schema.not = fields.value(key).flatMap { decodeSchema($0, at: fields.pointer(key), named: key) }
+        case "not": schema.not = fields.value(key).flatMap { decodeSchema($0, at: fields.pointer(key), as: .key(key)) }
         default: return false
         }
         return true
@@ -161,7 +161,7 @@ extension DecodingContext {
         var result = OrderedMap<Referenceable<Schema>>()
         // Property names are names, even when they start with `x-`.
         forEachEntry(of: properties.mapping, at: properties.pointer, skipExtensions: false) { name, _, value, pointer in
-            if let schema = decodeSchema(value, at: pointer, named: name) { result[name] = schema }
+            if let schema = decodeSchema(value, at: pointer, as: .key(name)) { result[name] = schema }
         }
         return result
     }
@@ -170,11 +170,11 @@ extension DecodingContext {
     private func decodeAdditionalProperties(_ fields: ObjectFields) -> Schema.AdditionalProperties? {
         guard let value = fields.value("additionalProperties") else { return nil }
         if let allowed = value.bool { return .allowed(allowed) }
-        return decodeSchema(value, at: fields.pointer("additionalProperties"), named: "additionalProperties").map { .schema($0) }
+        return decodeSchema(value, at: fields.pointer("additionalProperties"), as: .key("additionalProperties")).map { .schema($0) }
     }
 
     private func decodeSchemaList(_ key: String, _ fields: ObjectFields) -> [Referenceable<Schema>] {
-        (fields.sequence(key) ?? []).compactMap { decodeSchema($0.node, at: $0.pointer, named: "\(key) item") }
+        (fields.sequence(key) ?? []).compactMap { decodeSchema($0.node, at: $0.pointer, as: .item(of: key)) }
     }
 
     /// 3.0 writes `exclusiveMinimum: true` beside `minimum`; 3.1 writes the bound itself. Either is accepted.

@@ -9,7 +9,7 @@ extension DecodingContext {
     func decodeSecurity(in fields: ObjectFields) -> [SecurityRequirement]? {
         guard let items = fields.sequence("security") else { return nil }
         return items.compactMap { item in
-            guard let requirement = self.fields(of: item.node, at: item.pointer, named: "security item") else { return nil }
+            guard let requirement = self.fields(of: item.node, at: item.pointer, as: .item(of: "security")) else { return nil }
             return decodeSecurityRequirement(requirement)
         }
     }
@@ -22,7 +22,7 @@ extension DecodingContext {
             if let items = value.sequence {
                 scopes = items.compactMap { scope in
                     guard let text = scope.string else {
-                        error("scopes of '\(name)' must be strings, found \(Self.describe(scope))", at: scope)
+                        typeMismatch(.item(of: name), expected: "a string", found: scope)
                         return nil
                     }
                     return text

@@ -11,7 +11,7 @@ final class LibYAMLEventReader {
     private let input: UnsafeBufferPointer<UInt8>
     private let locations: LocationMap
     /// Set when parsing failed on a `\u` escape libyaml cannot decode (see `SurrogateEscapeRewriter`).
-    private(set) var invalidEscapeScalarStart: SurrogateEscapeRewriter.QuotedScalarStart?
+    private(set) var failedOnInvalidEscape = false
 
     /// - Parameters:
     ///   - start: the first byte of UTF-8 text without a byte order mark (libyaml rejects a null pointer).
@@ -48,11 +48,8 @@ final class LibYAMLEventReader {
 
     private func noteInvalidEscape() {
         let state = parser.pointee
-        guard state.error == YAML_SCANNER_ERROR, let problem = state.problem,
-              String(cString: problem) == LibYAMLErrorTranslator.invalidEscapeProblem
-        else { return }
-        let mark = state.context_mark
-        invalidEscapeScalarStart = .init(index: mark.index, line: mark.line, column: mark.column)
+        guard state.error == YAML_SCANNER_ERROR, let problem = state.problem else { return }
+        failedOnInvalidEscape = String(cString: problem) == LibYAMLErrorTranslator.invalidEscapeProblem
     }
 
     private func convert(_ event: yaml_event_t) -> YAMLEvent {

@@ -4,7 +4,11 @@
 /// surrogate pair, yet JSON writers emit one for every character outside the BMP (Python's
 /// `json.dumps` does by default). Inside double-quoted scalars each valid pair becomes the
 /// equivalent YAML escape `\U0001F600`, and the `LocationMap` learns where columns shifted.
-/// Only quoted scalars are touched: in any other context the same text is literal.
+/// Only double-quoted scalars are touched: in every other context the same text is literal.
+///
+/// Which scalars are double-quoted is libyaml's call, not a guess: `sanitized(_:)` gives a copy
+/// with every pair replaced by a harmless escape of the same length (so the token structure and
+/// all marks are unchanged), which `LibYAMLQuotedScalarScanner` then tokenizes.
 struct SurrogateEscapeRewriter {
     private(set) var text: [UInt8]
     private(set) var locationMap: LocationMap
@@ -14,57 +18,47 @@ struct SurrogateEscapeRewriter {
         self.locationMap = LocationMap(file: file)
     }
 
-    /// For a plain JSON text (strings, numbers, literals, punctuation, whitespace and nothing else,
-    /// so every `"` really starts a string) rewrites the pairs in all strings in one pass.
-    /// Returns false, changing nothing, for other texts or when there was nothing to rewrite.
-    mutating func rewriteJSONStrings() -> Bool {
+    /// A copy of `text` with every `\uHHHH\uHHHH` surrogate pair (wherever it is) replaced by
+    /// `\u0041\u0041`, which is valid in double quotes and lexically alike elsewhere; nil if
+    /// the text has no pair.
+    static func sanitized(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var copy: [UInt8]?
+        var offset = 0
+        while offset < text.count {
+            guard text[offset] == UInt8(ascii: "\\"), surrogatePair(text, at: offset) != nil else {
+                offset += 1
+                continue
+            }
+            if copy == nil { copy = Array(text) }
+            copy?.replaceSubrange(offset..<(offset + pairLength), with: Array(#"\u0041\u0041"#.utf8))
+            offset += pairLength
+        }
+        return copy
+    }
+
+    /// Rewrites the pairs in the double-quoted scalars whose opening quotes are at these ascending
+    /// 0-based character indices (libyaml's `mark.index`). Returns false if nothing changed.
+    mutating func rewriteQuotedScalars(at starts: [Int]) -> Bool {
         var cursor = Cursor()
         var changed = false
-        var isJSON = true
         let source = text  // a separate value: the closure mutates `self` (the location map)
         source.withUnsafeBufferPointer { bytes in
             cursor.output.reserveCapacity(bytes.count)
+            var pending = starts[...]
             var offset = 0
             while offset < bytes.count {
-                if bytes[offset] == UInt8(ascii: "\"") {
+                while let start = pending.first, start < cursor.index { pending.removeFirst() }
+                if pending.first == cursor.index, bytes[offset] == UInt8(ascii: "\"") {
+                    pending.removeFirst()
                     offset = copyQuoted(bytes, from: offset, cursor: &cursor, changed: &changed)
-                } else if Self.jsonTokenBytes.contains(bytes[offset]) {
-                    offset = cursor.copyCharacter(bytes, at: offset)
                 } else {
-                    isJSON = false
-                    return
+                    offset = cursor.copyCharacter(bytes, at: offset)
                 }
             }
-        }
-        guard isJSON, changed else { return false }
-        text = cursor.output
-        return true
-    }
-
-    /// Rewrites the pairs in the double-quoted scalar whose opening quote libyaml marked at this
-    /// 0-based character index, line and column. Returns false if there was nothing to rewrite.
-    mutating func rewriteQuotedScalar(at start: QuotedScalarStart) -> Bool {
-        var cursor = Cursor(line: start.line, column: start.column)
-        var changed = false
-        let source = text  // a separate value: the closure mutates `self` (the location map)
-        source.withUnsafeBufferPointer { bytes in
-            guard let offset = UTF8TextLocator(bytes).byteOffset(ofCharacterIndex: start.index),
-                  bytes[offset] == UInt8(ascii: "\"")
-            else { return }
-            cursor.output = Array(bytes[..<offset])
-            let end = copyQuoted(bytes, from: offset, cursor: &cursor, changed: &changed)
-            cursor.output.append(contentsOf: bytes[end...])
         }
         guard changed else { return false }
         text = cursor.output
         return true
-    }
-
-    /// Where libyaml found the quoted scalar holding an escape it could not decode.
-    struct QuotedScalarStart {
-        var index: Int
-        var line: Int
-        var column: Int
     }
 
     /// Copies the double-quoted scalar opening at `start`, rewriting pairs; returns the offset past
@@ -82,10 +76,10 @@ struct SurrogateEscapeRewriter {
                 return cursor.copyCharacter(bytes, at: offset)
             case UInt8(ascii: "\\"):
                 if let scalar = Self.surrogatePair(bytes, at: offset) {
-                    cursor.append(Array("\\U\(Self.hex(scalar.value, digits: 8))".utf8))
+                    cursor.appendRewrite(Array("\\U\(Self.hex(scalar.value, digits: 8))".utf8), replacing: Self.pairLength)
                     locationMap.recordRewrite(line: cursor.line, endColumn: cursor.column)
                     changed = true
-                    offset += 12
+                    offset += Self.pairLength
                 } else {
                     // Copy the escaped character too, so `\"` and `\\` cannot end or start anything.
                     offset = cursor.copyCharacter(bytes, at: offset)
@@ -97,6 +91,9 @@ struct SurrogateEscapeRewriter {
         }
         return offset
     }
+
+    /// `\uHHHH\uHHHH`
+    private static let pairLength = 12
 
     /// The character escaped as `\uHHHH\uHHHH` (high then low surrogate) at `offset`, if any.
     private static func surrogatePair(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Unicode.Scalar? {
@@ -132,39 +129,39 @@ struct SurrogateEscapeRewriter {
         let text = String(value, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
-
-    /// Bytes that may appear outside strings in JSON: punctuation, whitespace, numbers, true/false/null.
-    private static let jsonTokenBytes = Set("{}[],: \t\r\n0123456789+-.eEtruefalsn".utf8)
 }
 
 extension SurrogateEscapeRewriter {
-    /// The rewritten text being built, with the 0-based line and column (in characters) at its end.
+    /// The rewritten text being built: the input character index reached (counted like libyaml's
+    /// `mark.index`) and the 0-based line and column (in characters) at the end of the output.
     struct Cursor {
         var output: [UInt8] = []
-        var line = 0
-        var column = 0
-
-        init(line: Int = 0, column: Int = 0) {
-            self.line = line
-            self.column = column
-        }
+        private(set) var index = 0
+        private(set) var line = 0
+        private(set) var column = 0
 
         /// Copies one character (a whole line break counts as one) and returns the offset after it.
         mutating func copyCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
             if let breakLength = UTF8TextLocator(bytes).lineBreakLength(at: offset) {
-                output.append(contentsOf: bytes[offset..<min(offset + breakLength, bytes.count)])
+                let lineBreak = bytes[offset..<(offset + breakLength)]
+                output.append(contentsOf: lineBreak)
+                index += lineBreak.count { !UTF8TextLocator.isContinuationByte($0) }  // CR LF is two
                 line += 1
                 column = 0
                 return offset + breakLength
             }
             output.append(bytes[offset])
-            if !UTF8TextLocator.isContinuationByte(bytes[offset]) { column += 1 }
+            if !UTF8TextLocator.isContinuationByte(bytes[offset]) {
+                index += 1
+                column += 1
+            }
             return offset + 1
         }
 
-        /// Appends ASCII text on the current line.
-        mutating func append(_ ascii: [UInt8]) {
+        /// Appends ASCII text on the current line in place of `inputLength` ASCII input characters.
+        mutating func appendRewrite(_ ascii: [UInt8], replacing inputLength: Int) {
             output.append(contentsOf: ascii)
+            index += inputLength
             column += ascii.count
         }
     }

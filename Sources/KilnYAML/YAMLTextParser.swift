@@ -3,14 +3,13 @@ import KilnDiagnostics
 /// Parses UTF-8 text (no byte order mark) with libyaml into a `YAMLDocument`.
 ///
 /// If libyaml rejects a `\u` escape because it is half of a UTF-16 surrogate pair (valid JSON,
-/// invalid YAML 1.1), the pairs are rewritten (`SurrogateEscapeRewriter`) and the text parsed again:
-/// a plain JSON text in one go, otherwise one quoted scalar per retry (each retry fixes the scalar
-/// libyaml stopped at). Text without such escapes is parsed once, without copying.
+/// invalid YAML 1.1), the pairs in double-quoted scalars are rewritten (`SurrogateEscapeRewriter`)
+/// and the text parsed again. Text without such escapes is parsed once, without copying.
 enum YAMLTextParser {
-    /// A failed parse, and whether a rewrite could get past it.
+    /// A failed parse, and whether it failed on a `\u` escape libyaml cannot decode.
     private struct Failure: Error {
         var error: DiagnosticError
-        var invalidEscapeScalarStart: SurrogateEscapeRewriter.QuotedScalarStart?
+        var isInvalidEscape = false
     }
 
     static func parse(
@@ -18,21 +17,34 @@ enum YAMLTextParser {
         file: String,
         limits: YAMLParser.Limits
     ) throws(DiagnosticError) -> YAMLDocument {
-        var attempt = parseOnce(text, locations: LocationMap(file: file), limits: limits)
-        var rewriter: SurrogateEscapeRewriter?
-        while true {
-            let failure: Failure
-            switch attempt {
-            case .success(let document): return document
-            case .failure(let error): failure = error
-            }
-            guard let start = failure.invalidEscapeScalarStart else { throw failure.error }
-            var next = rewriter ?? SurrogateEscapeRewriter(text, file: file)
-            let rewroteAll = rewriter == nil && next.rewriteJSONStrings()
-            guard rewroteAll || next.rewriteQuotedScalar(at: start) else { throw failure.error }
-            rewriter = next
-            attempt = next.text.withUnsafeBufferPointer { parseOnce($0, locations: next.locationMap, limits: limits) }
+        let failure: Failure
+        switch parseOnce(text, locations: LocationMap(file: file), limits: limits) {
+        case .success(let document): return document
+        case .failure(let error): failure = error
         }
+        guard failure.isInvalidEscape, let rewritten = try rewriteSurrogatePairs(text, file: file) else {
+            throw failure.error
+        }
+        let retry = rewritten.text.withUnsafeBufferPointer {
+            parseOnce($0, locations: rewritten.locationMap, limits: limits)
+        }
+        return try retry.mapError(\.error).get()
+    }
+
+    /// The text with surrogate pairs in double-quoted scalars rewritten; nil if there were none
+    /// (the escape libyaml rejected is then a lone surrogate or out of range, a genuine error).
+    private static func rewriteSurrogatePairs(
+        _ text: UnsafeBufferPointer<UInt8>,
+        file: String
+    ) throws(DiagnosticError) -> SurrogateEscapeRewriter? {
+        guard let sanitized = SurrogateEscapeRewriter.sanitized(text) else { return nil }
+        let result = sanitized.withUnsafeBufferPointer { buffer in
+            Result { () throws(DiagnosticError) in
+                try LibYAMLQuotedScalarScanner.doubleQuotedScalarStarts(in: buffer, file: file)
+            }
+        }
+        var rewriter = SurrogateEscapeRewriter(text, file: file)
+        return rewriter.rewriteQuotedScalars(at: try result.get()) ? rewriter : nil
     }
 
     private static func parseOnce(
@@ -53,7 +65,7 @@ enum YAMLTextParser {
             while try !builder.consume(reader.next()) {}
             return .success(builder.document)
         } catch {
-            return .failure(Failure(error: error, invalidEscapeScalarStart: reader.invalidEscapeScalarStart))
+            return .failure(Failure(error: error, isInvalidEscape: reader.failedOnInvalidEscape))
         }
     }
 }

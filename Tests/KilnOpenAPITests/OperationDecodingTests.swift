@@ -57,6 +57,29 @@ final class OperationDecodingTests: XCTestCase {
         ])
     }
 
+    func testListItemsOfTheWrongKind() throws {
+        let errors = try decodingErrors("""
+            openapi: 3.0.3
+            info: {title: T, version: "1"}
+            servers:
+            - https://example.com
+            tags: [{name: a}, 7]
+            paths:
+              /a:
+                get:
+                  tags: [ok, {bad: 1}]
+                  security:
+                  - oauth: [read, {scope: x}]
+                  responses: {}
+            """)
+        XCTAssertEqual(errors.map(\.description), [
+            "test.yaml:4:3: error: each item of 'servers' must be a mapping, found a scalar \"https://example.com\"",
+            "test.yaml:5:19: error: each item of 'tags' must be a mapping, found a scalar \"7\"",
+            "test.yaml:9:18: error: each item of 'tags' must be a string, found a mapping",
+            "test.yaml:11:23: error: each item of 'oauth' must be a string, found a mapping",
+        ])
+    }
+
     func testUnknownParameterLocationMentionsRequestBody() throws {
         let errors = try decodingErrors("""
             openapi: 3.0.3

@@ -1,0 +1,132 @@
+import KilnDiagnostics
+
+/// Runs a parsed template against a context, appending everything to one `output` string.
+///
+/// One renderer serves one `render` call, includes and all; expression evaluation lives in
+/// `TemplateRenderer+Expressions.swift`.
+struct TemplateRenderer {
+    /// Deeper includes are taken for runaway recursion rather than a real template structure.
+    static let maximumIncludeDepth = 64
+
+    let environment: TemplateEnvironment
+    /// The caller's context: the outermost names, below every scope.
+    let globals: [String: TemplateValue]
+    /// Innermost last. Never empty: the first scope holds top-level `set`s, so they never write
+    /// into the caller's context.
+    var scopes: [RenderScope] = [RenderScope()]
+    private var includeDepth = 0
+    private(set) var output = ""
+
+    init(environment: TemplateEnvironment, context: [String: TemplateValue]) {
+        self.environment = environment
+        self.globals = context
+    }
+
+    mutating func render(_ nodes: [TemplateNode]) throws(DiagnosticError) {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                output.append(text)
+            case .output(let expression):
+                output.append(try evaluate(expression).renderedText)
+            case .conditional(let conditional):
+                try render(conditional)
+            case .loop(let loop):
+                try render(loop)
+            case .assignment(let name, let expression):
+                let value = try evaluate(expression)
+                scopes[scopes.count - 1].bind(name, to: value)
+            case .include(let include):
+                try render(include)
+            }
+        }
+    }
+
+    private mutating func render(_ conditional: TemplateNode.Conditional) throws(DiagnosticError) {
+        for branch in conditional.branches {
+            if try evaluate(branch.condition).isTruthy { return try render(branch.body) }
+        }
+        try render(conditional.elseBody)
+    }
+
+    // MARK: - Loops
+
+    private mutating func render(_ loop: TemplateNode.Loop) throws(DiagnosticError) {
+        let iterable = try evaluate(loop.iterable)
+        if let keyName = loop.keyName {
+            guard case .dictionary(let dictionary) = iterable else {
+                throw .template(
+                    "'for \(keyName), \(loop.valueName) in' needs a dictionary, got \(iterable.kindName)",
+                    at: loop.iterable.location
+                )
+            }
+            // Sorted, so generated files do not change with dictionary hash order.
+            let entries = dictionary.sorted { $0.key < $1.key }
+            try iterate(loop, count: entries.count, variables: [keyName, loop.valueName]) { index in
+                (.string(entries[index].key), entries[index].value)
+            }
+        } else {
+            guard case .array(let items) = iterable else {
+                throw .template(notIterableMessage(iterable), at: loop.iterable.location)
+            }
+            try iterate(loop, count: items.count, variables: [loop.valueName]) { index in (items[index], nil) }
+        }
+    }
+
+    /// Renders the body once per element, or the `{% empty %}` body (in the enclosing scope) for
+    /// none. `element` gives the loop variables' values for an index.
+    private mutating func iterate(
+        _ loop: TemplateNode.Loop,
+        count: Int,
+        variables: [String],
+        element: (Int) -> (TemplateValue, TemplateValue?)
+    ) throws(DiagnosticError) {
+        guard count > 0 else { return try render(loop.emptyBody) }
+        scopes.append(RenderScope(loopVariables: variables, length: count))
+        let scope = scopes.count - 1
+        for index in 0..<count {
+            let (first, second) = element(index)
+            scopes[scope].beginIteration(index, binding: first, second)
+            try render(loop.body)
+        }
+        scopes.removeLast()
+    }
+
+    private func notIterableMessage(_ value: TemplateValue) -> String {
+        if case .dictionary = value {
+            return "'for' over a dictionary needs two loop variables: 'for key, value in …'"
+        }
+        return "'for' needs an array, got \(value.kindName)"
+    }
+
+    // MARK: - Includes
+
+    private mutating func render(_ include: TemplateNode.Include) throws(DiagnosticError) {
+        let nameValue = try evaluate(include.templateName)
+        guard case .string(let name) = nameValue else {
+            throw .template("include needs a template name string, got \(nameValue.kindName)", at: include.templateName.location)
+        }
+        guard includeDepth < Self.maximumIncludeDepth else {
+            throw .template(
+                "include of '\(name)' nested deeper than \(Self.maximumIncludeDepth) levels; does a template include itself?",
+                at: include.location
+            )
+        }
+        let template = try environment.template(named: name, includedAt: include.location)
+        // Bindings are evaluated in the including scope, then form the included template's scope,
+        // so its `set`s stay inside it too.
+        var scope = RenderScope()
+        for binding in include.bindings {
+            scope.bind(binding.name, to: try evaluate(binding.value))
+        }
+        scopes.append(scope)
+        includeDepth += 1
+        do throws(DiagnosticError) {
+            try render(template.nodes)
+        } catch {
+            throw error.included(as: name, at: include.location)
+        }
+        includeDepth -= 1
+        scopes.removeLast()
+    }
+}

@@ -1,0 +1,56 @@
+import KilnDiagnostics
+import KilnYAML
+import XCTest
+
+/// The real specs in ../shared/specs (next to the package checkout) must all parse.
+final class YAMLParserSpecTests: XCTestCase {
+    private func specPaths() throws -> [String] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: sharedSpecsDirectory.path)
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted()
+            .map { sharedSpecsDirectory.appendingPathComponent($0).path }
+    }
+
+    func testAllSharedSpecsParse() throws {
+        let paths = try specPaths()
+        XCTAssertGreaterThanOrEqual(paths.count, 9)
+        for path in paths {
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            let document = try YAMLParser.parse(contentsOfFile: path, displayPath: name)
+            let root = try XCTUnwrap(document.root.mapping, name)
+            XCTAssertNotNil(root["info"], name)
+            XCTAssertNotNil(root["paths"], name)
+            XCTAssertTrue(root["openapi"] != nil || root["swagger"] != nil, name)
+            XCTAssertEqual(document.root.location.file, name)
+        }
+    }
+
+    func testKratosSpecStructureAndLocations() throws {
+        let path = sharedSpecsDirectory.appendingPathComponent("ory-kratos-v26.2.0.yaml").path
+        let document = try YAMLParser.parse(contentsOfFile: path, displayPath: "kratos.yaml")
+        let root = try XCTUnwrap(document.root.mapping)
+        for key in ["openapi", "info", "paths", "components"] {
+            XCTAssertTrue(root.keys.contains(key), key)
+        }
+        XCTAssertEqual(root.entry(forKey: "openapi")?.key.location, SourceLocation(file: "kratos.yaml", line: 1, column: 1))
+        XCTAssertEqual(root["openapi"]?.string?.hasPrefix("3."), true)
+        XCTAssertGreaterThan(root["paths"]?.mapping?.count ?? 0, 10)
+        XCTAssertGreaterThan(root["components"]?["schemas"]?.mapping?.count ?? 0, 10)
+    }
+
+    func testOryClientJSONSpec() throws {
+        let path = sharedSpecsDirectory.appendingPathComponent("ory-client-v1.6.2.json").path
+        let document = try YAMLParser.parse(contentsOfFile: path)
+        XCTAssertEqual(document.warnings, [])
+        // Minified: everything is on line 1; the first key follows the opening brace.
+        XCTAssertEqual(document.root.mapping?.entries.first?.key.location, SourceLocation(file: path, line: 1, column: 2))
+        XCTAssertGreaterThan(document.root["paths"]?.mapping?.count ?? 0, 50)
+    }
+
+    func testParsingFromBytesAndFromStringAgree() throws {
+        let path = sharedSpecsDirectory.appendingPathComponent("oai-petstore-expanded.yaml").path
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let fromBytes = try YAMLParser.parse([UInt8](data), file: "p.yaml")
+        let fromString = try YAMLParser.parse(String(decoding: data, as: UTF8.self), file: "p.yaml")
+        XCTAssertEqual(fromBytes.root, fromString.root)
+    }
+}
