@@ -59,7 +59,11 @@ let package = Package(
         .testTarget(name: "KilnYAMLTests", dependencies: ["KilnYAML"]),
         .testTarget(name: "KilnTemplatesTests", dependencies: ["KilnTemplates"]),
         .testTarget(name: "KilnOpenAPITests", dependencies: ["KilnOpenAPI"]),
-        .testTarget(name: "KilnGeneratorTests", dependencies: ["KilnGenerator"]),
+        .testTarget(
+            name: "KilnGeneratorTests",
+            dependencies: ["KilnGenerator", "KilnIR", "KilnYAML"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "OryKratosTests", dependencies: ["OryKratos"]),
     ]
 )

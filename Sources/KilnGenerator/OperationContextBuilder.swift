@@ -111,8 +111,10 @@ struct OperationContextBuilder {
         var sections: [String] = []
         if let text = operation.documentation.text { sections.append(text) }
         var parameterLines: [String] = []
+        // Undocumented parameters are left out rather than listed with an empty description.
         for parameter in operation.parameters {
-            parameterLines.append(parameterDoc(SwiftNaming.escaped(parameter.swiftName), parameter.documentation.text))
+            guard let text = parameter.documentation.text else { continue }
+            parameterLines.append(parameterDoc(SwiftNaming.escaped(parameter.swiftName), text))
         }
         if let body = operation.requestBody {
             parameterLines.append(parameterDoc("body", body.documentation.text ?? "The request body."))
@@ -128,8 +130,8 @@ struct OperationContextBuilder {
         return sections.joined(separator: "\n\n")
     }
 
-    private func parameterDoc(_ name: String, _ text: String?) -> String {
-        let lines = (text ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+    private func parameterDoc(_ name: String, _ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let body = lines.map(String.init).joined(separator: "\n    ")
         return "  - \(name): \(body)".trailingWhitespaceTrimmed
     }

@@ -24,8 +24,11 @@ public enum IRLowering {
     public static func lower(_ document: OpenAPIDocument, moduleName: String) throws(DiagnosticError) -> Result {
         var topNames = NameScope(reserved: reservedTypeNames.union([moduleName]), foldsCase: true)
         var componentTypeNames: [String: String] = [:]
+        let shadowed = reservedTypeNames.union([moduleName])
         for name in document.components.schemas.keys {
-            componentTypeNames[name] = topNames.claim(SwiftNaming.typeName(name))
+            // `Date` would shadow Foundation's for the whole module: `DateModel` keeps both usable.
+            let preferred = SwiftNaming.typeName(name)
+            componentTypeNames[name] = topNames.claim(shadowed.contains(preferred) ? preferred + "Model" : preferred)
         }
         var schemas = SchemaLowering(
             document: document,

@@ -15,9 +15,13 @@ struct NestedTypeSink {
         NestedTypeSink(qualifiedPrefix: qualifiedName + ".", names: NameScope(reserved: reservedNestedNames))
     }
 
-    /// Claims a name for a new nested type; `Type` becomes `Kind` because `type` properties are common.
+    /// Claims a name for a new nested type; `Type` becomes `Kind` because `type` properties are
+    /// common, other reserved names get a `Value` suffix.
     mutating func claimName(_ preferred: String) -> (name: String, qualifiedName: String) {
-        let candidate = preferred == "Type" ? "Kind" : preferred
+        var candidate = preferred
+        if Self.reservedNestedNames.contains(preferred) {
+            candidate = preferred == "Type" ? "Kind" : preferred + "Value"
+        }
         let name = names.claim(candidate)
         return (name, qualifiedPrefix + name)
     }

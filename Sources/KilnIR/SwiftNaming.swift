@@ -13,8 +13,12 @@ public enum SwiftNaming {
         let words = splitWords(raw)
         guard let first = words.first else { return sanitizedStart("", fallback: "value") }
         let name = lowercasingLeadingCapitals(first) + words.dropFirst().map(capitalizingFirst).joined()
-        return sanitizedStart(name, fallback: "value")
+        let member = sanitizedStart(name, fallback: "value")
+        // `self.self` and `self.init` mean something else than a member; no escaping helps there.
+        return unusableMemberNames.contains(member) ? member + "Value" : member
     }
+
+    static let unusableMemberNames: Set<String> = ["self", "init", "Type", "Protocol", "Self", "deinit", "subscript"]
 
     /// The identifier as it must be written in source: keywords in backticks.
     public static func escaped(_ identifier: String) -> String {

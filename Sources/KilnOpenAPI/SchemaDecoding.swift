@@ -4,63 +4,75 @@ import KilnYAML
 ///
 /// A schema object is walked once, keyword by keyword, so `x-` extensions keep their order and
 /// unknown keywords (`$defs`, `prefixItems`, …) are passed over without a lookup for each known one.
+///
+/// Schemas nest schemas, so decoding recurses once per level. The schema being built lives on the
+/// heap (`SchemaBuilder`) rather than in the recursing frames: `Schema` is several hundred bytes,
+/// and keeping copies of it in every frame made deep (if legal) documents overflow small thread stacks.
 extension DecodingContext {
     /// A schema or a `$ref` to one; 3.1 also allows `true` (anything) and `false` (nothing).
     func decodeSchema(_ node: YAMLNode, at pointer: JSONPointer, as subject: Subject = .key("schema")) -> Referenceable<Schema>? {
         if isVersion31, let accepts = node.bool {
-            return .value(Self.booleanSchema(accepts, source: sourceRef(node, pointer)))
+            return Self.booleanSchema(accepts, source: sourceRef(node, pointer))
         }
-        return referenceable(node, at: pointer, as: subject, kind: .schemas, decodeValue: decodeSchemaObject)
+        guard let fields = fields(of: node, at: pointer, as: subject) else { return nil }
+        if let refNode = fields.mapping["$ref"] {
+            return reference(refNode, in: fields, expecting: .schemas).map { .reference($0) }
+        }
+        return decodeSchemaObject(fields)
     }
 
     /// `true` is the empty schema; `false` is `not: {}`, which is how the model says "matches nothing".
-    static func booleanSchema(_ accepts: Bool, source: SourceRef) -> Schema {
+    @inline(never)
+    static func booleanSchema(_ accepts: Bool, source: SourceRef) -> Referenceable<Schema> {
         var schema = Schema(source: source)
         if !accepts { schema.not = .value(Schema(source: source)) }
-        return schema
+        return .value(schema)
     }
 
-    private func decodeSchemaObject(_ fields: ObjectFields) -> Schema? {
-        var schema = Schema(source: fields.source)
-        var bounds = BooleanExclusiveBounds()
+    @inline(never)
+    private func decodeSchemaObject(_ fields: ObjectFields) -> Referenceable<Schema> {
+        let builder = SchemaBuilder(source: fields.source)
         for entry in fields.mapping.entries {
             guard let key = entry.key.string else {
                 error("keys must be scalars, found \(Self.describe(entry.key))", at: entry.key)
                 continue
             }
             if key.hasPrefix("x-") {
-                schema.extensions[key] = entry.value
-            } else if !applyLiteralKeyword(key, entry.value, fields, to: &schema), !entry.value.isNull {
+                builder.schema.extensions[key] = entry.value
+            } else if !applyLiteralKeyword(key, entry.value, fields, to: builder), !entry.value.isNull {
                 // Short-circuits: each keyword belongs to exactly one group.
-                _ = applyAnnotationKeyword(key, fields, to: &schema)
-                    || applyStructureKeyword(key, fields, to: &schema)
-                    || applyValidationKeyword(key, fields, to: &schema, bounds: &bounds)
+                _ = applyAnnotationKeyword(key, fields, to: builder)
+                    || applyStructureKeyword(key, fields, to: builder)
+                    || applyValidationKeyword(key, fields, to: builder)
             }
         }
-        bounds.apply(to: &schema)
-        return schema
+        return builder.build()
     }
 
     // MARK: - Keyword groups (each returns whether it knew the keyword)
+    //
+    // Kept out of line (`@inline(never)`) where they do not recurse, so their temporaries stay out
+    // of the frames that nested schemas stack up.
 
     /// Literal values stay YAML nodes; here `null` is a value, not an absent keyword.
-    private func applyLiteralKeyword(_ key: String, _ value: YAMLNode, _ fields: ObjectFields, to schema: inout Schema) -> Bool {
+    @inline(never)
+    private func applyLiteralKeyword(_ key: String, _ value: YAMLNode, _ fields: ObjectFields, to builder: SchemaBuilder) -> Bool {
         switch key {
         case "enum":
             if let items = value.sequence {
-                schema.enumValues = items
+                builder.schema.enumValues = items
             } else if !value.isNull {
                 typeMismatch(key, expected: "a sequence", found: value)
             }
-        case "const": schema.constValue = value
-        case "default": schema.defaultValue = value
-        case "example": schema.example = value
+        case "const": builder.schema.constValue = value
+        case "default": builder.schema.defaultValue = value
+        case "example": builder.schema.example = value
         case "examples":
             // 3.1 (JSON Schema) lists examples; the model keeps one. An explicit `example` wins.
             // In 3.0 `examples` is no schema keyword, so it is left alone there.
             guard isVersion31, fields.mapping["example"] == nil else { return true }
             if let items = value.sequence {
-                schema.example = items.first
+                builder.schema.example = items.first
             } else {
                 typeMismatch(key, expected: "a sequence", found: value)
             }
@@ -69,54 +81,54 @@ extension DecodingContext {
         return true
     }
 
-    private func applyAnnotationKeyword(_ key: String, _ fields: ObjectFields, to schema: inout Schema) -> Bool {
+    @inline(never)
+    private func applyAnnotationKeyword(_ key: String, _ fields: ObjectFields, to builder: SchemaBuilder) -> Bool {
         switch key {
-        case "type": schema.types = decodeTypes(fields)
-        case "format": schema.format = fields.string(key)
-        case "title": schema.title = fields.string(key)
-        case "description": schema.description = fields.string(key)
-        case "nullable": schema.nullable = fields.bool(key) ?? false
-        case "readOnly": schema.readOnly = fields.bool(key) ?? false
-        case "writeOnly": schema.writeOnly = fields.bool(key) ?? false
-        case "deprecated": schema.deprecated = fields.bool(key) ?? false
-        case "discriminator": schema.discriminator = fields.object(key).flatMap(decodeDiscriminator)
+        case "type": builder.schema.types = decodeTypes(fields)
+        case "format": builder.schema.format = fields.string(key)
+        case "title": builder.schema.title = fields.string(key)
+        case "description": builder.schema.description = fields.string(key)
+        case "nullable": builder.schema.nullable = fields.bool(key) ?? false
+        case "readOnly": builder.schema.readOnly = fields.bool(key) ?? false
+        case "writeOnly": builder.schema.writeOnly = fields.bool(key) ?? false
+        case "deprecated": builder.schema.deprecated = fields.bool(key) ?? false
+        case "discriminator": builder.schema.discriminator = fields.object(key).flatMap(decodeDiscriminator)
         default: return false
         }
         return true
     }
 
-    private func applyStructureKeyword(_ key: String, _ fields: ObjectFields, to schema: inout Schema) -> Bool {
+    private func applyStructureKeyword(_ key: String, _ fields: ObjectFields, to builder: SchemaBuilder) -> Bool {
         switch key {
-        case "properties": schema.properties = decodeProperties(fields)
-        case "required": schema.required = fields.strings(key) ?? []
-        case "additionalProperties": schema.additionalProperties = decodeAdditionalProperties(fields)
-        case "items": schema.items = fields.value(key).flatMap { decodeSchema($0, at: fields.pointer(key), as: .key(key)) }
-        case "allOf": schema.allOf = decodeSchemaList(key, fields)
-        case "oneOf": schema.oneOf = decodeSchemaList(key, fields)
-        case "anyOf": schema.anyOf = decodeSchemaList(key, fields)
-        case "not": schema.not = fields.value(key).flatMap { decodeSchema($0, at: fields.pointer(key), as: .key(key)) }
+        case "properties": builder.schema.properties = decodeProperties(fields)
+        case "required": builder.schema.required = fields.strings(key) ?? []
+        case "additionalProperties": builder.schema.additionalProperties = decodeAdditionalProperties(fields)
+        case "items": builder.schema.items = fields.value(key).flatMap { decodeSchema($0, at: fields.pointer(key), as: .key(key)) }
+        case "allOf": builder.schema.allOf = decodeSchemaList(key, fields)
+        case "oneOf": builder.schema.oneOf = decodeSchemaList(key, fields)
+        case "anyOf": builder.schema.anyOf = decodeSchemaList(key, fields)
+        case "not": builder.schema.not = fields.value(key).flatMap { decodeSchema($0, at: fields.pointer(key), as: .key(key)) }
         default: return false
         }
         return true
     }
 
-    private func applyValidationKeyword(
-        _ key: String, _ fields: ObjectFields, to schema: inout Schema, bounds: inout BooleanExclusiveBounds
-    ) -> Bool {
+    @inline(never)
+    private func applyValidationKeyword(_ key: String, _ fields: ObjectFields, to builder: SchemaBuilder) -> Bool {
         switch key {
-        case "minimum": schema.minimum = fields.double(key)
-        case "maximum": schema.maximum = fields.double(key)
-        case "exclusiveMinimum": decodeExclusiveBound(key, fields, number: &schema.exclusiveMinimum, flag: &bounds.minimum)
-        case "exclusiveMaximum": decodeExclusiveBound(key, fields, number: &schema.exclusiveMaximum, flag: &bounds.maximum)
-        case "multipleOf": schema.multipleOf = fields.double(key)
-        case "minLength": schema.minLength = fields.int(key)
-        case "maxLength": schema.maxLength = fields.int(key)
-        case "pattern": schema.pattern = fields.string(key)
-        case "minItems": schema.minItems = fields.int(key)
-        case "maxItems": schema.maxItems = fields.int(key)
-        case "uniqueItems": schema.uniqueItems = fields.bool(key) ?? false
-        case "minProperties": schema.minProperties = fields.int(key)
-        case "maxProperties": schema.maxProperties = fields.int(key)
+        case "minimum": builder.schema.minimum = fields.double(key)
+        case "maximum": builder.schema.maximum = fields.double(key)
+        case "exclusiveMinimum": decodeExclusiveBound(key, fields, number: &builder.schema.exclusiveMinimum, flag: &builder.exclusiveMinimumFlag)
+        case "exclusiveMaximum": decodeExclusiveBound(key, fields, number: &builder.schema.exclusiveMaximum, flag: &builder.exclusiveMaximumFlag)
+        case "multipleOf": builder.schema.multipleOf = fields.double(key)
+        case "minLength": builder.schema.minLength = fields.int(key)
+        case "maxLength": builder.schema.maxLength = fields.int(key)
+        case "pattern": builder.schema.pattern = fields.string(key)
+        case "minItems": builder.schema.minItems = fields.int(key)
+        case "maxItems": builder.schema.maxItems = fields.int(key)
+        case "uniqueItems": builder.schema.uniqueItems = fields.bool(key) ?? false
+        case "minProperties": builder.schema.minProperties = fields.int(key)
+        case "maxProperties": builder.schema.maxProperties = fields.int(key)
         default: return false
         }
         return true
@@ -209,19 +221,33 @@ extension DecodingContext {
     }
 }
 
-/// 3.0's boolean `exclusiveMinimum`/`exclusiveMaximum`, applied once the whole schema is read
-/// because `minimum` may come after them.
-private struct BooleanExclusiveBounds {
-    var minimum = false
-    var maximum = false
+/// The schema being decoded, on the heap so recursion does not copy it into every frame.
+private final class SchemaBuilder {
+    var schema: Schema
+    /// 3.0's boolean `exclusiveMinimum: true`/`exclusiveMaximum: true`, applied once the whole schema is
+    /// read because `minimum`/`maximum` may come after them.
+    var exclusiveMinimumFlag = false
+    var exclusiveMaximumFlag = false
+
+    @inline(never)
+    init(source: SourceRef) {
+        schema = Schema(source: source)
+    }
+
+    /// The finished schema, with 3.0 boolean bounds normalised.
+    @inline(never)
+    func build() -> Referenceable<Schema> {
+        applyBooleanExclusiveBounds()
+        return .value(schema)
+    }
 
     /// Moves a flagged bound into the numeric exclusive field, the form the model (and 3.1) uses.
-    func apply(to schema: inout Schema) {
-        if minimum, let bound = schema.minimum {
+    private func applyBooleanExclusiveBounds() {
+        if exclusiveMinimumFlag, let bound = schema.minimum {
             schema.exclusiveMinimum = bound
             schema.minimum = nil
         }
-        if maximum, let bound = schema.maximum {
+        if exclusiveMaximumFlag, let bound = schema.maximum {
             schema.exclusiveMaximum = bound
             schema.maximum = nil
         }

@@ -1,4 +1,3 @@
-import Foundation
 import KilnDiagnostics
 
 /// Parses YAML (and JSON, which is YAML flow style) into a tree of `YAMLNode`s with 1-based source locations.
@@ -42,13 +41,7 @@ public enum YAMLParser {
         limits: YAMLParser.Limits = .init()
     ) throws(DiagnosticError) -> YAMLDocument {
         let file = displayPath ?? path
-        let bytes: [UInt8]
-        do {
-            bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw DiagnosticError(.error("cannot read '\(file)': \(error.localizedDescription)", at: nil))
-        }
-        return try parse(bytes, file: file, limits: limits)
+        return try parse(YAMLFileReader.bytes(ofFile: path, displayPath: file), file: file, limits: limits)
     }
 
     /// Normalizes the encoding to UTF-8 without a byte order mark, so libyaml, the error

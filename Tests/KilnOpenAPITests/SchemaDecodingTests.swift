@@ -179,6 +179,29 @@ final class SchemaDecodingTests: XCTestCase {
         XCTAssertNil(document.components.schemas["anything"]?.value?.items)
     }
 
+    /// Schema decoding recurses per nesting level; the deepest nesting the YAML parser accepts must
+    /// decode without exhausting the (main thread's) stack, in debug builds too.
+    func testDeepestNestingTheParserAllowsDecodes() throws {
+        // `items` adds one mapping level, `properties` two; alternate them to stay just under the limit.
+        let levels = (YAMLParser.Limits().maxDepth - 10) * 2 / 3
+        var schema = #"{"type":"string"}"#
+        for level in 0..<levels {
+            schema = level.isMultiple(of: 2)
+                ? #"{"type":"array","items":\#(schema)}"#
+                : #"{"type":"object","properties":{"p":\#(schema)}}"#
+        }
+        let text = #"{"openapi":"3.1.0","info":{"title":"T","version":"1"},"components":{"schemas":{"deep":\#(schema)}}}"#
+        let document = try OpenAPIDecoder.decode(try YAMLParser.parse(text, file: testFile), file: testFile).document
+        var current = try XCTUnwrap(document.components.schemas["deep"]?.value)
+        var depth = 0
+        while let next = current.items?.value ?? current.properties["p"]?.value {
+            current = next
+            depth += 1
+        }
+        XCTAssertEqual(depth, levels)
+        XCTAssertEqual(current.types, ["string"])
+    }
+
     func testWrongValueTypesInSchemas() throws {
         let errors = try decodingErrors("""
             openapi: 3.0.3

@@ -148,17 +148,18 @@ final class YAMLParserInputTests: XCTestCase {
             let diagnostic = try XCTUnwrap(error.diagnostics.first)
             XCTAssertEqual(diagnostic.severity, .error)
             XCTAssertNil(diagnostic.location)
-            XCTAssertTrue(diagnostic.message.hasPrefix("cannot read '\(path)': "), diagnostic.message)
+            XCTAssertEqual(diagnostic.message, "cannot read '\(path)': no such file")
+            XCTAssertEqual(diagnostic.description, "kiln: error: cannot read '\(path)': no such file")
         }
     }
 
     func testDirectoryIsUnreadable() throws {
         do {
-            _ = try YAMLParser.parse(contentsOfFile: FileManager.default.temporaryDirectory.path)
+            _ = try YAMLParser.parse(contentsOfFile: FileManager.default.temporaryDirectory.path, displayPath: "tmp")
             XCTFail("expected an error")
         } catch {
             XCTAssertNil(error.diagnostics.first?.location)
-            XCTAssertEqual(error.diagnostics.first?.message.hasPrefix("cannot read"), true)
+            XCTAssertEqual(error.diagnostics.first?.message, "cannot read 'tmp': it is a directory")
         }
     }
 }

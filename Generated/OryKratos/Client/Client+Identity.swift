@@ -430,7 +430,6 @@ extension Client {
     /// (or activate) their account.
     ///
     /// - Parameters:
-    ///   - returnTo:
     ///   - body: The request body.
     ///
     /// - Returns: recoveryLinkForIdentity

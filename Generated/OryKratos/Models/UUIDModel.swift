@@ -3,4 +3,4 @@
 import Foundation
 
 // #/components/schemas/UUID
-public typealias UUID2 = UUID
+public typealias UUIDModel = UUID

@@ -6,4 +6,4 @@ import Foundation
 /// A Duration represents the elapsed time between two instants
 /// as an int64 nanosecond count. The representation limits the
 /// largest representable duration to approximately 290 years.
-public typealias Duration2 = Int64
+public typealias DurationModel = Int64

@@ -1,0 +1,42 @@
+import Foundation
+import KilnDiagnostics
+import KilnGenerator
+import KilnYAML
+import XCTest
+
+/// `Generated/OryKratos` must always equal what the generator produces from `spec/ory-kratos.yaml` today.
+final class KratosGoldenTests: XCTestCase {
+    static let specPath = GoldenFiles.packageRoot.appendingPathComponent("spec/ory-kratos.yaml").path
+    static let outputDirectory = GoldenFiles.packageRoot.appendingPathComponent("Generated/OryKratos")
+
+    static func generate() throws -> Generation {
+        try Generation.run(
+            specPath: specPath, displayPath: "spec/ory-kratos.yaml", options: GeneratorOptions(moduleName: "OryKratos")
+        )
+    }
+
+    func testCheckedInClientEqualsGeneratedClient() throws {
+        let generation = try Self.generate()
+        try GoldenFiles.assertMatches(generation.files, directory: Self.outputDirectory)
+    }
+
+    func testGenerationIsDeterministic() throws {
+        XCTAssertEqual(try Self.generate().files, try Self.generate().files)
+    }
+
+    /// The real defect in Kratos v26.2.0: `POST /self-service/settings` names an undefined scheme.
+    func testUndefinedSecuritySchemeIsAWarningAtItsLocation() throws {
+        let generation = try Self.generate()
+        let text = try String(contentsOfFile: Self.specPath, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lineIndex = try XCTUnwrap(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "- sessionToken: []" })
+        let column = lines[lineIndex].distance(from: lines[lineIndex].startIndex, to: try XCTUnwrap(lines[lineIndex].firstIndex(of: "s"))) + 1
+
+        let warnings = generation.diagnostics.filter { $0.message.contains("sessionToken") }
+        XCTAssertEqual(warnings.count, 1)
+        let warning = try XCTUnwrap(warnings.first)
+        XCTAssertEqual(warning.severity, .warning)
+        XCTAssertEqual(warning.location, SourceLocation(file: "spec/ory-kratos.yaml", line: lineIndex + 1, column: column))
+        XCTAssertTrue(warning.description.hasPrefix("spec/ory-kratos.yaml:\(lineIndex + 1):\(column): warning: "), warning.description)
+    }
+}
