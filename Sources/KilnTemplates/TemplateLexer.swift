@@ -4,11 +4,12 @@ import KilnDiagnostics
 ///
 /// Whitespace control — the rules template authors rely on to get exact output:
 ///
-/// 1. Statement lines vanish. When a line holds nothing but whitespace and block tags (`{% … %}`)
-///    or comments (`{# … #}`), the whole line — indentation, tags, trailing whitespace and its
-///    newline — produces no output. This is Jinja's `trim_blocks` + `lstrip_blocks`, narrowed to
-///    lines that hold nothing else, so templates can indent their control flow to mirror the
-///    generated code without the indentation or blank lines leaking into it:
+/// 1. Statement lines vanish. When a line holds nothing but whitespace and a single block tag
+///    (`{% … %}`) or comment (`{# … #}`), the whole line — indentation, the tag, trailing
+///    whitespace and its newline — produces no output. This is Jinja's `trim_blocks` +
+///    `lstrip_blocks`, narrowed to lines that hold nothing else, so templates can indent their
+///    control flow to mirror the generated code without the indentation or blank lines leaking
+///    into it:
 ///
 ///        struct {{ name }} {
 ///            {% for p in properties %}
@@ -16,10 +17,12 @@ import KilnDiagnostics
 ///            {% endfor %}
 ///        }
 ///
-///    prints just the `let` lines between the braces. A line with any text or an `{{ }}` tag on
-///    it is never trimmed this way: `x{% if a %}y{% endif %}` keeps its surroundings, and an
-///    `{{ }}` that prints nothing still leaves its line. Usually one tag per line; several
-///    (`{% endif %}{% endfor %}`) vanish the same way.
+///    prints just the `let` lines between the braces. A line with anything else on it is never
+///    trimmed this way: `x{% if a %}y{% endif %}` keeps its surroundings, an `{{ }}` that prints
+///    nothing still leaves its line, and a line of several tags (`{% endif %}{% endfor %}`,
+///    `{% include "a" %} {% include "b" %}`) is left as written — put one tag per line, or use
+///    dashes. `{% include %}` alone on a line vanishes like any statement line: the included
+///    template's own final newline then ends the line, as template files end with one.
 /// 2. Dashes strip explicitly. `{%-`, `{{-` and `{#-` remove all whitespace, newlines included,
 ///    from the end of the text before the tag; `-%}`, `-}}` and `-#}` remove all whitespace from
 ///    the start of the text after it. Use them to join lines: `{{ a }},{%- if b %} …`.
@@ -213,50 +216,19 @@ struct TemplateLexer {
 
     // MARK: - Whitespace control
 
-    /// Rule 1 of the type comment: lines holding only statement tags and comments vanish.
+    /// Rule 1 of the type comment: a line holding only one statement tag or comment vanishes.
     private static func trimStatementLines(_ segments: inout [Segment], in bytes: [UInt8]) {
-        var first = 0
-        while first < segments.count {
-            guard segments[first].isStatementOrComment else {
-                first += 1
-                continue
-            }
-            let last = lastStatementOnSameLine(startingAt: first, in: segments, bytes)
-            if let before = trimBeforeLine(first, in: segments, bytes),
-                let after = trimAfterLine(last, in: segments, bytes)
-            {
-                updateText(at: first - 1, in: &segments) { $0.keep(upTo: $0.range.upperBound - before) }
-                updateText(at: last + 1, in: &segments) { $0.keep(from: $0.range.lowerBound + after) }
-                for index in first...last {
-                    updateText(at: index, in: &segments) { $0.keep(from: $0.range.upperBound) }
-                }
-            }
-            first = last + 1
+        for index in segments.indices where segments[index].isStatementOrComment {
+            guard let before = trimBeforeLine(index, in: segments, bytes),
+                let after = trimAfterLine(index, in: segments, bytes)
+            else { continue }
+            updateText(at: index - 1, in: &segments) { $0.keep(upTo: $0.range.upperBound - before) }
+            updateText(at: index + 1, in: &segments) { $0.keep(from: $0.range.lowerBound + after) }
         }
-    }
-
-    /// The last of consecutive statement tags and comments separated only by spaces or tabs.
-    private static func lastStatementOnSameLine(startingAt first: Int, in segments: [Segment], _ bytes: [UInt8]) -> Int {
-        var last = first
-        var next = first + 1
-        while next < segments.count {
-            if segments[next].isStatementOrComment {
-                last = next
-                next += 1
-            } else if next + 1 < segments.count, segments[next + 1].isStatementOrComment,
-                case .text(let text) = segments[next], text.range.allSatisfy({ ASCII.isHorizontalWhitespace(bytes[$0]) })
-            {
-                last = next + 1
-                next += 2
-            } else {
-                break
-            }
-        }
-        return last
     }
 
     /// How many bytes of indentation to drop before the tag at `first`, or `nil` when the tag
-    /// does not start its line (text or an `{{ }}` precedes it on the same line).
+    /// does not start its line (text or another tag precedes it on the same line).
     private static func trimBeforeLine(_ first: Int, in segments: [Segment], _ bytes: [UInt8]) -> Int? {
         guard first > 0 else { return 0 }
         guard case .text(let text) = segments[first - 1] else { return nil }
@@ -269,7 +241,7 @@ struct TemplateLexer {
     }
 
     /// How many bytes (trailing whitespace and the newline) to drop after the tag at `last`, or
-    /// `nil` when something other than whitespace follows it on the same line.
+    /// `nil` when something other than whitespace (text or another tag) follows it on its line.
     private static func trimAfterLine(_ last: Int, in segments: [Segment], _ bytes: [UInt8]) -> Int? {
         guard last + 1 < segments.count else { return 0 }
         guard case .text(let text) = segments[last + 1] else { return nil }

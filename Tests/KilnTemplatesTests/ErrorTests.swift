@@ -93,13 +93,13 @@ final class ErrorTests: XCTestCase {
         assertRenderingFails("{% if (a %}{% endif %}", with: "Templates/main.stencil:1:10: error: expected ')' to close '(' at 1:7")
         assertRenderingFails("{{ a @ b }}", with: "Templates/main.stencil:1:6: error: unexpected character '@' in expression")
         assertRenderingFails("{{ and }}", with: "Templates/main.stencil:1:4: error: expected an expression, found 'and'")
-        assertRenderingFails("{{ a. }}", with: "Templates/main.stencil:1:6: error: expected a member name after '.'")
+        assertRenderingFails("{{ a. }}", with: "Templates/main.stencil:1:7: error: expected a member name after '.'")
         assertRenderingFails(#"{{ "\q" }}"#, with: #"Templates/main.stencil:1:5: error: unknown escape sequence '\q' in string literal"#)
         assertRenderingFails("{% for in xs %}{% endfor %}",
                              with: "Templates/main.stencil:1:8: error: expected a loop variable name after 'for', found 'in'")
         assertRenderingFails("{% set x 1 %}", with: "Templates/main.stencil:1:10: error: expected '=' after the variable name, found '1'")
         assertRenderingFails("{% endif x %}", with: "Templates/main.stencil:1:1: error: unexpected 'endif'")
-        assertRenderingFails("{% if a %}{% endif x %}", with: "Templates/main.stencil:1:21: error: unexpected 'x'; expected '%}'")
+        assertRenderingFails("{% if a %}{% endif x %}", with: "Templates/main.stencil:1:20: error: unexpected 'x'; expected '%}'")
     }
 
     func testNotBeforeAComparisonIsRejectedAsAmbiguous() {
@@ -123,7 +123,7 @@ final class ErrorTests: XCTestCase {
         assertRenderingFails(#"{% if n == "2" %}{% endif %}"#, ["n": 2],
                              with: "Templates/main.stencil:1:9: error: cannot compare int and string with '=='")
         assertRenderingFails("{% if t >= f %}{% endif %}", ["t": true, "f": false],
-                             with: "Templates/main.stencil:1:10: error: cannot compare bool and bool with '>='")
+                             with: "Templates/main.stencil:1:9: error: cannot compare bool and bool with '>='")
         assertRenderingFails(#"{% if "a" in n %}{% endif %}"#, ["n": 2],
                              with: "Templates/main.stencil:1:11: error: 'in' needs an array, dictionary or string on the right, got int")
         assertRenderingFails(#"{% if 1 not in "abc" %}{% endif %}"#,

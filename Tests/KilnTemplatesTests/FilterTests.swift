@@ -61,7 +61,7 @@ final class FilterTests: XCTestCase {
     }
 
     func testReplace() throws {
-        XCTAssertEqual(try render(#"{{ s|replace:"-","_" }} {{ s|replace:"a-","" }}"#, ["s": "a-b-a-c"]), "a_b_a_c bc")
+        XCTAssertEqual(try render(#"{{ s|replace:"-","_" }} {{ s|replace:"a-","" }}"#, ["s": "a-b-a-c"]), "a_b_a_c b-c")
     }
 
     func testTrim() throws {

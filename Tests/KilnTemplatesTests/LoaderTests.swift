@@ -51,16 +51,17 @@ final class LoaderTests: XCTestCase {
     }
 
     func testChainPrefersTheFirstLoaderThatHasTheName() throws {
-        let user = DictionaryTemplateLoader(["header.stencil": "// user header"], displayPrefix: "user/")
+        let user = DictionaryTemplateLoader(["header.stencil": "// user header\n"], displayPrefix: "user/")
         let builtIn = DictionaryTemplateLoader(
-            ["header.stencil": "// built-in header", "file.stencil": "{% include \"header.stencil\" %}\nbody"],
+            ["header.stencil": "// built-in header\n", "file.stencil": "{% include \"header.stencil\" %}\nbody"],
             displayPrefix: "builtin/"
         )
         let chain = ChainTemplateLoader([user, builtIn])
         XCTAssertEqual(try chain.loadTemplate(named: "header.stencil")?.displayPath, "user/header.stencil")
         XCTAssertEqual(try chain.loadTemplate(named: "file.stencil")?.displayPath, "builtin/file.stencil")
         XCTAssertNil(try chain.loadTemplate(named: "other.stencil"))
-        // A built-in template picks up the user's override of the partial it includes.
+        // A built-in template picks up the user's override of the partial it includes. The include
+        // line vanishes; the partial's own final newline ends it.
         let environment = TemplateEnvironment(loader: chain)
         XCTAssertEqual(try environment.render(templateNamed: "file.stencil", context: [:]), "// user header\nbody")
     }

@@ -78,9 +78,14 @@ final class WhitespaceTests: XCTestCase {
         XCTAssertEqual(try render("{% set a = 1 %}\n{{ a }}"), "1")
     }
 
-    func testSeveralStatementTagsOnOneLine() throws {
-        XCTAssertEqual(try render("{% for x in xs %}{% if x %}\n{{ x }}\n{% endif %}{% endfor %}\n", ["xs": [1, 0, 2]]), "1\n2\n")
-        XCTAssertEqual(try render("  {% if t %} {% if t %}\t\nX\n  {% endif %} {# done #} {% endif %}\n", ["t": true]), "X\n")
+    func testOnlyALineWithASingleTagVanishes() throws {
+        // Several tags on a line are left as written, so content-producing tags keep their spacing…
+        let partials = ["a": "A", "b": "B"]
+        XCTAssertEqual(try render("{% include \"a\" %} {% include \"b\" %}\nc", partials: partials), "A B\nc")
+        // …and the newline after them stays: here it is inside the `if` body.
+        XCTAssertEqual(try render("{% for x in xs %}{% if x %}\n{{ x }};{% endif %}{% endfor %}", ["xs": [1, 0, 2]]), "\n1;\n2;")
+        // One tag per line gives clean output.
+        XCTAssertEqual(try render("{% for x in xs %}\n  {% if x %}\n{{ x }}\n  {% endif %}\n{% endfor %}\n", ["xs": [1, 0, 2]]), "1\n2\n")
     }
 
     func testMultilineCommentLineVanishes() throws {

@@ -1,0 +1,165 @@
+import Foundation
+import XCTest
+
+/// Runs the built `kiln` executable the way users do.
+final class CommandLineTests: XCTestCase {
+    private var workDirectory: URL!
+
+    override func setUpWithError() throws {
+        workDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("kiln-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: workDirectory)
+    }
+
+    /// The `kiln` built beside the test bundle, copied alone into a scratch folder: it must not
+    /// need `Templates/` or any resource next to it.
+    private func copiedKiln() throws -> URL {
+        let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        var built = products.appendingPathComponent("kiln")
+        if !FileManager.default.fileExists(atPath: built.path) {
+            // XCTest on Linux runs `<products>/KilnPackageTests.xctest`; the argument may be the bundle itself.
+            built = products.deletingLastPathComponent().appendingPathComponent("kiln")
+        }
+        let copy = workDirectory.appendingPathComponent("bin/kiln")
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: built, to: copy)
+        return copy
+    }
+
+    private func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+        let process = Process()
+        process.executableURL = try copiedKilnOnce()
+        process.arguments = arguments
+        process.currentDirectoryURL = workDirectory
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+    }
+
+    private var kilnCopy: URL?
+
+    private func copiedKilnOnce() throws -> URL {
+        if let kilnCopy { return kilnCopy }
+        let copy = try copiedKiln()
+        kilnCopy = copy
+        return copy
+    }
+
+    private func writeSpec(_ name: String, _ text: String) throws -> String {
+        try text.write(to: workDirectory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        return name
+    }
+
+    private static let validSpec = """
+        openapi: 3.0.3
+        info: {title: Tiny, version: "1"}
+        paths:
+          /ping:
+            get:
+              operationId: ping
+              responses:
+                '204': {description: pong}
+        """
+
+    func testGeneratesWithEmbeddedTemplatesFromACopiedBinary() throws {
+        let spec = try writeSpec("tiny.yaml", Self.validSpec)
+        let result = try run(["generate", "--spec", spec, "--output", "Out", "--module-name", "Tiny"])
+        XCTAssertEqual(result.status, 0, result.errors)
+        let client = try String(contentsOf: workDirectory.appendingPathComponent("Out/Client/Client+Operations.swift"), encoding: .utf8)
+        XCTAssertTrue(client.contains("public func ping() async throws {"), client)
+        XCTAssertTrue(result.output.contains("written"), result.output)
+    }
+
+    func testFailedGenerationReportsLocationAndLeavesOutputUntouched() throws {
+        let good = try writeSpec("good.yaml", Self.validSpec)
+        XCTAssertEqual(try run(["generate", "--spec", good, "--output", "Out", "--module-name", "Tiny"]).status, 0)
+        let before = try snapshot(of: "Out")
+
+        let bad = try writeSpec("bad.yaml", """
+            openapi: 3.0.3
+            info: {title: Tiny, version: "1"}
+            paths:
+              /ping:
+                post:
+                  operationId: pong
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {$ref: '#/components/schemas/Missing'}
+                  responses:
+                    '200': {description: ok}
+            """)
+        let result = try run(["generate", "--spec", bad, "--output", "Out", "--module-name", "Tiny"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.errors.contains("bad.yaml:10:"), result.errors)
+        XCTAssertTrue(result.errors.contains(": error: "), result.errors)
+        XCTAssertTrue(result.errors.contains("#/components/schemas/Missing"), result.errors)
+        XCTAssertEqual(try snapshot(of: "Out"), before)
+    }
+
+    func testTemplatesDirectoryOverridesBuiltInTemplatesByName() throws {
+        let spec = try writeSpec("tiny.yaml", Self.validSpec)
+        let templates = workDirectory.appendingPathComponent("MyTemplates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try "// House header for {{ specFileName }}\n\nimport Foundation\n".write(
+            to: templates.appendingPathComponent("FileHeader.stencil"), atomically: true, encoding: .utf8
+        )
+        let result = try run(["generate", "--spec", spec, "--output", "Out", "--module-name", "Tiny", "--templates", "MyTemplates"])
+        XCTAssertEqual(result.status, 0, result.errors)
+        let client = try String(contentsOf: workDirectory.appendingPathComponent("Out/Client/Client.swift"), encoding: .utf8)
+        XCTAssertTrue(client.hasPrefix("// House header for tiny.yaml\n"), client)
+    }
+
+    func testTemplateErrorsNameTheTemplateLocation() throws {
+        let spec = try writeSpec("tiny.yaml", Self.validSpec)
+        let templates = workDirectory.appendingPathComponent("Broken")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try "// header\n{{ specFileName|nosuchfilter }}\n".write(
+            to: templates.appendingPathComponent("FileHeader.stencil"), atomically: true, encoding: .utf8
+        )
+        let result = try run(["generate", "--spec", spec, "--output", "Out", "--module-name", "Tiny", "--templates", "Broken"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.errors.contains("Broken/FileHeader.stencil:2:"), result.errors)
+        XCTAssertTrue(result.errors.contains("nosuchfilter"), result.errors)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: workDirectory.appendingPathComponent("Out").path))
+    }
+
+    func testValidateWarnsOnKratosDefectAndFailsOnDanglingReference() throws {
+        let kratos = GoldenFiles.packageRoot.appendingPathComponent("spec/ory-kratos.yaml").path
+        let ok = try run(["validate", kratos])
+        XCTAssertEqual(ok.status, 0, ok.errors)
+        XCTAssertTrue(ok.errors.contains("ory-kratos.yaml:"), ok.errors)
+        XCTAssertTrue(ok.errors.contains(": warning: security requirement names 'sessionToken'"), ok.errors)
+
+        let bad = try writeSpec("dangling.yaml", """
+            openapi: 3.0.3
+            info: {title: Bad, version: "1"}
+            paths: {}
+            components:
+              schemas:
+                A:
+                  $ref: '#/components/schemas/B'
+            """)
+        let failed = try run(["validate", bad])
+        XCTAssertEqual(failed.status, 1)
+        XCTAssertTrue(failed.errors.contains("dangling.yaml:7:"), failed.errors)
+    }
+
+    private func snapshot(of folder: String) throws -> [String: Data] {
+        let directory = workDirectory.appendingPathComponent(folder)
+        var contents: [String: Data] = [:]
+        for path in GoldenFiles.swiftFiles(under: directory) {
+            contents[path] = try Data(contentsOf: directory.appendingPathComponent(path))
+        }
+        return contents
+    }
+}
