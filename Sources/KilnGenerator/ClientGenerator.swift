@@ -43,7 +43,7 @@ public final class ClientGenerator {
 
     // MARK: Files
 
-    private static let supportTemplates = ["JSONValue", "JSONCoding", "HTTPTransport", "APIError", "RequestBuilder"]
+    private static let supportTemplates = ["JSONValue", "JSONCoding", "HTTPTransport", "APIError", "RequestBuilder", "Indirect"]
 
     private func supportFiles() throws(DiagnosticError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []

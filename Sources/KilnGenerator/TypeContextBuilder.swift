@@ -7,7 +7,7 @@ enum TypeContextBuilder {
         switch kind {
         case .object: return "Struct.stencil"
         case .enumeration: return "Enum.stencil"
-        case .union: return "Union.stencil"
+        case .union(let union): return union.composition == .anyOf ? "AnyOf.stencil" : "Union.stencil"
         case .alias: return "Alias.stencil"
         }
     }
@@ -29,35 +29,58 @@ enum TypeContextBuilder {
         return .dictionary(context)
     }
 
-    /// Doc text with a deprecation note; `@available(deprecated)` on models would make the generated
-    /// `Codable` code itself warn, so deprecation is documented instead.
+    /// Doc text for a type. Deprecated types are documented as such rather than marked
+    /// `@available(deprecated)`: every other model referring to them would then warn.
     static func documentationText(_ documentation: IRDocumentation) -> String? {
-        let text = documentation.text
-        guard documentation.deprecated else { return text }
-        return [text, "- Note: Deprecated."].compactMap { $0 }.joined(separator: "\n\n")
+        DocumentationText.make(documentation)
     }
 
     private static func objectContext(_ object: IRObject) -> [String: TemplateValue] {
-        let properties = object.properties.map(propertyContext)
-        let arguments = object.properties.map { property in
+        let properties = object.properties.map { propertyContext($0, in: object) }
+        var arguments = object.properties.filter { !marksDeprecated($0, in: object) }.map { property in
             "\(SwiftNaming.escaped(property.swiftName)): \(swiftType(of: property))" + (property.isOptional ? " = nil" : "")
         }
-        return [
+        var context: [String: TemplateValue] = [
             "properties": .array(properties),
-            "initArguments": .string(ArgumentListFormatter.format(arguments, indent: 4)),
             "encodesNullExplicitly": .bool(object.properties.contains { $0.required && $0.nullable }),
+            "additionalProperties": .null,
         ]
+        if let additional = object.additionalProperties {
+            let name = SwiftNaming.escaped(object.additionalPropertiesName)
+            arguments.append("\(name): [String: \(additional.swiftName)] = [:]")
+            context["additionalProperties"] = [
+                "name": .string(name),
+                "valueType": .string(additional.swiftName),
+            ]
+        }
+        context["initArguments"] = .string(ArgumentListFormatter.format(arguments, indent: 4))
+        return context
     }
 
-    private static func propertyContext(_ property: IRProperty) -> TemplateValue {
-        [
+    /// `@available(deprecated)` only where no generated code touches the property: optional ones,
+    /// which the memberwise initializer leaves out, in types with synthesized coding.
+    private static func marksDeprecated(_ property: IRProperty, in object: IRObject) -> Bool {
+        let synthesizedCoding = object.additionalProperties == nil && !object.properties.contains { $0.required && $0.nullable }
+        return property.documentation.deprecated && property.isOptional && !property.indirect && synthesizedCoding
+    }
+
+    private static func propertyContext(_ property: IRProperty, in object: IRObject) -> TemplateValue {
+        var notes: [String] = []
+        if property.readOnly { notes.append("Read-only: set by the server, never sent.") }
+        if property.writeOnly { notes.append("Write-only: sent to the server, never returned.") }
+        return [
             "name": .string(SwiftNaming.escaped(property.swiftName)),
             "member": .string(SwiftNaming.memberReference(property.swiftName)),
             "type": .string(swiftType(of: property)),
+            "valueType": .string(property.type.swiftName),
             "jsonName": .string(property.jsonName),
             "jsonNameDiffers": .bool(property.jsonName != property.swiftName),
-            "omitWhenNil": .bool(!property.required),
-            "doc": TemplateValue(documentationText(property.documentation)),
+            "omitWhenNil": .bool(!property.required || property.readOnly || property.writeOnly),
+            "isOptional": .bool(property.isOptional),
+            "indirect": .bool(property.indirect),
+            "deprecatedAttribute": .bool(marksDeprecated(property, in: object)),
+            "inInit": .bool(!marksDeprecated(property, in: object)),
+            "doc": TemplateValue(DocumentationText.make(property.documentation, notes: notes)),
         ]
     }
 
@@ -74,6 +97,7 @@ enum TypeContextBuilder {
                     enumeration.rawType == .string
                         ? SwiftSyntaxFilters.swiftStringLiteral(enumCase.rawValue) : enumCase.rawValue
                 ),
+                "doc": TemplateValue(enumCase.documentation.text),
             ]
         }
         return [
@@ -94,8 +118,11 @@ enum TypeContextBuilder {
                 "addsDiscriminator": .bool(!unionCase.memberDeclaresDiscriminator),
             ]
         }
+        let arguments = union.cases.map { "\(SwiftNaming.escaped($0.swiftName)): \($0.type.swiftName)? = nil" }
         return [
+            "initArguments": .string(ArgumentListFormatter.format(arguments, indent: 4)),
             "discriminator": TemplateValue(union.discriminatorProperty),
+            "indirect": .bool(union.indirect),
             "cases": .array(cases),
             "unknownCase": .string(SwiftNaming.escaped(union.unknownCaseName)),
             "unknownMember": .string(SwiftNaming.memberReference(union.unknownCaseName)),

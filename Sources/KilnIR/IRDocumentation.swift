@@ -3,11 +3,20 @@ public struct IRDocumentation: Sendable, Hashable {
     public var summary: String?
     public var details: String?
     public var deprecated: Bool
+    /// The schema's example as compact JSON text.
+    public var example: String?
+    /// The schema's default value as compact JSON text.
+    public var defaultValue: String?
 
-    public init(summary: String? = nil, details: String? = nil, deprecated: Bool = false) {
+    public init(
+        summary: String? = nil, details: String? = nil, deprecated: Bool = false,
+        example: String? = nil, defaultValue: String? = nil
+    ) {
         self.summary = summary
         self.details = details
         self.deprecated = deprecated
+        self.example = example
+        self.defaultValue = defaultValue
     }
 
     /// Summary then details, as paragraphs, without surrounding blank lines.

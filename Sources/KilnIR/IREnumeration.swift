@@ -3,6 +3,7 @@ public struct IREnumeration: Sendable, Hashable {
     public enum RawType: String, Sendable, Hashable {
         case string = "String"
         case int = "Int"
+        case double = "Double"
     }
 
     public struct Case: Sendable, Hashable {

@@ -18,7 +18,8 @@ public enum IRLowering {
         "Type", "UInt", "URL", "URLRequest", "URLSession", "UUID", "Void",
         // Generated support code.
         "APIError", "Authentication", "Client", "HTTPRequest", "HTTPResponse", "HTTPTransport", "JSONCoding",
-        "JSONValue", "ParameterValue", "RequestBuilder", "URLSessionTransport", "RFC3339Date",
+        "JSONValue", "ParameterValue", "RequestBuilder", "URLSessionTransport", "RFC3339Date", "Indirect", "AnyCodingKey",
+        "Operations", "OperationError", "PageSequence", "ClientMiddleware", "BasicCredentials",
     ]
 
     public static func lower(_ document: OpenAPIDocument, moduleName: String) throws(DiagnosticError) -> Result {
@@ -45,6 +46,7 @@ public enum IRLowering {
         let irOperations = operations.lowerAll()
         schemas = operations.schemas
         types.append(contentsOf: schemas.topLevel.types)
+        types = RecursionAnalysis.markingIndirections(types)
         try schemas.log.throwIfErrors()
 
         let module = IRModule(

@@ -1,12 +1,15 @@
 /// A JSON object with known properties, generated as a struct.
 public struct IRObject: Sendable, Hashable {
     public var properties: [IRProperty]
-    /// The value type of extra keys when the schema allows them and says what they hold.
+    /// The value type of extra keys when the schema allows them (`JSONValue` for `true`).
     public var additionalProperties: IRTypeReference?
+    /// The Swift member holding extra keys, unique among the properties.
+    public var additionalPropertiesName: String
 
-    public init(properties: [IRProperty], additionalProperties: IRTypeReference? = nil) {
+    public init(properties: [IRProperty], additionalProperties: IRTypeReference? = nil, additionalPropertiesName: String = "additionalProperties") {
         self.properties = properties
         self.additionalProperties = additionalProperties
+        self.additionalPropertiesName = additionalPropertiesName
     }
 }
 
@@ -19,6 +22,12 @@ public struct IRProperty: Sendable, Hashable {
     public var required: Bool
     public var nullable: Bool
     public var documentation: IRDocumentation
+    /// Set by the server only (`readOnly`): requests leave it out.
+    public var readOnly: Bool = false
+    /// Sent by the client only (`writeOnly`): responses leave it out.
+    public var writeOnly: Bool = false
+    /// Stored in a box because the property's type contains the owner (recursive schemas).
+    public var indirect: Bool = false
 
     public init(
         jsonName: String, swiftName: String, type: IRTypeReference, required: Bool, nullable: Bool,
@@ -32,6 +41,7 @@ public struct IRProperty: Sendable, Hashable {
         self.documentation = documentation
     }
 
-    /// Swift models a value that may be absent or null as an optional.
-    public var isOptional: Bool { !required || nullable }
+    /// Swift models a value that may be absent or null as an optional. A required read-only or
+    /// write-only property is still absent in one direction, so it is optional too.
+    public var isOptional: Bool { !required || nullable || readOnly || writeOnly }
 }

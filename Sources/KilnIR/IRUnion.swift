@@ -16,8 +16,18 @@ public struct IRUnion: Sendable, Hashable {
         }
     }
 
+    public enum Composition: String, Sendable, Hashable {
+        /// Exactly one alternative: a Swift enum.
+        case oneOf
+        /// Any number of alternatives at once: a struct with one optional value per alternative.
+        case anyOf
+    }
+
+    public var composition: Composition = .oneOf
     /// JSON key whose value picks the case; `nil` means each case is tried in order.
     public var discriminatorProperty: String?
+    /// The enum refers to itself through its cases (recursive schemas), so it is declared `indirect`.
+    public var indirect: Bool = false
     public var cases: [Case]
     /// Name of the case keeping a discriminator value this client does not know, with its raw JSON.
     public var unknownCaseName: String

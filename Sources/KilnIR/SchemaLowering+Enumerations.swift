@@ -3,35 +3,63 @@ import KilnOpenAPI
 import KilnYAML
 
 extension SchemaLowering {
-    /// String and integer `enum`s become Swift enums; other kinds keep their plain type.
+    /// String, integer and number `enum`s (and `const`) become Swift enums; others keep their plain type.
     func isEnumerable(_ schema: Schema) -> Bool {
-        guard let values = schema.enumValues, !values.isEmpty else { return false }
+        let values = enumerationValues(schema)
+        guard !values.isEmpty else { return false }
         return enumerationRawType(schema, values: values) != nil
     }
 
+    /// `enum` values, or the single `const` value (3.1), without nulls.
+    private func enumerationValues(_ schema: Schema) -> [YAMLNode] {
+        let values = schema.enumValues ?? schema.constValue.map { [$0] } ?? []
+        return values.filter { !$0.isNull }
+    }
+
     func lowerEnumeration(_ schema: Schema) -> IREnumeration? {
-        guard let values = schema.enumValues, !values.isEmpty,
-              let rawType = enumerationRawType(schema, values: values)
-        else { return nil }
+        let values = enumerationValues(schema)
+        guard !values.isEmpty, let rawType = enumerationRawType(schema, values: values) else { return nil }
+        let descriptions = goEnumDescriptions(schema)
         var names = NameScope()
         var seenValues: Set<String> = []
         var cases: [IREnumeration.Case] = []
-        for value in values where !value.isNull {
+        for value in values {
             guard let raw = rawValue(of: value, as: rawType), seenValues.insert(raw).inserted else { continue }
-            let preferred = rawType == .int ? caseName(forInteger: raw) : SwiftNaming.memberName(raw)
-            cases.append(IREnumeration.Case(swiftName: names.claim(preferred), rawValue: raw))
+            let name = names.claim(caseName(for: raw, rawType: rawType))
+            cases.append(IREnumeration.Case(swiftName: name, rawValue: raw, documentation: IRDocumentation(details: descriptions[raw])))
         }
         return IREnumeration(rawType: rawType, cases: cases, unknownCaseName: names.claim("unknown"))
     }
 
+    private func caseName(for raw: String, rawType: IREnumeration.RawType) -> String {
+        switch rawType {
+        case .string: return SwiftNaming.memberName(raw)
+        case .int: return caseName(forInteger: raw)
+        case .double: return caseName(forInteger: raw.replacingDots)
+        }
+    }
+
+    /// Go generators document enum values in `x-go-enum-desc`, one `value Description` per line.
+    private func goEnumDescriptions(_ schema: Schema) -> [String: String] {
+        guard let text = schema.extensions["x-go-enum-desc"]?.string else { return [:] }
+        var descriptions: [String: String] = [:]
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let parts = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2 else { continue }
+            let description = String(parts[1]).trimmingWhitespaceAndNewlines
+            if !description.isEmpty { descriptions[String(parts[0])] = description }
+        }
+        return descriptions
+    }
+
     private func enumerationRawType(_ schema: Schema, values: [YAMLNode]) -> IREnumeration.RawType? {
         let declared = schema.nonNullTypes
-        if declared == ["string"] { return .string }
-        if declared == ["integer"] { return .int }
+        if declared == ["string"] { return values.allSatisfy { $0.scalar != nil } ? .string : nil }
+        if declared == ["integer"] { return values.allSatisfy { $0.int != nil } ? .int : nil }
+        if declared == ["number"] { return values.allSatisfy { $0.double?.isFinite == true } ? .double : nil }
         guard declared.isEmpty else { return nil }
-        let nonNull = values.filter { !$0.isNull }
-        if nonNull.allSatisfy(\.isStringScalar) { return .string }
-        if nonNull.allSatisfy({ $0.int != nil }) { return .int }
+        if values.allSatisfy(\.isStringScalar) { return .string }
+        if values.allSatisfy({ $0.int != nil }) { return .int }
         return nil
     }
 
@@ -39,11 +67,20 @@ extension SchemaLowering {
         switch rawType {
         case .string: return node.scalar?.value
         case .int: return node.int.map(String.init)
+        // The spec's own spelling (`1`, `1.5`) is a valid Swift `Double` literal and reads better.
+        case .double: return node.double != nil ? node.scalar?.value : nil
         }
     }
 
-    /// `-1` → `negative1`, `404` → `_404`: integers need a letter to be identifiers.
+    /// `-1` → `negative1`, `404` → `_404`: numbers need a letter to be identifiers.
     private func caseName(forInteger raw: String) -> String {
         raw.hasPrefix("-") ? "negative" + raw.dropFirst() : "_" + raw
+    }
+}
+
+extension String {
+    /// `1.5` → `1_5`, so a number can be part of an identifier.
+    fileprivate var replacingDots: String {
+        String(map { $0 == "." ? "_" : $0 })
     }
 }

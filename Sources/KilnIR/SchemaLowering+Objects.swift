@@ -15,25 +15,34 @@ extension SchemaLowering {
             for (jsonName, propertySchema) in part.properties.entries where !seenJSONNames.contains(jsonName) {
                 seenJSONNames.insert(jsonName)
                 let (type, nullable) = typeReference(for: propertySchema, nameHint: jsonName, sink: &sink)
-                properties.append(
-                    IRProperty(
-                        jsonName: jsonName,
-                        swiftName: memberNames.claim(SwiftNaming.memberName(jsonName)),
-                        type: type,
-                        required: false,
-                        nullable: nullable,
-                        documentation: propertyDocumentation(propertySchema)
-                    )
+                var property = IRProperty(
+                    jsonName: jsonName,
+                    swiftName: memberNames.claim(SwiftNaming.memberName(jsonName)),
+                    type: type,
+                    required: false,
+                    nullable: nullable,
+                    documentation: propertyDocumentation(propertySchema)
                 )
+                property.readOnly = propertySchema.value?.readOnly ?? false
+                property.writeOnly = propertySchema.value?.writeOnly ?? false
+                properties.append(property)
             }
-            if case .schema(let valueSchema)? = part.additionalProperties, additional == nil {
-                additional = typeReference(for: valueSchema, nameHint: "AdditionalProperty", sink: &sink).0
+            if additional == nil {
+                switch part.additionalProperties {
+                case .schema(let valueSchema)?:
+                    additional = typeReference(for: valueSchema, nameHint: "AdditionalProperty", sink: &sink).0
+                case .allowed(true)?:
+                    additional = .builtin(.json)
+                default:
+                    break
+                }
             }
         }
         for index in properties.indices {
             properties[index].required = required.contains(properties[index].jsonName)
         }
-        return .object(IRObject(properties: properties, additionalProperties: additional))
+        let additionalName = memberNames.claim("additionalProperties")
+        return .object(IRObject(properties: properties, additionalProperties: additional, additionalPropertiesName: additionalName))
     }
 
     /// The schema's `allOf` members (resolved, recursively flattened) followed by the schema itself.

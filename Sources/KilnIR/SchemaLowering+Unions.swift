@@ -15,11 +15,13 @@ extension SchemaLowering {
         } else {
             cases = tryEachCases(members, names: &names, sink: &sink)
         }
-        return IRUnion(
+        var union = IRUnion(
             discriminatorProperty: schema.discriminator?.propertyName,
             cases: cases,
             unknownCaseName: names.claim("unknown")
         )
+        union.composition = schema.oneOf.isEmpty ? .anyOf : .oneOf
+        return union
     }
 
     private mutating func discriminatedCases(

@@ -1,5 +1,6 @@
 import KilnDiagnostics
 import KilnOpenAPI
+import KilnYAML
 
 /// Lowers JSON Schemas to Swift type references and named types.
 struct SchemaLowering {
@@ -152,6 +153,12 @@ struct SchemaLowering {
     // MARK: Documentation
 
     func documentation(of schema: Schema) -> IRDocumentation {
-        IRDocumentation(summary: schema.title, details: schema.description, deprecated: schema.deprecated)
+        IRDocumentation(
+            summary: schema.title,
+            details: schema.description,
+            deprecated: schema.deprecated,
+            example: schema.example?.jsonText,
+            defaultValue: schema.defaultValue?.jsonText
+        )
     }
 }

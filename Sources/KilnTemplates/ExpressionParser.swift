@@ -222,15 +222,15 @@ struct ExpressionParser {
     }
 
     private mutating func parsePath(root: String, at location: SourceLocation) throws(DiagnosticError) -> VariablePath {
-        var members: [VariablePath.Member] = []
+        var members: [(name: String, location: SourceLocation)] = []
         while consumeSymbol(.dot) {
             guard let token = current else { throw expected("a member name after '.'") }
             switch token.kind {
             // Any word is a member, keywords included: OpenAPI parameters have an `in` field.
             case .identifier(let name):
-                members.append(.init(name: name, location: token.location))
+                members.append((name, token.location))
             case .integer(let index) where index >= 0:
-                members.append(.init(name: String(index), location: token.location))
+                members.append((String(index), token.location))
             default:
                 throw expected("a member name after '.'")
             }

@@ -21,11 +21,17 @@ import KilnDiagnostics
 ///    trimmed this way: `x{% if a %}y{% endif %}` keeps its surroundings, an `{{ }}` that prints
 ///    nothing still leaves its line, and a line of several tags (`{% endif %}{% endfor %}`,
 ///    `{% include "a" %} {% include "b" %}`) is left as written — put one tag per line, or use
-///    dashes. `{% include %}` alone on a line vanishes like any statement line: the included
-///    template's own final newline then ends the line, as template files end with one.
+///    dashes.
+///
+///    `{% include %}` alone on a line vanishes like any statement line, and what it includes
+///    takes the line's place: every non-empty line of the included output is indented by the
+///    indentation in front of the tag (as Mustache does for standalone partials). A partial is
+///    then written at column 0 and reused at any nesting depth; its own final newline ends the
+///    line, as template files end with one. `{%- include %}` opts out of the indentation.
 /// 2. Dashes strip explicitly. `{%-`, `{{-` and `{#-` remove all whitespace, newlines included,
 ///    from the end of the text before the tag; `-%}`, `-}}` and `-#}` remove all whitespace from
-///    the start of the text after it. Use them to join lines: `{{ a }},{%- if b %} …`.
+///    the start of the text after it. Use them to join lines, e.g. a loop written over several
+///    lines that must print on one: `init({% for p in ps -%}` ⏎ `{{ p }}, ` ⏎ `{%- endfor %})`.
 /// 3. Both compose: whether a line vanishes is decided on the original text, then dashes strip
 ///    whatever whitespace remains next to them.
 ///
@@ -89,7 +95,7 @@ struct TemplateLexer {
 
     private struct TagSegment {
         let kind: TagKind
-        let content: TagContent
+        var content: TagContent
         /// `{%-`: strip whitespace before the tag.
         let stripsBefore: Bool
         /// `-%}`: strip whitespace after the tag.
@@ -224,6 +230,13 @@ struct TemplateLexer {
             else { continue }
             updateText(at: index - 1, in: &segments) { $0.keep(upTo: $0.range.upperBound - before) }
             updateText(at: index + 1, in: &segments) { $0.keep(from: $0.range.lowerBound + after) }
+            if case .tag(var tag) = segments[index], before > 0, !tag.stripsBefore,
+                case .text(let text) = segments[index - 1]
+            {
+                let indentation = (text.range.upperBound - before)..<text.range.upperBound
+                tag.content.standaloneIndentation = String(decoding: bytes[indentation], as: UTF8.self)
+                segments[index] = .tag(tag)
+            }
         }
     }
 

@@ -1,6 +1,10 @@
 import KilnDiagnostics
 
 /// The parsed form of a template: text to copy and statements to run.
+///
+/// Payloads with several fields are immutable final classes: rendering switches over nodes in
+/// its innermost loop, and copying a class reference is one retain where copying a struct
+/// retains each of its fields.
 enum TemplateNode: Sendable {
     case text(String)
     /// `{{ expression }}`.
@@ -12,7 +16,7 @@ enum TemplateNode: Sendable {
     case include(Include)
 
     /// `{% if %}…{% elif %}…{% else %}…{% endif %}`: the first truthy branch runs, else `elseBody`.
-    struct Conditional: Sendable {
+    final class Conditional: Sendable {
         struct Branch: Sendable {
             let condition: TemplateExpression
             let body: [TemplateNode]
@@ -20,23 +24,51 @@ enum TemplateNode: Sendable {
 
         let branches: [Branch]
         let elseBody: [TemplateNode]
+
+        init(branches: [Branch], elseBody: [TemplateNode]) {
+            self.branches = branches
+            self.elseBody = elseBody
+        }
     }
 
     /// `{% for value in iterable %}` or `{% for key, value in dictionary %}`, with `{% empty %}`.
-    struct Loop: Sendable {
+    final class Loop: Sendable {
         /// `key` in `for key, value in …`; `nil` for a loop over an array.
         let keyName: String?
         let valueName: String
         let iterable: TemplateExpression
         let body: [TemplateNode]
         let emptyBody: [TemplateNode]
+
+        init(keyName: String?, valueName: String, iterable: TemplateExpression, body: [TemplateNode], emptyBody: [TemplateNode]) {
+            self.keyName = keyName
+            self.valueName = valueName
+            self.iterable = iterable
+            self.body = body
+            self.emptyBody = emptyBody
+        }
     }
 
     /// `{% include name with a=expression, b=expression %}`.
-    struct Include: Sendable {
+    final class Include: Sendable {
         let templateName: TemplateExpression
         let bindings: [(name: String, value: TemplateExpression)]
         /// The tag's location: not-found and recursion errors, and "included from here" notes.
         let location: SourceLocation
+        /// Added before every non-empty line of the included output: the indentation of a tag
+        /// alone on its line (see `TemplateLexer`), `""` for an inline include.
+        let indentation: String
+
+        init(
+            templateName: TemplateExpression,
+            bindings: [(name: String, value: TemplateExpression)],
+            location: SourceLocation,
+            indentation: String
+        ) {
+            self.templateName = templateName
+            self.bindings = bindings
+            self.location = location
+            self.indentation = indentation
+        }
     }
 }

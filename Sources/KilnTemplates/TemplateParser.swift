@@ -30,6 +30,8 @@ struct TemplateParser {
     private struct Statement {
         let name: String
         let location: SourceLocation
+        /// See `TagContent.standaloneIndentation`.
+        let indentation: String
         var arguments: ExpressionParser
     }
 
@@ -79,7 +81,9 @@ struct TemplateParser {
     private func readStatement(_ content: TagContent) throws(DiagnosticError) -> Statement {
         var arguments = try ExpressionParser(content, closer: "%}", filters: filters)
         let (name, _) = try arguments.expectName("a tag name")
-        return Statement(name: name, location: content.tagLocation, arguments: arguments)
+        return Statement(
+            name: name, location: content.tagLocation, indentation: content.standaloneIndentation, arguments: arguments
+        )
     }
 
     private mutating func parseStatement(_ statement: Statement, in block: OpenBlock?) throws(DiagnosticError) -> TemplateNode {
@@ -173,6 +177,8 @@ struct TemplateParser {
             } while arguments.consumeSymbol(.comma)
         }
         try arguments.expectEnd()
-        return .include(.init(templateName: templateName, bindings: bindings, location: statement.location))
+        return .include(.init(
+            templateName: templateName, bindings: bindings, location: statement.location, indentation: statement.indentation
+        ))
     }
 }

@@ -39,8 +39,8 @@ extension TemplateRenderer {
 
     private func resolve(_ path: VariablePath) throws(DiagnosticError) -> TemplateValue {
         var resolved = try lookUp(path.root, at: path.location)
-        for (index, member) in path.members.enumerated() {
-            resolved = try self.member(member, of: resolved, named: path.text(throughMembers: index))
+        for index in path.memberNames.indices {
+            resolved = try member(index, of: path, in: resolved)
         }
         return materialize(resolved)
     }
@@ -55,16 +55,21 @@ extension TemplateRenderer {
         throw .template("undefined variable '\(name)'", at: location)
     }
 
-    /// `base` is the path text before this member, for the message when it is missing.
-    private func member(_ member: VariablePath.Member, of resolved: Resolved, named base: @autoclosure () -> String) throws(DiagnosticError) -> Resolved {
+    /// Member `index` of `path`, looked up on what the path resolved to before it.
+    private func member(_ index: Int, of path: VariablePath, in resolved: Resolved) throws(DiagnosticError) -> Resolved {
+        let name = path.memberNames[index]
         switch resolved {
         case .loop(let scopeIndex):
-            if let field = loopField(member.name, scopeIndex: scopeIndex) { return field }
-            let reason = member.name == "parentloop" ? " (the loop is not nested in another loop)" : ""
-            throw .template("'\(base())' has no member '\(member.name)'\(reason)", at: member.location)
+            if let field = loopField(name, scopeIndex: scopeIndex) { return field }
+            let reason = name == "parentloop" ? " (the loop is not nested in another loop)" : ""
+            throw .template(
+                "'\(path.text(throughMembers: index))' has no member '\(name)'\(reason)", at: path.memberLocations[index]
+            )
         case .value(let value):
-            if let field = value[member: member.name] { return .value(field) }
-            throw .template(missingMemberMessage(member.name, of: value, named: base()), at: member.location)
+            if let field = value[member: name] { return .value(field) }
+            throw .template(
+                missingMemberMessage(name, of: value, named: path.text(throughMembers: index)), at: path.memberLocations[index]
+            )
         }
     }
 
@@ -136,20 +141,21 @@ extension TemplateRenderer {
     // MARK: - Comparisons
 
     private func compare(_ lhs: TemplateValue, _ comparison: ComparisonOperator, _ rhs: TemplateValue, at location: SourceLocation) throws(DiagnosticError) -> Bool {
-        let mismatch = DiagnosticError.template(
-            "cannot compare \(lhs.kindName) and \(rhs.kindName) with '\(comparison.rawValue)'", at: location
-        )
+        // Built only on failure: comparisons run in the hot path.
+        func mismatch() -> DiagnosticError {
+            .template("cannot compare \(lhs.kindName) and \(rhs.kindName) with '\(comparison.rawValue)'", at: location)
+        }
         switch comparison {
         case .equal, .notEqual:
             // null compares with anything, so optional fields can be tested (`p.format == "date"`);
             // any other mix of kinds (`count == "3"`) is a template bug worth stopping for.
-            guard lhs == .null || rhs == .null || lhs.kindName == rhs.kindName else { throw mismatch }
+            guard lhs == .null || rhs == .null || lhs.kindName == rhs.kindName else { throw mismatch() }
             return (lhs == rhs) == (comparison == .equal)
         case .less, .greater, .lessOrEqual, .greaterOrEqual:
             switch (lhs, rhs) {
             case (.int(let left), .int(let right)): return Self.order(left, comparison, right)
             case (.string(let left), .string(let right)): return Self.order(left, comparison, right)
-            default: throw mismatch
+            default: throw mismatch()
             }
         case .contains, .notContains:
             return try contains(rhs, lhs, comparison, at: location) == (comparison == .contains)

@@ -13,9 +13,11 @@ struct TemplateRenderer {
     let globals: [String: TemplateValue]
     /// Innermost last. Never empty: the first scope holds top-level `set`s, so they never write
     /// into the caller's context.
-    var scopes: [RenderScope] = [RenderScope()]
+    private(set) var scopes: [RenderScope] = [RenderScope()]
     private var includeDepth = 0
     private(set) var output = ""
+    /// Spare output buffers for indented includes (see `renderIndented`).
+    private var indentBuffers: [String] = []
 
     init(environment: TemplateEnvironment, context: [String: TemplateValue]) {
         self.environment = environment
@@ -23,8 +25,10 @@ struct TemplateRenderer {
     }
 
     mutating func render(_ nodes: [TemplateNode]) throws(DiagnosticError) {
-        for node in nodes {
-            switch node {
+        // Indexing rather than `for node in nodes`: the element is then borrowed in place instead
+        // of copied out, which saves a retain/release pair per node in the innermost loop.
+        for index in nodes.indices {
+            switch nodes[index] {
             case .text(let text):
                 output.append(text)
             case .output(let expression):
@@ -122,11 +126,55 @@ struct TemplateRenderer {
         scopes.append(scope)
         includeDepth += 1
         do throws(DiagnosticError) {
-            try render(template.nodes)
+            if include.indentation.isEmpty {
+                try render(template.nodes)
+            } else {
+                try renderIndented(template.nodes, by: include.indentation)
+            }
         } catch {
             throw error.included(as: name, at: include.location)
         }
         includeDepth -= 1
         scopes.removeLast()
+    }
+
+    /// Renders `nodes` into a buffer of their own, then appends it with every non-empty line
+    /// indented. The include tag's line vanished, so the first line starts a line and is indented
+    /// too; blank lines stay empty, so generated code gets no trailing whitespace.
+    private mutating func renderIndented(_ nodes: [TemplateNode], by indentation: String) throws(DiagnosticError) {
+        // Buffers are swapped, not copied, and reused per include depth, so an indented include
+        // costs one pass over its text and no allocation once the buffers have grown.
+        var enclosing = takeIndentBuffer()
+        swap(&enclosing, &output)
+        try render(nodes)
+        swap(&enclosing, &output)
+        appendIndented(enclosing, by: indentation)
+        returnIndentBuffer(enclosing)
+    }
+
+    private mutating func appendIndented(_ text: String, by indentation: String) {
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: ASCII.newline) ?? bytes.endIndex
+            let line = bytes[lineStart..<lineEnd]
+            // `\r` alone is the blank line of CRLF text.
+            if !line.isEmpty && !(line.count == 1 && line.first == UInt8(ascii: "\r")) {
+                output.append(indentation)
+            }
+            let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+            output.append(contentsOf: Substring(bytes[lineStart..<next]))
+            lineStart = next
+        }
+    }
+
+    private mutating func takeIndentBuffer() -> String {
+        indentBuffers.popLast() ?? ""
+    }
+
+    private mutating func returnIndentBuffer(_ buffer: String) {
+        var buffer = buffer
+        buffer.removeAll(keepingCapacity: true)
+        indentBuffers.append(buffer)
     }
 }

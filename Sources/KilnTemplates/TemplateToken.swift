@@ -20,4 +20,7 @@ struct TagContent {
     let contentLocation: SourceLocation
     /// Just past the content: "expected …" errors point here when the tag ends too early.
     let endLocation: SourceLocation
+    /// The indentation before the tag when it stands alone on its line (and that line vanished);
+    /// `""` otherwise. A standalone `{% include %}` indents what it includes by this much.
+    var standaloneIndentation = ""
 }

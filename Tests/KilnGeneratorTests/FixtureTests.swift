@@ -23,4 +23,6 @@ final class FixtureTests: XCTestCase {
     func testEnumsAndNames() throws { try check("enums-and-names") }
     func testOperations() throws { try check("operations") }
     func testObjectsAndFormats() throws { try check("objects-and-formats") }
+    func testRecursion() throws { try check("recursion") }
+    func testNullableAndMaps() throws { try check("nullable-and-maps") }
 }

@@ -170,7 +170,10 @@ final class ErrorTests: XCTestCase {
             diagnostics.first?.description,
             "Templates/loop.stencil:1:2: error: include of 'loop.stencil' nested deeper than 64 levels; does a template include itself?"
         )
-        XCTAssertEqual(diagnostics.count, 1 + DiagnosticError.maximumIncludeNotesForTests)
+        // The innermost includes are noted, not all 64 identical ones.
+        let notes = diagnostics.dropFirst()
+        XCTAssertEqual(notes.count, 8)
+        XCTAssertTrue(notes.allSatisfy { $0.description == "Templates/loop.stencil:1:2: note: 'loop.stencil' included from here" })
     }
 
     func testIncludesNested64LevelsDeepStillWork() throws {
@@ -192,9 +195,4 @@ final class ErrorTests: XCTestCase {
             XCTAssertEqual((error as? DiagnosticError)?.description, "kiln: error: template 'nope.stencil' not found")
         }
     }
-}
-
-extension DiagnosticError {
-    /// Mirrors the engine's cap on "included from here" notes (8), which is internal.
-    static let maximumIncludeNotesForTests = 8
 }

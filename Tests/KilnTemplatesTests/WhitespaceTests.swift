@@ -106,6 +106,35 @@ final class WhitespaceTests: XCTestCase {
         XCTAssertEqual(try render("{{ v }}{% if t %}\nz\n{% endif %}", ["t": true, "v": "V"]), "V\nz\n")
     }
 
+    // MARK: - Standalone includes
+
+    func testStandaloneIncludeIsIndentedToTheTagsColumn() throws {
+        let partials = ["members.stencil": "let a: Int\n\nlet b: Int\n"]
+        XCTAssertEqual(
+            try render("struct S {\n    {% include \"members.stencil\" %}\n}\n", partials: partials),
+            "struct S {\n    let a: Int\n\n    let b: Int\n}\n"
+        )
+        XCTAssertEqual(try render("\t{% include \"members.stencil\" %}\n", partials: partials), "\tlet a: Int\n\n\tlet b: Int\n")
+    }
+
+    func testNestedStandaloneIncludesAddUpTheirIndentation() throws {
+        let partials = [
+            "enum.stencil": "enum {{ name }} {\n    {% for c in cases %}\n    {% include \"case.stencil\" %}\n    {% endfor %}\n}\n",
+            "case.stencil": "/// {{ c }}\ncase {{ c }}\n",
+        ]
+        let template = "struct S {\n    {% include \"enum.stencil\" with name=\"Kind\" %}\n}\n"
+        XCTAssertEqual(
+            try render(template, ["cases": ["a", "b"]], partials: partials),
+            "struct S {\n    enum Kind {\n        /// a\n        case a\n        /// b\n        case b\n    }\n}\n"
+        )
+    }
+
+    func testInlineIncludeAndDashedIncludeAreNotIndented() throws {
+        let partials = ["p": "a\nb"]
+        XCTAssertEqual(try render("    x {% include \"p\" %}\n", partials: partials), "    x a\nb\n")
+        XCTAssertEqual(try render("x:\n    {%- include \"p\" %}\ny", partials: partials), "x:a\nby")
+    }
+
     // MARK: - Dashes
 
     func testDashesStripWhitespaceIncludingNewlines() throws {

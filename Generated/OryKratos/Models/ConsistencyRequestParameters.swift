@@ -42,8 +42,11 @@ public struct ConsistencyRequestParameters: Codable, Hashable, Sendable {
     /// strong ConsistencyLevelStrong ConsistencyLevelStrong is the strong consistency level.
     /// eventual ConsistencyLevelEventual ConsistencyLevelEventual is the eventual consistency level using follower read timestamps.
     public enum Consistency: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, ParameterValue {
+        /// ConsistencyLevelUnset ConsistencyLevelUnset is the unset / default consistency level.
         case value
+        /// ConsistencyLevelStrong ConsistencyLevelStrong is the strong consistency level.
         case strong
+        /// ConsistencyLevelEventual ConsistencyLevelEventual is the eventual consistency level using follower read timestamps.
         case eventual
         /// A value this version of the client does not know, kept as received.
         case unknown(String)

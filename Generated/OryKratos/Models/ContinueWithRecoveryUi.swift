@@ -23,6 +23,7 @@ public struct ContinueWithRecoveryUi: Codable, Hashable, Sendable {
     /// Action will always be `show_recovery_ui`
     /// show_recovery_ui ContinueWithActionShowRecoveryUIString
     public enum Action: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, ParameterValue {
+        /// ContinueWithActionShowRecoveryUIString
         case showRecoveryUi
         /// A value this version of the client does not know, kept as received.
         case unknown(String)

@@ -24,6 +24,7 @@ public struct ContinueWithRedirectBrowserTo: Codable, Hashable, Sendable {
     /// Action will always be `redirect_browser_to`
     /// redirect_browser_to ContinueWithActionRedirectBrowserToString
     public enum Action: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, ParameterValue {
+        /// ContinueWithActionRedirectBrowserToString
         case redirectBrowserTo
         /// A value this version of the client does not know, kept as received.
         case unknown(String)

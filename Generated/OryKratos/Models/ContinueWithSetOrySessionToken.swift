@@ -24,6 +24,7 @@ public struct ContinueWithSetOrySessionToken: Codable, Hashable, Sendable {
     /// Action will always be `set_ory_session_token`
     /// set_ory_session_token ContinueWithActionSetOrySessionTokenString
     public enum Action: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, ParameterValue {
+        /// ContinueWithActionSetOrySessionTokenString
         case setOrySessionToken
         /// A value this version of the client does not know, kept as received.
         case unknown(String)

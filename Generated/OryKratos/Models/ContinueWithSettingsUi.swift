@@ -23,6 +23,7 @@ public struct ContinueWithSettingsUi: Codable, Hashable, Sendable {
     /// Action will always be `show_settings_ui`
     /// show_settings_ui ContinueWithActionShowSettingsUIString
     public enum Action: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, ParameterValue {
+        /// ContinueWithActionShowSettingsUIString
         case showSettingsUi
         /// A value this version of the client does not know, kept as received.
         case unknown(String)

@@ -23,6 +23,7 @@ public struct ContinueWithVerificationUi: Codable, Hashable, Sendable {
     /// Action will always be `show_verification_ui`
     /// show_verification_ui ContinueWithActionShowVerificationUIString
     public enum Action: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, ParameterValue {
+        /// ContinueWithActionShowVerificationUIString
         case showVerificationUi
         /// A value this version of the client does not know, kept as received.
         case unknown(String)

@@ -3,6 +3,7 @@
 import Foundation
 
 // #/components/schemas/continueWithVerificationUiFlow
+/// Example: `{"verifiable_address":"verifiable_address","id":"046b6c7f-0b8a-43b9-b35d-6489e6daee91","url":"url"}`.
 public struct ContinueWithVerificationUiFlow: Codable, Hashable, Sendable {
     /// The ID of the verification flow
     public var id: UUID

@@ -78,7 +78,9 @@ public struct CreateIdentityBody: Codable, Hashable, Sendable {
     /// active StateActive
     /// inactive StateInactive
     public enum State: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, ParameterValue {
+        /// StateActive
         case active
+        /// StateInactive
         case inactive
         /// A value this version of the client does not know, kept as received.
         case unknown(String)

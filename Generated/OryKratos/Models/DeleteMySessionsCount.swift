@@ -4,6 +4,8 @@ import Foundation
 
 // #/components/schemas/deleteMySessionsCount
 /// Deleted Session Count
+///
+/// Example: `{"count":0}`.
 public struct DeleteMySessionsCount: Codable, Hashable, Sendable {
     /// The number of sessions that were revoked.
     public var count: Int64?

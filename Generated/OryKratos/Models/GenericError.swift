@@ -5,10 +5,14 @@ import Foundation
 // #/components/schemas/genericError
 public struct GenericError: Codable, Hashable, Sendable {
     /// The status code
+    ///
+    /// Example: `404`.
     public var code: Int64?
     /// Debug information
     /// This field is often not exposed to protect against leaking
     /// sensitive information.
+    ///
+    /// Example: `"SQL field \"foo\" is not a bool."`.
     public var debug: String?
     /// Further error details
     public var details: [String: JSONValue]?
@@ -17,14 +21,22 @@ public struct GenericError: Codable, Hashable, Sendable {
     public var id: String?
     /// Error message
     /// The error's message.
+    ///
+    /// Example: `"The resource could not be found"`.
     public var message: String
     /// A human-readable reason for the error
+    ///
+    /// Example: `"User with ID 1234 does not exist."`.
     public var reason: String?
     /// The request ID
     /// The request ID is often exposed internally in order to trace
     /// errors across service architectures. This is often a UUID.
+    ///
+    /// Example: `"d7ef54b1-ec15-46e6-bccb-524b82c035e6"`.
     public var request: String?
     /// The status description
+    ///
+    /// Example: `"Not Found"`.
     public var status: String?
 
     public init(

@@ -38,7 +38,9 @@ public struct IdentityPatchResponse: Codable, Hashable, Sendable {
     /// create ActionCreate Create this identity.
     /// error ActionError Error indicates that the patch failed.
     public enum Action: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, ParameterValue {
+        /// ActionCreate Create this identity.
         case create
+        /// ActionError Error indicates that the patch failed.
         case error
         /// A value this version of the client does not know, kept as received.
         case unknown(String)

@@ -4,6 +4,8 @@ import Foundation
 
 // #/components/schemas/identitySchemaContainer
 /// An Identity JSON Schema Container
+///
+/// Example: `{"schema":"{}","id":"id"}`.
 public struct IdentitySchemaContainer: Codable, Hashable, Sendable {
     /// The ID of the Identity JSON Schema
     public var id: String

@@ -7,14 +7,22 @@ import Foundation
 public struct JsonPatch: Codable, Hashable, Sendable {
     /// This field is used together with operation "move" and uses JSON Pointer notation.
     /// Learn more [about JSON Pointers](https://datatracker.ietf.org/doc/html/rfc6901#section-5).
+    ///
+    /// Example: `"/name"`.
     public var from: String?
     /// The operation to be performed. One of "add", "remove", "replace", "move", "copy", or "test".
+    ///
+    /// Example: `"replace"`.
     public var op: String
     /// The path to the target path. Uses JSON pointer notation.
     /// Learn more [about JSON Pointers](https://datatracker.ietf.org/doc/html/rfc6901#section-5).
+    ///
+    /// Example: `"/name"`.
     public var path: String
     /// The value to be used within the operations.
     /// Learn more [about JSON Pointers](https://datatracker.ietf.org/doc/html/rfc6901#section-5).
+    ///
+    /// Example: `"foobar"`.
     public var value: JSONValue?
 
     public init(from: String? = nil, op: String, path: String, value: JSONValue? = nil) {

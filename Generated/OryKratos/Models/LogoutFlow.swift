@@ -4,6 +4,8 @@ import Foundation
 
 // #/components/schemas/logoutFlow
 /// Logout Flow
+///
+/// Example: `{"logout_url":"logout_url","logout_token":"logout_token"}`.
 public struct LogoutFlow: Codable, Hashable, Sendable {
     /// LogoutToken can be used to perform logout using AJAX.
     public var logoutToken: String

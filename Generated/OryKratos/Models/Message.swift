@@ -87,16 +87,27 @@ public struct Message: Codable, Hashable, Sendable {
     /// login_code_valid TypeLoginCodeValid
     /// registration_code_valid TypeRegistrationCodeValid
     public enum TemplateType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, ParameterValue {
+        /// TypeRecoveryInvalid
         case recoveryInvalid
+        /// TypeRecoveryValid
         case recoveryValid
+        /// TypeRecoveryCodeInvalid
         case recoveryCodeInvalid
+        /// TypeRecoveryCodeValid
         case recoveryCodeValid
+        /// TypeVerificationInvalid
         case verificationInvalid
+        /// TypeVerificationValid
         case verificationValid
+        /// TypeVerificationCodeInvalid
         case verificationCodeInvalid
+        /// TypeVerificationCodeValid
         case verificationCodeValid
+        /// TypeTestStub
         case stub
+        /// TypeLoginCodeValid
         case loginCodeValid
+        /// TypeRegistrationCodeValid
         case registrationCodeValid
         /// A value this version of the client does not know, kept as received.
         case unknown(String)

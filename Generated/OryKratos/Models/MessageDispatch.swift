@@ -52,7 +52,9 @@ public struct MessageDispatch: Codable, Hashable, Sendable {
     /// failed CourierMessageDispatchStatusFailed
     /// success CourierMessageDispatchStatusSuccess
     public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, ParameterValue {
+        /// CourierMessageDispatchStatusFailed
         case failed
+        /// CourierMessageDispatchStatusSuccess
         case success
         /// A value this version of the client does not know, kept as received.
         case unknown(String)

@@ -6,6 +6,8 @@ import Foundation
 /// Recovery Code for Identity
 ///
 /// Used when an administrator creates a recovery code for an identity.
+///
+/// Example: `{"expires_at":"2000-01-23T04:56:07.000+00:00","recovery_code":"recovery_code","recovery_link":"recovery_link"}`.
 public struct RecoveryCodeForIdentity: Codable, Hashable, Sendable {
     /// Expires At is the timestamp of when the recovery flow expires
     /// The timestamp when the recovery code expires.

@@ -6,6 +6,8 @@ import Foundation
 /// Identity Recovery Link
 ///
 /// Used when an administrator creates a recovery link for an identity.
+///
+/// Example: `{"expires_at":"2000-01-23T04:56:07.000+00:00","recovery_link":"recovery_link"}`.
 public struct RecoveryLinkForIdentity: Codable, Hashable, Sendable {
     /// Recovery Link Expires At
     /// The timestamp when the recovery link expires.

@@ -124,16 +124,27 @@ public struct RegistrationFlow: Codable, Hashable, Sendable {
     /// link_recovery CredentialsTypeRecoveryLink CredentialsTypeRecoveryLink is a special credential type linked to the link strategy (recovery flow). It is not used within the credentials object itself.
     /// code_recovery CredentialsTypeRecoveryCode
     public enum Active: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, ParameterValue {
+        /// CredentialsTypePassword
         case password
+        /// CredentialsTypeOIDC
         case oidc
+        /// CredentialsTypeTOTP
         case totp
+        /// CredentialsTypeLookup
         case lookupSecret
+        /// CredentialsTypeWebAuthn
         case webauthn
+        /// CredentialsTypeCodeAuth
         case code
+        /// CredentialsTypePasskey
         case passkey
+        /// CredentialsTypeProfile
         case profile
+        /// CredentialsTypeSAML
         case saml
+        /// CredentialsTypeRecoveryLink CredentialsTypeRecoveryLink is a special credential type linked to the link strategy (recovery flow). It is not used within the credentials object itself.
         case linkRecovery
+        /// CredentialsTypeRecoveryCode
         case codeRecovery
         /// A value this version of the client does not know, kept as received.
         case unknown(String)

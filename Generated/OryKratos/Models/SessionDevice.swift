@@ -4,6 +4,8 @@ import Foundation
 
 // #/components/schemas/sessionDevice
 /// Device corresponding to a Session
+///
+/// Example: `{"location":"location","id":"046b6c7f-0b8a-43b9-b35d-6489e6daee91","ip_address":"ip_address","user_agent":"user_agent"}`.
 public struct SessionDevice: Codable, Hashable, Sendable {
     /// Device record ID
     public var id: UUID

@@ -7,6 +7,8 @@ public struct TokenPagination: Codable, Hashable, Sendable {
     /// Items per page
     /// This is the number of items per page to return.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
+    ///
+    /// Defaults to `250`.
     public var pageSize: Int64?
     /// Next Page Token
     /// The next page token.

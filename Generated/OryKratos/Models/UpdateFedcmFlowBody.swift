@@ -3,6 +3,7 @@
 import Foundation
 
 // #/components/schemas/UpdateFedcmFlowBody
+/// Example: `{"transient_payload":"{}","csrf_token":"csrf_token","nonce":"nonce","token":"token"}`.
 public struct UpdateFedcmFlowBody: Codable, Hashable, Sendable {
     /// CSRFToken is the anti-CSRF token.
     public var csrfToken: String

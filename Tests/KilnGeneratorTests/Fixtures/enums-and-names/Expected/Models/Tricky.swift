@@ -6,6 +6,8 @@ import Foundation
 /// Text with */ and """ and \ and a #" delimiter; also a bidi  override.
 public struct Tricky: Codable, Hashable, Sendable {
     /// A "quoted" default with \ backslash.
+    ///
+    /// Defaults to `"say \"hi\" \\ there"`.
     public var quote: String?
 
     public init(quote: String? = nil) {

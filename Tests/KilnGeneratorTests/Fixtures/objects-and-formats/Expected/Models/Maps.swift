@@ -9,20 +9,19 @@ public struct Maps: Codable, Hashable, Sendable {
     public var free: JSONValue?
     public var nested: [Maps.NestedItem]?
     /// - Note: Deprecated.
+    @available(*, deprecated)
     public var legacy: String?
 
     public init(
         labels: [String: String]? = nil,
         anything: [String: JSONValue]? = nil,
         free: JSONValue? = nil,
-        nested: [Maps.NestedItem]? = nil,
-        legacy: String? = nil
+        nested: [Maps.NestedItem]? = nil
     ) {
         self.labels = labels
         self.anything = anything
         self.free = free
         self.nested = nested
-        self.legacy = legacy
     }
 
     private enum CodingKeys: String, CodingKey {

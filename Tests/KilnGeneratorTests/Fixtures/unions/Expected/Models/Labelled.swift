@@ -3,38 +3,42 @@
 import Foundation
 
 // #/components/schemas/Labelled
-public enum Labelled: Codable, Hashable, Sendable {
-    case dog(Dog)
-    case option2(Labelled.Option2)
+/// Any of the alternatives may hold at once (`anyOf`): each that matches the JSON is decoded.
+public struct Labelled: Codable, Hashable, Sendable {
+    public var dog: Dog?
+    public var option2: Labelled.Option2?
 
-    /// Tries each alternative in order; the first that decodes wins.
+    public init(dog: Dog? = nil, option2: Labelled.Option2? = nil) {
+        self.dog = dog
+        self.option2 = option2
+    }
+
     public init(from decoder: any Decoder) throws {
         var failures: [String] = []
         do {
-            self = .dog(try Dog(from: decoder))
-            return
+            self.dog = try Dog(from: decoder)
         } catch {
+            self.dog = nil
             failures.append("dog: \(error)")
         }
         do {
-            self = .option2(try Labelled.Option2(from: decoder))
-            return
+            self.option2 = try Labelled.Option2(from: decoder)
         } catch {
+            self.option2 = nil
             failures.append("option2: \(error)")
         }
-        throw DecodingError.dataCorrupted(DecodingError.Context(
-            codingPath: decoder.codingPath,
-            debugDescription: "No alternative of Labelled matched: " + failures.joined(separator: "; ")
-        ))
+        if failures.count == 2 {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath,
+                debugDescription: "No alternative of Labelled matched: " + failures.joined(separator: "; ")
+            ))
+        }
     }
 
+    /// Encodes every alternative that is set into the same JSON value.
     public func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .dog(let value):
-            try value.encode(to: encoder)
-        case .option2(let value):
-            try value.encode(to: encoder)
-        }
+        try dog?.encode(to: encoder)
+        try option2?.encode(to: encoder)
     }
 
     public struct Option2: Codable, Hashable, Sendable {

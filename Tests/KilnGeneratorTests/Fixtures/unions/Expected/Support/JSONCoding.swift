@@ -158,3 +158,21 @@ private struct DigitScanner {
         return sign * (hours * 3_600 + minutes * 60)
     }
 }
+
+/// A coding key for any member name: objects with keys beyond their declared properties.
+struct AnyCodingKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+
+    init(_ stringValue: String) {
+        self.stringValue = stringValue
+    }
+
+    init?(stringValue: String) {
+        self.stringValue = stringValue
+    }
+
+    init?(intValue: Int) {
+        return nil
+    }
+}
