@@ -10,9 +10,22 @@ public struct Generation: Sendable {
     /// `displayPath` names the spec in diagnostics and file headers (default: `specPath`).
     public static func run(specPath: String, displayPath: String? = nil, options: GeneratorOptions) throws(DiagnosticError) -> Generation {
         let shownPath = displayPath ?? specPath
-        let lowered = try IRLowering.lower(specAt: specPath, displayPath: shownPath, moduleName: options.moduleName)
+        let lowered = try IRLowering.lower(
+            specAt: specPath, displayPath: shownPath, moduleName: options.moduleName, options: options.lowering
+        )
         let specFileName = String(shownPath.split(separator: "/").last ?? Substring(shownPath))
-        let files = try ClientGenerator(options: options).generate(lowered.module, specFileName: specFileName)
+        var files = try ClientGenerator(options: options).generate(lowered.module, specFileName: specFileName)
+        files = files.filter { includes($0.path, parts: options.parts) }
+        if options.layout == .sharded {
+            files = ShardedLayout.pack(files, specFileName: specFileName)
+        }
         return Generation(files: files, diagnostics: lowered.diagnostics)
+    }
+
+    /// Support code serves both parts; models and client files only their own.
+    private static func includes(_ path: String, parts: Set<GeneratorOptions.Part>) -> Bool {
+        if path.hasPrefix("Models/") { return parts.contains(.models) }
+        if path.hasPrefix("Client/") { return parts.contains(.client) }
+        return true
     }
 }

@@ -1,15 +1,44 @@
-/// What a generation run produces and how.
+import KilnIR
+
+/// What a generation run produces and how; the command line and `kiln-config.yaml` both fill it.
 public struct GeneratorOptions: Sendable {
+    /// Which parts of the client to emit.
+    public enum Part: String, Sendable, Hashable, CaseIterable {
+        case models
+        case client
+    }
+
+    /// How generated declarations are spread over files.
+    public enum Layout: String, Sendable, Hashable {
+        /// One file per model and per tag, in `Models/`, `Client/`, `Support/`: best for reading diffs.
+        case tree
+        /// A fixed set of files known before generation (for build plugins), balanced for parallel compilation.
+        case sharded
+    }
+
     /// The Swift module the files compile into; also used to avoid type names that shadow it.
     public var moduleName: String
     /// `public`, `package` or `internal` for every generated declaration.
     public var accessModifier: String
     /// A folder whose `*.stencil` files replace the built-in templates of the same name.
     public var templatesDirectory: String?
+    public var parts: Set<Part>
+    public var layout: Layout
+    /// Modules every generated file imports besides Foundation (where overridden types live).
+    public var additionalImports: [String]
+    public var lowering: LoweringOptions
 
-    public init(moduleName: String, accessModifier: String = "public", templatesDirectory: String? = nil) {
+    public init(
+        moduleName: String, accessModifier: String = "public", templatesDirectory: String? = nil,
+        parts: Set<Part> = Set(Part.allCases), layout: Layout = .tree, additionalImports: [String] = [],
+        lowering: LoweringOptions = LoweringOptions()
+    ) {
         self.moduleName = moduleName
         self.accessModifier = accessModifier
         self.templatesDirectory = templatesDirectory
+        self.parts = parts
+        self.layout = layout
+        self.additionalImports = additionalImports
+        self.lowering = lowering
     }
 }

@@ -22,28 +22,43 @@ public enum IRLowering {
         "Operations", "OperationError", "PageSequence", "ClientMiddleware", "BasicCredentials",
     ]
 
-    public static func lower(_ document: OpenAPIDocument, moduleName: String) throws(DiagnosticError) -> Result {
+    public static func lower(
+        _ document: OpenAPIDocument, moduleName: String, options: LoweringOptions = LoweringOptions()
+    ) throws(DiagnosticError) -> Result {
         var topNames = NameScope(reserved: reservedTypeNames.union([moduleName]), foldsCase: true)
         var componentTypeNames: [String: String] = [:]
         let shadowed = reservedTypeNames.union([moduleName])
+        // Names the user chose are claimed first so derived names make way for them.
         for name in document.components.schemas.keys {
+            if let chosen = options.typeNames[name] { componentTypeNames[name] = topNames.claim(chosen) }
+        }
+        for name in document.components.schemas.keys where componentTypeNames[name] == nil {
             // `Date` would shadow Foundation's for the whole module: `DateModel` keeps both usable.
             let preferred = SwiftNaming.typeName(name)
             componentTypeNames[name] = topNames.claim(shadowed.contains(preferred) ? preferred + "Model" : preferred)
         }
+        var log = DiagnosticLog()
+        let schemaNames = Set(document.components.schemas.keys)
+        for name in Set(options.typeNames.keys).union(options.typeOverrides.keys).sorted() where !schemaNames.contains(name) {
+            log.warning("the configuration names schema '\(name)', which is not in components.schemas", at: nil)
+        }
         var schemas = SchemaLowering(
             document: document,
             componentTypeNames: componentTypeNames,
-            log: DiagnosticLog(),
+            log: log,
             topLevel: NestedTypeSink(qualifiedPrefix: "", names: topNames)
         )
         var types: [IRType] = []
         for (name, schema) in document.components.schemas.entries {
-            if let type = schemas.lowerComponent(named: name, schema) { types.append(type) }
+            if let userType = options.typeOverrides[name], let typeName = componentTypeNames[name] {
+                types.append(overriddenType(typeName, userType: userType, schema: schema))
+            } else if let type = schemas.lowerComponent(named: name, schema) {
+                types.append(type)
+            }
         }
         let securitySchemes = lowerSecuritySchemes(document, log: &schemas.log)
         var operations = OperationLowering(schemas: schemas, securitySchemeNames: Set(securitySchemes.map(\.name)))
-        let irOperations = operations.lowerAll()
+        let irOperations = OperationCustomization.apply(options, to: operations.lowerAll(), log: &operations.schemas.log)
         schemas = operations.schemas
         types.append(contentsOf: schemas.topLevel.types)
         types = RecursionAnalysis.markingIndirections(types)
@@ -59,6 +74,20 @@ public enum IRLowering {
             securitySchemes: securitySchemes
         )
         return Result(module: module, diagnostics: schemas.log.diagnostics)
+    }
+
+    /// `typealias IdentityTraits = MyTraits`: the user's type stands wherever the schema is used.
+    private static func overriddenType(_ typeName: String, userType: String, schema: Referenceable<Schema>) -> IRType {
+        let source: SourceRef
+        switch schema {
+        case .reference(let reference): source = reference.source
+        case .value(let value): source = value.source
+        }
+        return IRType(
+            name: typeName, qualifiedName: typeName, sourceName: source.pointer,
+            documentation: IRDocumentation(details: "Provided by the user's configuration (`typeOverrides`)."),
+            kind: .alias(.named(userType)), location: source.location
+        )
     }
 
     private static func lowerSecuritySchemes(_ document: OpenAPIDocument, log: inout DiagnosticLog) -> [IRSecurityScheme] {
@@ -101,11 +130,13 @@ public enum IRLowering {
 
 extension IRLowering {
     /// The whole front half of the pipeline: read, parse, decode and lower one spec file.
-    public static func lower(specAt path: String, displayPath: String? = nil, moduleName: String) throws(DiagnosticError) -> Result {
+    public static func lower(
+        specAt path: String, displayPath: String? = nil, moduleName: String, options: LoweringOptions = LoweringOptions()
+    ) throws(DiagnosticError) -> Result {
         let decoded = try OpenAPILoader.load(path: path, displayPath: displayPath)
         var result: Result
         do {
-            result = try lower(decoded.document, moduleName: moduleName)
+            result = try lower(decoded.document, moduleName: moduleName, options: options)
         } catch {
             throw DiagnosticError(decoded.warnings + error.diagnostics)
         }

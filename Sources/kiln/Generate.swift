@@ -8,6 +8,7 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Generate the Swift client for a spec into a directory.",
         discussion: """
+            Settings come from --config (kiln-config.yaml) and from flags; a flag wins over the file. \
             The output directory is only written after the whole client was generated in memory: \
             a failed run leaves previous output untouched. Unchanged files keep their timestamps.
             """
@@ -19,27 +20,63 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "The directory to write the generated Swift files into.")
     var output: String
 
-    @Option(name: .long, help: "The Swift module name the files compile into.")
-    var moduleName: String
+    @Option(name: .long, help: "The Swift module name the files compile into (or moduleName in the config).")
+    var moduleName: String?
+
+    @Option(name: .long, help: "A kiln-config.yaml with generation settings.")
+    var config: String?
 
     @Option(name: .long, help: "A directory of templates overriding the built-in ones by file name.")
     var templates: String?
 
     @Option(name: .long, help: "Access level of generated declarations: public, package or internal.")
-    var accessModifier: String = "public"
+    var accessModifier: String?
+
+    @Option(name: .long, help: "tree (one file per type, for checked-in code) or sharded (fixed file names, for build plugins).")
+    var layout: String?
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Parts to generate: models, client.")
+    var generate: [String] = []
+
+    @Option(name: .long, help: "Generate only operations with this tag (repeatable).")
+    var includeTag: [String] = []
+
+    @Option(name: .long, help: "Leave out operations with this tag (repeatable).")
+    var excludeTag: [String] = []
+
+    @Option(name: .long, help: "Generate only this operationId (repeatable).")
+    var includeOperation: [String] = []
+
+    @Option(name: .long, help: "Leave out this operationId (repeatable).")
+    var excludeOperation: [String] = []
+
+    @Option(name: .long, help: "A module every generated file imports (repeatable).")
+    var additionalImport: [String] = []
+
+    @Option(name: .long, help: "schema=SwiftType: use your own type for a schema (repeatable).")
+    var typeOverride: [String] = []
 
     @Flag(name: .long, help: "Print nothing but diagnostics.")
     var quiet = false
 
     func validate() throws {
-        guard ["public", "package", "internal"].contains(accessModifier) else {
+        if let accessModifier, !["public", "package", "internal"].contains(accessModifier) {
             throw ValidationError("--access-modifier must be public, package or internal")
+        }
+        if let layout, GeneratorOptions.Layout(rawValue: layout) == nil {
+            throw ValidationError("--layout must be tree or sharded")
+        }
+        for part in generate where GeneratorOptions.Part(rawValue: part) == nil {
+            throw ValidationError("--generate takes models and/or client, not '\(part)'")
+        }
+        for override in typeOverride where !override.contains("=") {
+            throw ValidationError("--type-override takes schema=SwiftType, not '\(override)'")
         }
     }
 
     func run() throws {
-        let options = GeneratorOptions(moduleName: moduleName, accessModifier: accessModifier, templatesDirectory: templates)
         do {
+            let options = try resolvedOptions()
             let generation = try Generation.run(specPath: spec, options: options)
             DiagnosticPrinter.print(generation.diagnostics)
             let summary = try OutputWriter(directory: output).write(generation.files)
@@ -50,5 +87,40 @@ struct Generate: ParsableCommand {
             DiagnosticPrinter.print(error.diagnostics)
             throw ExitCode.failure
         }
+    }
+
+    /// Flags over the configuration file over defaults.
+    private func resolvedOptions() throws(DiagnosticError) -> GeneratorOptions {
+        var options = GeneratorOptions(moduleName: moduleName ?? "", templatesDirectory: templates)
+        var explicit: Set<String> = []
+        if moduleName != nil { explicit.insert("moduleName") }
+        if let accessModifier {
+            options.accessModifier = accessModifier
+            explicit.insert("accessModifier")
+        }
+        if let layout, let value = GeneratorOptions.Layout(rawValue: layout) {
+            options.layout = value
+            explicit.insert("layout")
+        }
+        if !generate.isEmpty { options.parts = Set(generate.compactMap(GeneratorOptions.Part.init)) }
+        options.additionalImports = additionalImport
+        options.lowering.operationFilter.includeTags = Set(includeTag)
+        options.lowering.operationFilter.excludeTags = Set(excludeTag)
+        options.lowering.operationFilter.includeOperations = Set(includeOperation)
+        options.lowering.operationFilter.excludeOperations = Set(excludeOperation)
+        for override in typeOverride {
+            let parts = override.split(separator: "=", maxSplits: 1).map(String.init)
+            options.lowering.typeOverrides[parts[0]] = parts[1]
+        }
+        if let config {
+            let explicitParts = !generate.isEmpty
+            var loaded = try KilnConfiguration.load(path: config)
+            if explicitParts { loaded.parts = nil }
+            options = loaded.applied(to: options, explicitlySet: explicit)
+        }
+        guard !options.moduleName.isEmpty else {
+            throw DiagnosticError(.error("no module name: pass --module-name or set moduleName in the configuration", at: nil))
+        }
+        return options
     }
 }

@@ -1,0 +1,46 @@
+/// User choices that change the IR: names, user-supplied types, and which operations to keep.
+public struct LoweringOptions: Sendable, Hashable {
+    /// Component schema name → the Swift type name to use instead of the derived one.
+    public var typeNames: [String: String]
+    /// Component schema name → a type the user provides (e.g. their own `Codable` identity traits);
+    /// the generated module declares `typealias <Name> = <UserType>` instead of a model.
+    public var typeOverrides: [String: String]
+    /// operationId → the Swift method name to use instead of the derived one.
+    public var operationNames: [String: String]
+    public var operationFilter: OperationFilter
+
+    public init(
+        typeNames: [String: String] = [:], typeOverrides: [String: String] = [:],
+        operationNames: [String: String] = [:], operationFilter: OperationFilter = OperationFilter()
+    ) {
+        self.typeNames = typeNames
+        self.typeOverrides = typeOverrides
+        self.operationNames = operationNames
+        self.operationFilter = operationFilter
+    }
+}
+
+/// Which operations to generate, by tag and by operationId. Empty include lists include everything.
+public struct OperationFilter: Sendable, Hashable {
+    public var includeTags: Set<String>
+    public var excludeTags: Set<String>
+    public var includeOperations: Set<String>
+    public var excludeOperations: Set<String>
+
+    public init(
+        includeTags: Set<String> = [], excludeTags: Set<String> = [],
+        includeOperations: Set<String> = [], excludeOperations: Set<String> = []
+    ) {
+        self.includeTags = includeTags
+        self.excludeTags = excludeTags
+        self.includeOperations = includeOperations
+        self.excludeOperations = excludeOperations
+    }
+
+    public func includes(_ operation: IROperation) -> Bool {
+        let tags: Set<String> = operation.tag.map { [$0] } ?? []
+        if excludeOperations.contains(operation.operationId) || !excludeTags.isDisjoint(with: tags) { return false }
+        if includeTags.isEmpty && includeOperations.isEmpty { return true }
+        return includeOperations.contains(operation.operationId) || !includeTags.isDisjoint(with: tags)
+    }
+}
