@@ -32,6 +32,7 @@ public final class ClientGenerator {
             "moduleName": .string(options.moduleName),
             "specFileName": .string(specFileName),
             "needsNetworking": .bool(false),
+            "additionalImports": .array(options.additionalImports.map(TemplateValue.string)),
             "module": moduleContext(module),
         ]
         var files: [GeneratedFile] = []
