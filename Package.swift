@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 // Kiln: an OpenAPI-driven Swift code generator.
 //
 // The pipeline is visible in the targets, each depending only on the stage before it:
@@ -14,6 +14,8 @@ let package = Package(
         .executable(name: "kiln", targets: ["kiln"]),
         .library(name: "KilnGenerator", targets: ["KilnGenerator"]),
         .library(name: "OryKratos", targets: ["OryKratos"]),
+        .plugin(name: "KilnPlugin", targets: ["KilnPlugin"]),
+        .plugin(name: "KilnGenerateCommand", targets: ["KilnGenerateCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,11 +32,7 @@ let package = Package(
         .target(name: "KilnOpenAPI", dependencies: ["KilnYAML"]),
         .target(name: "KilnIR", dependencies: ["KilnOpenAPI"]),
         .target(name: "KilnTemplates", dependencies: ["KilnDiagnostics"]),
-        .target(
-            name: "KilnGenerator",
-            dependencies: ["KilnIR", "KilnTemplates"],
-            plugins: ["EmbedTemplates"]
-        ),
+        .target(name: "KilnGenerator", dependencies: ["KilnIR", "KilnTemplates"]),
         .executableTarget(
             name: "kiln",
             dependencies: [
@@ -45,12 +43,20 @@ let package = Package(
             ]
         ),
 
-        // Build-time embedding of Templates/ so a copied `kiln` binary needs no files beside it.
+        // Writes Sources/KilnGenerator/EmbeddedTemplates.swift from Templates/ (scripts/embed-templates),
+        // so a `kiln` binary copied anywhere carries its templates. Checked in because SwiftPM does not
+        // run build plugins for targets built as another plugin's tool, which is how users get `kiln`.
         .executableTarget(name: "KilnTemplateEmbedder"),
+
+        // How users run Kiln from SwiftPM: at build time, or as a command refreshing checked-in code.
+        .plugin(name: "KilnPlugin", capability: .buildTool(), dependencies: ["kiln"]),
         .plugin(
-            name: "EmbedTemplates",
-            capability: .buildTool(),
-            dependencies: ["KilnTemplateEmbedder"]
+            name: "KilnGenerateCommand",
+            capability: .command(
+                intent: .custom(verb: "kiln-generate", description: "Regenerate checked-in client code with kiln"),
+                permissions: [.writeToPackageDirectory(reason: "kiln-generate writes the generated client into the package")]
+            ),
+            dependencies: ["kiln"]
         ),
 
         // The checked-in client for the Ory Identities (Kratos) API, generated from spec/ory-kratos.yaml.

@@ -2,8 +2,10 @@
 public struct LoweringOptions: Sendable, Hashable {
     /// Component schema name → the Swift type name to use instead of the derived one.
     public var typeNames: [String: String]
-    /// Component schema name → a type the user provides (e.g. their own `Codable` identity traits);
-    /// the generated module declares `typealias <Name> = <UserType>` instead of a model.
+    /// A type the user provides instead of a generated one, keyed by component schema name
+    /// (`identityTraits`: the module declares `typealias IdentityTraits = UserType`) or by
+    /// `schema.property` (`identity.traits`: that property gets the user's type). The type must
+    /// be `Codable`, `Hashable` and `Sendable`.
     public var typeOverrides: [String: String]
     /// operationId → the Swift method name to use instead of the derived one.
     public var operationNames: [String: String]

@@ -14,7 +14,8 @@ extension SchemaLowering {
             required.formUnion(part.required)
             for (jsonName, propertySchema) in part.properties.entries where !seenJSONNames.contains(jsonName) {
                 seenJSONNames.insert(jsonName)
-                let (type, nullable) = typeReference(for: propertySchema, nameHint: jsonName, sink: &sink)
+                var (type, nullable) = typeReference(for: propertySchema, nameHint: jsonName, sink: &sink)
+                if let override = propertyOverride(jsonName, sink: sink) { type = .named(override) }
                 var property = IRProperty(
                     jsonName: jsonName,
                     swiftName: memberNames.claim(SwiftNaming.memberName(jsonName)),
@@ -43,6 +44,15 @@ extension SchemaLowering {
         }
         let additionalName = memberNames.claim("additionalProperties")
         return .object(IRObject(properties: properties, additionalProperties: additional, additionalPropertiesName: additionalName))
+    }
+
+    /// The user's type for a property of a component schema (`identity.traits`), if configured.
+    private func propertyOverride(_ jsonName: String, sink: NestedTypeSink) -> String? {
+        guard !propertyTypeOverrides.isEmpty else { return nil }
+        let owner = String(sink.qualifiedPrefix.dropLast())
+        guard let component = componentTypeNames.first(where: { $0.value == owner })?.key else { return nil }
+        // `*.traits` applies to the property in every schema that has it.
+        return propertyTypeOverrides["\(component).\(jsonName)"] ?? propertyTypeOverrides["*.\(jsonName)"]
     }
 
     /// The schema's `allOf` members (resolved, recursively flattened) followed by the schema itself.

@@ -7,6 +7,8 @@ struct SchemaLowering {
     let document: OpenAPIDocument
     /// Component schema name → top-level Swift type name, decided before any lowering.
     let componentTypeNames: [String: String]
+    /// `schema.property` → the user's Swift type for that property (see `LoweringOptions.typeOverrides`).
+    var propertyTypeOverrides: [String: String] = [:]
     var log: DiagnosticLog
 
     // MARK: Component types
