@@ -4,6 +4,7 @@ import KilnTemplates
 enum SwiftSyntaxFilters {
     static let all: [String: TemplateFilter] = [
         "swiftString": { value, _ in .string(swiftStringLiteral(value.renderedText)) },
+        "commentSafe": { value, _ in .string(commentSafe(value.renderedText)) },
         "docComment": { value, arguments in
             let indent = arguments.first.flatMap { if case .int(let count) = $0 { return count } else { return nil } } ?? 0
             return .string(docComment(value.renderedText, indent: indent))
@@ -30,6 +31,20 @@ enum SwiftSyntaxFilters {
             }
         }
         return literal + "\""
+    }
+
+    /// Text for a `//` comment: line breaks and other control or bidi characters are written as
+    /// `\u{…}` escapes, so spec text can neither end the comment nor disguise the code after it.
+    static func commentSafe(_ text: String) -> String {
+        var safe = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 || scalar.value == 0x7F || isBidiControl(scalar) || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                safe += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                safe.unicodeScalars.append(scalar)
+            }
+        }
+        return safe
     }
 
     /// `///` lines; every line after the first is indented by `indent` spaces (the template indents the first).

@@ -25,6 +25,9 @@ struct SchemaLowering {
                 documentation: IRDocumentation(), kind: .alias(target), location: reference.source.location
             )
         case .value(let value):
+            if value.not != nil {
+                log.warning("'not' is not supported and is ignored", at: value.source.location)
+            }
             return makeType(name: typeName, qualifiedName: typeName, sourceName: pointer, schema: value)
         }
     }
@@ -57,9 +60,6 @@ struct SchemaLowering {
         } else {
             kind = .alias(topLevelTypeReference(for: .value(schema), nameHint: name).0)
         }
-        if schema.not != nil {
-            log.warning("'not' is not supported and is ignored", at: schema.source.location)
-        }
         return IRType(
             name: name, qualifiedName: qualifiedName, sourceName: sourceName,
             documentation: documentation(of: schema), kind: kind, nestedTypes: nested.types,
@@ -84,6 +84,9 @@ struct SchemaLowering {
         case .reference(let reference):
             return namedReference(reference)
         case .value(let value):
+            if value.not != nil {
+                log.warning("'not' is not supported and is ignored", at: value.source.location)
+            }
             if needsNamedType(value) {
                 let (name, qualifiedName) = sink.claimName(SwiftNaming.typeName(nameHint))
                 let type = makeType(name: name, qualifiedName: qualifiedName, sourceName: value.source.pointer, schema: value)

@@ -4,10 +4,13 @@ import KilnDiagnostics
 /// Reads a spec file's bytes, turning failures into a diagnostic that says why in plain words
 /// (Foundation's own messages on Linux are often just "The operation could not be completed").
 enum YAMLFileReader {
-    static func bytes(ofFile path: String, displayPath: String) throws(DiagnosticError) -> [UInt8] {
+    static func bytes(ofFile path: String, displayPath: String, limits: YAMLParser.Limits) throws(DiagnosticError) -> [UInt8] {
         if let reason = unreadableReason(path) {
             throw unreadable(displayPath, reason)
         }
+        // Checked before reading, so a huge file is refused without being loaded.
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        try limits.checkSize(size, file: displayPath)
         do {
             return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {

@@ -41,7 +41,7 @@ public enum YAMLParser {
         limits: YAMLParser.Limits = .init()
     ) throws(DiagnosticError) -> YAMLDocument {
         let file = displayPath ?? path
-        return try parse(YAMLFileReader.bytes(ofFile: path, displayPath: file), file: file, limits: limits)
+        return try parse(YAMLFileReader.bytes(ofFile: path, displayPath: file, limits: limits), file: file, limits: limits)
     }
 
     /// Normalizes the encoding to UTF-8 without a byte order mark, so libyaml, the error
@@ -51,6 +51,7 @@ public enum YAMLParser {
         file: String,
         limits: Limits
     ) throws(DiagnosticError) -> YAMLDocument {
+        try limits.checkSize(buffer.count, file: file)
         let encoding = YAMLInputEncoding.detect(buffer)
         guard encoding.needsTranscoding else {
             let text = UnsafeBufferPointer(rebasing: buffer[encoding.byteOrderMarkLength...])

@@ -4,6 +4,13 @@ import XCTest
 /// Runs `swiftc -typecheck` on generated files: output must compile, in Swift 6 mode, without warnings.
 enum SwiftCompiler {
     static func typeCheck(directory: URL, moduleName: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let result = try run(directory: directory, moduleName: moduleName)
+        XCTAssertEqual(result.status, 0, "generated \(moduleName) does not compile:\n\(result.output)", file: file, line: line)
+        XCTAssertFalse(result.output.contains("warning:"), "generated \(moduleName) compiles with warnings:\n\(result.output)", file: file, line: line)
+    }
+
+    /// `swiftc -typecheck` over every Swift file under `directory`: exit status and combined output.
+    static func run(directory: URL, moduleName: String) throws -> (status: Int32, output: String) {
         let sources = GoldenFiles.swiftFiles(under: directory).map { directory.appendingPathComponent($0).path }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -14,8 +21,6 @@ enum SwiftCompiler {
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        XCTAssertEqual(process.terminationStatus, 0, "generated \(moduleName) does not compile:\n\(text)", file: file, line: line)
-        XCTAssertFalse(text.contains("warning:"), "generated \(moduleName) compiles with warnings:\n\(text)", file: file, line: line)
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
