@@ -1,17 +1,20 @@
-/// Keeps output paths unique on case-insensitive file systems (macOS, Windows).
+/// Keeps output file names unique where it matters: Swift rejects two files with the same base
+/// name in one module (even in different folders), and macOS and Windows fold case.
 enum FileNaming {
     static func deduplicated(_ files: [GeneratedFile]) -> [GeneratedFile] {
-        var seen: Set<String> = []
+        var seenBaseNames: Set<String> = []
         return files.map { file in
-            var candidate = file.path
-            var suffix = 2
-            while seen.contains(candidate.lowercased()) {
-                let stem = file.path.hasSuffix(".swift") ? String(file.path.dropLast(6)) : file.path
-                candidate = "\(stem)\(suffix).swift"
-                suffix += 1
+            let folder = file.path.split(separator: "/").dropLast().joined(separator: "/")
+            let baseName = String(file.path.split(separator: "/").last ?? "")
+            let (stem, suffix) = baseName.hasSuffix(".swift") ? (String(baseName.dropLast(6)), ".swift") : (baseName, "")
+            var candidate = baseName
+            var counter = 2
+            while seenBaseNames.contains(candidate.lowercased()) {
+                candidate = "\(stem)\(counter)\(suffix)"
+                counter += 1
             }
-            seen.insert(candidate.lowercased())
-            return GeneratedFile(path: candidate, contents: file.contents)
+            seenBaseNames.insert(candidate.lowercased())
+            return GeneratedFile(path: folder.isEmpty ? candidate : "\(folder)/\(candidate)", contents: file.contents)
         }
     }
 }

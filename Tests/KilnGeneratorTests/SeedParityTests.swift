@@ -1,0 +1,240 @@
+import Foundation
+import KilnIR
+import XCTest
+
+/// Parity with the Kratos SDKs users have in other languages (`../shared/seeds`): every operation a
+/// seed's documentation describes is in the Swift client Kiln generates from the same API generation,
+/// with the same required parameters and body. The operations are read from the documentation
+/// texts, not written down here.
+final class SeedParityTests: XCTestCase {
+    static let seedsDirectory = GoldenFiles.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+    static let specsDirectory = GoldenFiles.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/specs")
+
+    /// The Ory specs in `../shared/specs` a seed may have been generated from.
+    static let orySpecs = ["ory-kratos-v0.8.2-alpha.1.json", "ory-kratos-v0.10.1.json", "ory-client-v1.6.2.json"]
+
+    static var cases: [SeedParityCase] {
+        [
+            SeedParityCase(
+                title: "Haskell ory-kratos 0.0.10.0",
+                documentFile: "haskell-ory-kratos-0.0.10.0.txt",
+                specFile: "ory-kratos-v0.10.1.json",
+                // Every operation of Kratos v0.10.1, metadata ones included.
+                expectedOperationCount: 43,
+                parse: HaskellSeedDocumentation.operations(in:)
+            ),
+            SeedParityCase(
+                title: "Dart kratos_api_dart",
+                documentFile: "dart-kratos_api_dart.txt",
+                specFile: "ory-kratos-v0.8.2-alpha.1.json",
+                // The page is V0alpha2Api's: Kratos v0.8.2-alpha.1 has 38 operations, of which getVersion,
+                // isAlive and isReady are in MetadataApi, which this text does not include.
+                expectedOperationCount: 35,
+                parse: DartSeedDocumentation.operations(in:)
+            ),
+            SeedParityCase(
+                title: "Ruby ory-client (V0alpha2Api)",
+                documentFile: "ruby-ory-client-v0alpha2.txt",
+                // The gem is the Ory Network client (`OryClient::`, paths under /api/kratos/…), not the
+                // Kratos one, but its V0alpha2Api has exactly the 35 V0alpha2 operations of Kratos
+                // v0.8.2-alpha.1, with that version's parameters and optional bodies (v0.10.1 adds five
+                // operations and makes the submit bodies required), and its paths are v0.8.2's
+                // (`/identities`, not v0.10.1's `/admin/identities`) behind the Ory Network prefix.
+                // `testEachSeedDocumentsTheSpecItIsCheckedAgainst` verifies this choice.
+                specFile: "ory-kratos-v0.8.2-alpha.1.json",
+                expectedOperationCount: 35,
+                parse: RubySeedDocumentation.operations(in:),
+                // The Ory Network mounts the Kratos admin and public APIs under these prefixes; the
+                // Kratos spec's paths are the unprefixed ones.
+                specPath: { operation in
+                    operation.path.map { path in
+                        guard let prefix = path.firstMatch(of: #/^/api/kratos/(?:admin|public)(?=/)/#) else { return path }
+                        return String(path[prefix.range.upperBound...])
+                    }
+                }
+            ),
+            SeedParityCase(
+                title: "Elixir ory_client 1.6.2 (Ory.Api.Frontend)",
+                documentFile: "elixir-ory_client-1.6.2-frontend.txt",
+                specFile: "ory-client-v1.6.2.json",
+                // Only the Frontend module's page: the 30 operations tagged `frontend` of the 131.
+                expectedOperationCount: 30,
+                parse: ElixirSeedDocumentation.operations(in:)
+            ),
+        ]
+    }
+
+    private func document(_ seedCase: SeedParityCase) throws -> [SeedOperation] {
+        let text = try String(
+            contentsOf: Self.seedsDirectory.appendingPathComponent(seedCase.documentFile), encoding: .utf8
+        )
+        return try seedCase.parse(text)
+    }
+
+    private func checkers(for specs: [String]) throws -> [String: SeedParityChecker] {
+        var checkers: [String: SeedParityChecker] = [:]
+        for spec in specs {
+            let lowered = try IRLowering.lower(
+                specAt: Self.specsDirectory.appendingPathComponent(spec).path, displayPath: spec, moduleName: "SeedParity"
+            )
+            checkers[spec] = SeedParityChecker(module: lowered.module)
+        }
+        return checkers
+    }
+
+    // MARK: - The documentation is read completely
+
+    func testSeedDocumentsAreReadCompletely() throws {
+        var documents: [[SeedOperation]] = []
+        for seedCase in Self.cases {
+            let operations = try document(seedCase)
+            XCTAssertEqual(operations.count, seedCase.expectedOperationCount, seedCase.title)
+            let names = operations.map { SeedName.normalized($0.name) }
+            XCTAssertEqual(Set(names).count, names.count, "\(seedCase.title): an operation read twice")
+            documents.append(operations)
+        }
+
+        // Spot checks of what each format says about parameters and bodies.
+        func operation(_ name: String, in seedCase: Int) throws -> SeedOperation {
+            try XCTUnwrap(documents[seedCase].first { $0.name == name }, name)
+        }
+
+        let haskellList = try operation("adminListIdentitySessions", in: 0)
+        XCTAssertEqual(haskellList.method, "GET")
+        XCTAssertEqual(haskellList.path, "/admin/identities/{id}/sessions")
+        XCTAssertEqual(haskellList.parameters.map(\.name), ["id", "per_page", "page", "active"])
+        XCTAssertEqual(haskellList.requiredParameterNames, ["id"])
+        let haskellLogin = try operation("submitSelfServiceLoginFlow", in: 0)
+        XCTAssertEqual(haskellLogin.parameters.map(\.name), ["flow", "X-Session-Token", "Cookie"])
+        XCTAssertEqual(haskellLogin.body?.name, "SubmitSelfServiceLoginFlowBody")
+
+        let dartGet = try operation("adminGetIdentity", in: 1)
+        XCTAssertEqual(dartGet.parameters, [
+            SeedParameter(name: "id", required: true), SeedParameter(name: "includeCredential", required: false),
+        ])
+        XCTAssertEqual(dartGet.path, "/identities/{id}")
+        let dartLogin = try operation("submitSelfServiceLoginFlow", in: 1)
+        XCTAssertEqual(dartLogin.requiredParameterNames, ["flow"])
+        XCTAssertEqual(dartLogin.body, SeedRequestBody(name: "submitSelfServiceLoginFlowBody", required: false))
+        XCTAssertEqual(
+            try operation("submitSelfServiceLogoutFlowWithoutBrowser", in: 1).body,
+            SeedRequestBody(name: "submitSelfServiceLogoutFlowWithoutBrowserBody", required: true)
+        )
+        XCTAssertEqual(try operation("toSession", in: 1).parameters.map(\.required), [false, false])
+
+        // A method whose YARD heading and `def` name the page lost.
+        let rubyCreate = try operation("admin_create_self_service_recovery_link", in: 2)
+        XCTAssertEqual(rubyCreate.method, "POST")
+        XCTAssertEqual(rubyCreate.path, "/api/kratos/admin/recovery/link")
+        XCTAssertEqual(rubyCreate.body?.required, false)
+        let rubyLogin = try operation("submit_self_service_login_flow", in: 2)
+        XCTAssertEqual(rubyLogin.parameters, [
+            SeedParameter(name: "flow", required: true), SeedParameter(name: "X-Session-Token", required: false),
+        ])
+        XCTAssertEqual(try operation("admin_get_identity", in: 2).requiredParameterNames, ["id"])
+
+        let elixirExchange = try operation("exchange_session_token", in: 3)
+        XCTAssertEqual(elixirExchange.requiredParameterNames, ["init_code", "return_to_code"])
+        let elixirUpdate = try operation("update_login_flow", in: 3)
+        XCTAssertEqual(elixirUpdate.body, SeedRequestBody(name: "update_login_flow_body", required: true))
+        XCTAssertEqual(elixirUpdate.parameters.map(\.name), ["flow", "X-Session-Token", "Cookie"])
+    }
+
+    /// The spec each seed is checked against is the one of the Ory specs whose operations are closest
+    /// to the seed's (by Jaccard index of the normalized names); for the Ruby gem, whose version the
+    /// shared README only infers, this is the verification by operation names.
+    func testEachSeedDocumentsTheSpecItIsCheckedAgainst() throws {
+        let checkers = try checkers(for: Self.orySpecs)
+        for seedCase in Self.cases {
+            let names = Set(try document(seedCase).map { SeedName.normalized($0.name) })
+            let scores = Self.orySpecs.map { spec -> (spec: String, score: Double) in
+                let ids = checkers[spec]!.normalizedOperationIds
+                return (spec, Double(names.intersection(ids).count) / Double(names.union(ids).count))
+            }
+            let best = scores.max { $0.score < $1.score }!
+            print(
+                "seed \(seedCase.title): "
+                    + scores.map { "\($0.spec) \(String(format: "%.2f", $0.score))" }.joined(separator: ", ")
+            )
+            XCTAssertEqual(best.spec, seedCase.specFile, seedCase.title)
+            XCTAssertEqual(
+                names.subtracting(checkers[seedCase.specFile]!.normalizedOperationIds).sorted(), [],
+                "\(seedCase.title): operations \(seedCase.specFile) does not have"
+            )
+        }
+    }
+
+    /// The checker finds each kind of difference, so that the parity run passing means something.
+    func testCheckerReportsEveryKindOfDifference() throws {
+        let spec = "ory-kratos-v0.8.2-alpha.1.json"
+        let checker = try XCTUnwrap(try checkers(for: [spec])[spec])
+
+        // PUT /identities/{id}: `id` required, optional body.
+        let atParity = SeedOperation(
+            name: "admin_update_identity", parameters: [SeedParameter(name: "id", required: true)],
+            body: SeedRequestBody(name: "adminUpdateIdentityBody", required: false), method: "PUT", path: "/identities/{id}"
+        )
+        XCTAssertEqual(checker.problems(for: atParity, seedPath: atParity.path), [])
+
+        XCTAssertEqual(checker.problems(for: SeedOperation(name: "adminUndoIdentity", parameters: [], body: nil), seedPath: nil).count, 1)
+        let wrong = SeedOperation(
+            name: "adminUpdateIdentity",
+            parameters: [SeedParameter(name: "id", required: false), SeedParameter(name: "version", required: nil)],
+            body: SeedRequestBody(name: "adminUpdateIdentityBody", required: true), method: "POST", path: nil
+        )
+        let wrongProblems = checker.problems(for: wrong, seedPath: "/identity/{id}")
+        // method, path, `id` optional, no `version`, body required
+        XCTAssertEqual(wrongProblems.count, 5, wrongProblems.joined(separator: "\n"))
+
+        // DELETE /identities/{id}: the seed lacks the required `id` and sends a body the Swift method does not take.
+        let lacking = SeedOperation(name: "adminDeleteIdentity", parameters: [], body: SeedRequestBody(name: "b", required: nil))
+        XCTAssertEqual(checker.problems(for: lacking, seedPath: nil).count, 2)
+        // DELETE /self-service/logout/api: the Swift method requires a body the seed does not send.
+        let bodiless = SeedOperation(name: "submitSelfServiceLogoutFlowWithoutBrowser", parameters: [], body: nil)
+        XCTAssertEqual(checker.problems(for: bodiless, seedPath: nil).count, 1)
+        // Unknown required-ness (Haskell) is not compared, but the parameter must exist.
+        let unknown = SeedOperation(
+            name: "getSelfServiceLoginFlow",
+            parameters: [SeedParameter(name: "id", required: nil), SeedParameter(name: "cookie", required: nil)], body: nil
+        )
+        XCTAssertEqual(checker.problems(for: unknown, seedPath: nil), [])
+    }
+
+    // MARK: - Parity
+
+    func testSwiftClientHasParityWithEverySeed() throws {
+        let checkers = try checkers(for: Array(Set(Self.cases.map(\.specFile))))
+        var passed = 0
+        var failed = 0
+        var failures: [String] = []
+        for seedCase in Self.cases {
+            let operations = try document(seedCase)
+            XCTAssertEqual(operations.count, seedCase.expectedOperationCount, seedCase.title)
+            let checker = checkers[seedCase.specFile]!
+            var seedPassed = 0
+            var seedFailures: [String] = []
+            for operation in operations {
+                let problems = checker.problems(for: operation, seedPath: seedCase.specPath(operation))
+                if problems.isEmpty {
+                    seedPassed += 1
+                } else {
+                    seedFailures.append("  FAIL \(operation.name): " + problems.joined(separator: "; "))
+                }
+            }
+            let requiredCount = operations.reduce(0) { $0 + $1.requiredParameterNames.count }
+            let bodyCount = operations.filter { $0.body != nil }.count
+            print(
+                "seed \(seedCase.title) vs \(seedCase.specFile): \(operations.count) operations "
+                    + "(\(requiredCount) required parameters, \(bodyCount) bodies): "
+                    + "\(seedPassed) passed, \(seedFailures.count) failed"
+            )
+            seedFailures.forEach { print($0) }
+            passed += seedPassed
+            failed += seedFailures.count
+            failures += seedFailures.map { "\(seedCase.title):\($0.dropFirst(6))" }
+        }
+        print("parity: \(passed) passed, \(failed) failed")
+        XCTAssertEqual(failed, 0, "operations not at parity:\n" + failures.joined(separator: "\n"))
+        XCTAssertEqual(passed + failed, Self.cases.reduce(0) { $0 + $1.expectedOperationCount })
+    }
+}
