@@ -13,6 +13,11 @@ let package = Package(
     products: [
         .executable(name: "kiln", targets: ["kiln"]),
         .library(name: "KilnGenerator", targets: ["KilnGenerator"]),
+        // The pipeline's stages on their own, for Fuzz/ (libFuzzer targets) and other tools.
+        .library(name: "KilnYAML", targets: ["KilnYAML"]),
+        .library(name: "KilnOpenAPI", targets: ["KilnOpenAPI"]),
+        .library(name: "KilnIR", targets: ["KilnIR"]),
+        .library(name: "KilnTemplates", targets: ["KilnTemplates"]),
         .library(name: "OryKratos", targets: ["OryKratos"]),
         .plugin(name: "KilnPlugin", targets: ["KilnPlugin"]),
         .plugin(name: "KilnGenerateCommand", targets: ["KilnGenerateCommand"]),
@@ -61,6 +66,8 @@ let package = Package(
 
         // The checked-in client for the Ory Identities (Kratos) API, generated from spec/ory-kratos.yaml.
         .target(name: "OryKratos", path: "Generated/OryKratos"),
+        // A client generated from spec/client-fixture.yaml, checked in, whose runtime ClientRuntimeTests drives.
+        .target(name: "ClientFixture", path: "Generated/ClientFixture"),
 
         .testTarget(name: "KilnYAMLTests", dependencies: ["KilnYAML"]),
         .testTarget(name: "KilnTemplatesTests", dependencies: ["KilnTemplates"]),
@@ -71,5 +78,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "OryKratosTests", dependencies: ["OryKratos"]),
+        .testTarget(name: "OryKratosConformanceTests", dependencies: ["OryKratos"]),
+        .testTarget(name: "ClientRuntimeTests", dependencies: ["ClientFixture"]),
     ]
 )

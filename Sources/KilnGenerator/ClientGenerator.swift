@@ -44,7 +44,10 @@ public final class ClientGenerator {
 
     // MARK: Files
 
-    private static let supportTemplates = ["JSONValue", "JSONCoding", "HTTPTransport", "APIError", "RequestBuilder", "Indirect"]
+    private static let supportTemplates = [
+        "JSONValue", "JSONCoding", "HTTPTransport", "APIError", "RequestBuilder", "Indirect",
+        "ParameterEncoder", "ClientMiddleware", "PageSequence",
+    ]
 
     private func supportFiles() throws(DiagnosticError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
@@ -56,14 +59,25 @@ public final class ClientGenerator {
     }
 
     private func clientFiles(_ module: IRModule) throws(DiagnosticError) -> [GeneratedFile] {
-        var files = [GeneratedFile(path: "Client/Client.swift", contents: try render("Client.swift.stencil", clientContext(module)))]
-        let builder = OperationContextBuilder(typesByName: Self.typesByQualifiedName(module.types))
+        var files = [
+            GeneratedFile(path: "Client/Client.swift", contents: try render("Client.swift.stencil", clientContext(module))),
+            GeneratedFile(path: "Client/Operations.swift", contents: try render("OperationNamespace.swift.stencil", [:])),
+        ]
+        let builder = OperationContextBuilder(
+            typesByName: Self.typesByQualifiedName(module.types),
+            moduleName: options.moduleName,
+            operationTypeNames: Set(module.operations.map(\.typeName))
+        )
+        // Methods and the `Operations.X` types of a tag go to separate files, which compile in parallel.
         for group in OperationGroup.grouped(module.operations) {
             let context: [String: TemplateValue] = [
                 "group": ["name": .string(group.name), "doc": .null],
                 "operations": .array(group.operations.map(builder.context)),
             ]
             files.append(GeneratedFile(path: "Client/Client+\(group.name).swift", contents: try render("Operations.swift.stencil", context)))
+            files.append(
+                GeneratedFile(path: "Client/Operations+\(group.name).swift", contents: try render("OperationTypes.swift.stencil", context))
+            )
         }
         return files
     }
@@ -140,9 +154,42 @@ public final class ClientGenerator {
         }
         return [
             "needsNetworking": .bool(false),
+            "servers": .array(module.servers.enumerated().map { Self.serverContext($1, index: $0) }),
             "securitySchemes": .array(schemes),
             "authenticationInitArguments": .string(ArgumentListFormatter.format(arguments, indent: 4)),
             "hasBasicAuthentication": .bool(module.securitySchemes.contains { $0.kind == .basic }),
+        ]
+    }
+
+    /// `static let serverN` with the defaults substituted, and `static func serverN(…)` when templated.
+    private static func serverContext(_ server: IRServer, index: Int) -> TemplateValue {
+        var arguments: [String] = []
+        var variables: [TemplateValue] = []
+        var parameterLines: [String] = []
+        for variable in server.variables {
+            let name = SwiftNaming.escaped(variable.swiftName)
+            arguments.append("\(name): String = \(SwiftSyntaxFilters.swiftStringLiteral(variable.defaultValue))")
+            let allowed = variable.enumValues.isEmpty
+                ? nil : "[" + variable.enumValues.map(SwiftSyntaxFilters.swiftStringLiteral).joined(separator: ", ") + "]"
+            variables.append([
+                "name": .string(name),
+                "placeholder": .string("{\(variable.name)}"),
+                "allowedValues": TemplateValue(allowed),
+            ])
+            var text = variable.description?.trimmedDescription ?? ""
+            if !variable.enumValues.isEmpty {
+                text += (text.isEmpty ? "" : " ") + "One of " + variable.enumValues.map { "`\($0)`" }.joined(separator: ", ") + "."
+            }
+            parameterLines.append("  - \(name): " + (text.isEmpty ? "The `\(variable.name)` variable." : text))
+        }
+        return [
+            "name": .string("server\(index + 1)"),
+            "url": .string(server.defaultURL),
+            "template": .string(server.url),
+            "doc": TemplateValue(server.description),
+            "arguments": .string(ArgumentListFormatter.format(arguments, indent: 8)),
+            "variables": .array(variables),
+            "variablesDoc": .string("- Parameters:\n" + parameterLines.joined(separator: "\n")),
         ]
     }
 

@@ -64,49 +64,86 @@ enum EmbeddedTemplates {
 ///
 {% endif %}
 /// The client for {{ module.title }} {{ module.version }}. Operations are methods, grouped by tag
-/// in the `Client+…` files; each is `async throws` and returns the decoded success body.
+/// in the `Client+…` files. Each operation `x` comes in three forms: `x` returns the decoded success
+/// body and throws ``OperationError`` for other statuses, `xResponse` returns every documented
+/// response as a case of `Operations.X.Response`, and `xRaw` returns the response undecoded.
 {{ access }} struct Client: Sendable {
     /// The URL that operation paths are appended to.
     {{ access }} var serverURL: URL
     {{ access }} var authentication: Authentication
     {{ access }} var transport: any HTTPTransport
+    /// Run around every request in order, the first one outermost.
+    {{ access }} var middlewares: [any ClientMiddleware]
 
     {{ access }} init(
         serverURL: URL,
         authentication: Authentication = Authentication(),
-        transport: any HTTPTransport = URLSessionTransport()
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any ClientMiddleware] = []
     ) {
         self.serverURL = serverURL
         self.authentication = authentication
         self.transport = transport
+        self.middlewares = middlewares
     }
-{% for server in module.servers %}
+{% for server in servers %}
 {% if forloop.first %}
 
-    /// Servers listed in the API description.
+    /// Servers listed in the API description, with their variables set to the defaults.
     {{ access }} enum Servers {
 {% endif %}
         {% if server.doc %}
         {{ server.doc|docComment:8 }}
         {% endif %}
         {{ access }} static let {{ server.name }}: String = {{ server.url|swiftString }}
+{% if server.variables %}
+
+        /// `{{ server.template }}` with the given variables.
+        ///
+        {{ server.variablesDoc|docComment:8 }}
+        /// - Throws: `URLError(.badURL)` when a value is not one the server allows or makes no URL.
+        {{ access }} static func {{ server.name }}({{ server.arguments }}) throws -> URL {
+{% for variable in server.variables %}
+{% if variable.allowedValues %}
+            guard {{ variable.allowedValues }}.contains({{ variable.name }}) else { throw URLError(.badURL) }
+{% endif %}
+{% endfor %}
+            var text = {{ server.template|swiftString }}
+{% for variable in server.variables %}
+            text = text.replacingOccurrences(of: {{ variable.placeholder|swiftString }}, with: {{ variable.name }})
+{% endfor %}
+            guard let url = URL(string: text) else { throw URLError(.badURL) }
+            return url
+        }
+{% if not forloop.last %}
+
+{% endif %}
+{% endif %}
 {% if forloop.last %}
     }
 {% endif %}
 {% endfor %}
 
-    /// Builds, authenticates and sends one request.
-    func send(_ builder: RequestBuilder, security: [[String]]) async throws -> HTTPResponse {
+    /// Authenticates one request and sends it through the middlewares to the transport.
+    func send(_ builder: RequestBuilder, operationId: String, security: [[String]]) async throws -> HTTPResponse {
         var builder = builder
         authentication.apply(security, to: &builder)
-        builder.setHeaderIfAbsent("Accept", "application/json")
-        return try await transport.send(try builder.makeRequest(serverURL: serverURL))
+        let request = try builder.makeRequest(serverURL: serverURL)
+        return try await send(request, operationId: operationId, middlewareIndex: 0)
+    }
+
+    private func send(_ request: HTTPRequest, operationId: String, middlewareIndex index: Int) async throws -> HTTPResponse {
+        guard index < middlewares.count else { return try await transport.send(request) }
+        return try await middlewares[index].intercept(request, operationId: operationId) { request in
+            try await send(request, operationId: operationId, middlewareIndex: index + 1)
+        }
     }
 }
 
 /// Credentials for the API's security schemes; set those you have.
 ///
-/// Each operation uses the first of its documented alternatives whose credentials are all set.
+/// Each operation uses the first of its documented alternatives whose credentials are all set
+/// (an operation whose security is optional sends them when they are set).
 {{ access }} struct Authentication: Sendable, Hashable {
 {% for scheme in securitySchemes %}
     {% if scheme.doc %}
@@ -122,7 +159,8 @@ enum EmbeddedTemplates {
     }
 
     func apply(_ alternatives: [[String]], to builder: inout RequestBuilder) {
-        guard let chosen = alternatives.first(where: { $0.allSatisfy(isConfigured) }) else { return }
+        // `{}` among the alternatives makes credentials optional, not unwanted.
+        guard let chosen = alternatives.first(where: { !$0.isEmpty && $0.allSatisfy(isConfigured) }) else { return }
         for scheme in chosen {
             apply(scheme, to: &builder)
         }
@@ -143,16 +181,16 @@ enum EmbeddedTemplates {
         case {{ scheme.name|swiftString }}:
             guard let {{ scheme.property }} else { return }
 {% if scheme.kind == "bearer" %}
-            builder.setHeader("Authorization", "Bearer " + {{ scheme.property }})
+            builder.setHeaderField("Authorization", "Bearer " + {{ scheme.property }})
 {% elif scheme.kind == "basic" %}
             let credentials = Data("\({{ scheme.property }}.username):\({{ scheme.property }}.password)".utf8)
-            builder.setHeader("Authorization", "Basic " + credentials.base64EncodedString())
+            builder.setHeaderField("Authorization", "Basic " + credentials.base64EncodedString())
 {% elif scheme.location == "query" %}
-            builder.addQuery({{ scheme.keyName|swiftString }}, {{ scheme.property }})
+            builder.addQueryItem({{ scheme.keyName|swiftString }}, {{ scheme.property }})
 {% elif scheme.location == "cookie" %}
-            builder.addCookie({{ scheme.keyName|swiftString }}, {{ scheme.property }})
+            builder.addCookieItem({{ scheme.keyName|swiftString }}, {{ scheme.property }})
 {% else %}
-            builder.setHeader({{ scheme.keyName|swiftString }}, {{ scheme.property }})
+            builder.setHeaderField({{ scheme.keyName|swiftString }}, {{ scheme.property }})
 {% endif %}
 {% endfor %}
         default:
@@ -223,7 +261,7 @@ enum EmbeddedTemplates {
 
 """#,
         "FileHeader.stencil": #"""
-// Generated by Kiln from {{ specFileName }}. Do not edit: regenerate with `kiln generate`.
+// Generated by Kiln from {{ specFileName|commentSafe }}. Do not edit: regenerate with `kiln generate`.
 
 import Foundation
 {% for module in additionalImports %}
@@ -239,8 +277,102 @@ import FoundationNetworking
         "ModelFile.swift.stencil": #"""
 {% include "FileHeader.stencil" %}
 
-// {{ sourceName }}
+// {{ sourceName|commentSafe }}
 {{ declaration }}
+
+"""#,
+        "OperationNamespace.swift.stencil": #"""
+{% include "FileHeader.stencil" %}
+
+/// The request bodies and responses of each operation, by operation: `Operations.GetIdentity.Response`
+/// has a case per documented status of `Client.getIdentity(…)`.
+{{ access }} enum Operations {}
+
+"""#,
+        "OperationTypes.swift.stencil": #"""
+{% include "FileHeader.stencil" %}
+
+extension Operations {
+{% for operation in operations %}
+{% if not forloop.first %}
+
+{% endif %}
+    {{ operation.namespaceDoc|docComment:4 }}
+    {{ access }} enum {{ operation.typeName }} {
+{% if operation.bodyCases %}
+        /// The request body, in one of the media types the operation accepts.
+        {{ access }} enum Body: Sendable, Hashable {
+{% for case in operation.bodyCases %}
+            /// Sent as `{{ case.mediaType }}`.
+            case {{ case.declaration }}
+{% endfor %}
+        }
+
+{% endif %}
+        /// The response by its documented status.
+        {{ access }} enum Response: Sendable, Hashable {
+{% for case in operation.responseCases %}
+            {{ case.doc|docComment:12 }}
+            case {{ case.declaration }}
+{% endfor %}
+            /// A status the API description does not document, or an error status whose body is not
+            /// the documented one: the response as received.
+            case undocumented(HTTPResponse)
+
+            /// The HTTP status code.
+            {{ access }} var statusCode: Int {
+                switch self {
+{% for case in operation.responseCases %}
+                case {{ case.statusPattern }}: return {{ case.statusValue }}
+{% endfor %}
+                case .undocumented(let response): return response.statusCode
+                }
+            }
+        }
+{% for headers in operation.headerStructs %}
+
+        /// {{ headers.doc }}
+        {{ access }} struct {{ headers.name }}: Sendable, Hashable {
+{% for property in headers.properties %}
+            {{ property.doc|docComment:12 }}
+            {{ access }} var {{ property.name }}: {{ property.type }}
+{% endfor %}
+
+            {{ access }} init({{ headers.initArguments }}) {
+{% for property in headers.properties %}
+                self.{{ property.name }} = {{ property.name }}
+{% endfor %}
+            }
+        }
+{% endfor %}
+    }
+{% endfor %}
+}
+{% for operation in operations %}
+
+extension {{ operation.responseType }}: DecodableResponse {
+    static func documentedCase(for response: HTTPResponse) throws -> Self {
+        switch response.statusCode {
+{% for case in operation.responseCases %}
+{% if case.match %}
+        case {{ case.match }}:
+            return {{ case.construction }}
+{% endif %}
+{% endfor %}
+        default:
+            return {{ operation.fallbackConstruction }}
+        }
+    }
+}
+{% for headers in operation.headerStructs %}
+
+extension {{ operation.typePath }}.{{ headers.name }} {
+    init(decoding response: HTTPResponse) throws {
+        self.init({{ headers.decodedArguments }})
+    }
+}
+{% endfor %}
+{% endfor %}
 
 """#,
         "Operations.swift.stencil": #"""
@@ -259,23 +391,67 @@ extension Client {
     @available(*, deprecated)
 {% endif %}
     {{ access }} func {{ operation.name }}({{ operation.argumentList }}) async throws{% if operation.returnType %} -> {{ operation.returnType }}{% endif %} {
-        {% if operation.parameters or operation.body %}var{% else %}let{% endif %} request = RequestBuilder(method: {{ operation.method|swiftString }}, path: {{ operation.path|swiftString }})
-{% for parameter in operation.parameters %}
-        {{ parameter.statement }}
+        let raw = try await {{ operation.rawName }}({{ operation.forwarding }})
+{% if operation.successCases %}
+        switch try {{ operation.responseType }}(decoding: raw) {
+{% for case in operation.successCases %}
+        case {{ case.pattern }}:
+            {{ case.statement }}
 {% endfor %}
-{% if operation.body %}
-        {{ operation.body.statement }}
+        case let response:
+            throw OperationError(operationId: {{ operation.operationId|swiftString }}, response: response, httpResponse: raw)
+        }
+{% else %}
+        // No success status is documented: any 2xx is one.
+        guard !(200..<300).contains(raw.statusCode) else { return }
+        let response = try {{ operation.responseType }}(decoding: raw)
+        throw OperationError(operationId: {{ operation.operationId|swiftString }}, response: response, httpResponse: raw)
 {% endif %}
-        let response = try await send(request, security: {{ operation.security }})
-        switch response.statusCode {
-{% for response in operation.successResponses %}
-        case {{ response.match }}:
-            {{ response.returnStatement }}
+    }
+
+    {{ operation.responseDoc|docComment:4 }}
+{% if operation.deprecated %}
+    @available(*, deprecated)
+{% endif %}
+    {{ access }} func {{ operation.responseName }}({{ operation.argumentList }}) async throws -> {{ operation.responseType }} {
+        let raw = try await {{ operation.rawName }}({{ operation.forwarding }})
+        return try {{ operation.responseType }}(decoding: raw)
+    }
+
+    {{ operation.rawDoc|docComment:4 }}
+{% if operation.deprecated %}
+    @available(*, deprecated)
+{% endif %}
+    {{ access }} func {{ operation.rawName }}({{ operation.argumentList }}) async throws -> HTTPResponse {
+        {% if operation.mutatesRequest %}var{% else %}let{% endif %} request = {{ operation.requestInit }}
+{% for statement in operation.statements %}
+        {{ statement }}
 {% endfor %}
-        default:
-            throw APIError(operationId: {{ operation.operationId|swiftString }}, response: response)
+{% if operation.bodyStatement %}
+        {{ operation.bodyStatement|indent:8 }}
+{% endif %}
+        return try await send(request, operationId: {{ operation.operationId|swiftString }}, security: {{ operation.security }})
+    }
+{% if operation.pages %}
+
+    {{ operation.pages.doc|docComment:4 }}
+{% if operation.deprecated %}
+    @available(*, deprecated)
+{% endif %}
+    {{ access }} func {{ operation.pages.name }}({{ operation.pages.argumentList }}) -> PageSequence<{{ operation.pages.itemType }}> {
+        PageSequence<{{ operation.pages.itemType }}> { pageToken in
+            let raw = try await {{ operation.rawName }}({{ operation.pages.forwarding }})
+            switch try {{ operation.responseType }}(decoding: raw) {
+{% for case in operation.pages.successCases %}
+            case {{ case.pattern }}:
+                return (items, raw)
+{% endfor %}
+            case let response:
+                throw OperationError(operationId: {{ operation.operationId|swiftString }}, response: response, httpResponse: raw)
+            }
         }
     }
+{% endif %}
 {% endfor %}
 }
 
@@ -298,6 +474,10 @@ extension Client {
     /// Members beyond the declared properties, by their JSON key.
     {{ access }} var {{ type.additionalProperties.name }}: [String: {{ type.additionalProperties.valueType }}]
 {% endif %}
+{% if type.nullPreservingMembers %}
+    /// Optional properties the decoded JSON set to `null` rather than leaving out; encoding writes them back as `null`.
+    private var explicitNulls: Set<CodingKeys> = []
+{% endif %}
 {% if type.properties or type.additionalProperties %}
 
 {% endif %}
@@ -313,20 +493,30 @@ extension Client {
     }
 {% if type.properties %}
 
-    private enum CodingKeys: String, CodingKey{% if type.additionalProperties %}, CaseIterable{% endif %} {
+    private enum CodingKeys: String, CodingKey{% if type.additionalProperties %}, CaseIterable{% endif %}{% if type.nullPreservingMembers %}, Hashable, Sendable{% endif %} {
 {% for property in type.properties %}
         case {{ property.name }}{% if property.jsonNameDiffers %} = {{ property.jsonName|swiftString }}{% endif %}
 {% endfor %}
     }
 {% endif %}
-{% if type.additionalProperties %}
+{% if type.explicitCoding %}
 
     {{ access }} init(from decoder: any Decoder) throws {
 {% if type.properties %}
         let container = try decoder.container(keyedBy: CodingKeys.self)
 {% for property in type.properties %}
-        self.{{ property.name }} = try container.{% if property.isOptional %}decodeIfPresent{% else %}decode{% endif %}({{ property.valueType }}.self, forKey: .{{ property.member }})
+        {{ property.decodeStatement }}
 {% endfor %}
+{% endif %}
+{% if type.nullPreservingMembers %}
+        var explicitNulls: Set<CodingKeys> = []
+        for key in [{{ type.nullPreservingMembers|join:", " }}] as [CodingKeys] where container.contains(key) {
+            if try container.decodeNil(forKey: key) { explicitNulls.insert(key) }
+        }
+        self.explicitNulls = explicitNulls
+{% endif %}
+{% if type.additionalProperties %}
+{% if type.properties %}
         let declared: Set<String> = Set(CodingKeys.allCases.map(\.stringValue))
 {% else %}
         let declared: Set<String> = []
@@ -337,28 +527,22 @@ extension Client {
             additional[key.stringValue] = try members.decode({{ type.additionalProperties.valueType }}.self, forKey: key)
         }
         self.{{ type.additionalProperties.name }} = additional
+{% endif %}
     }
 
     {{ access }} func encode(to encoder: any Encoder) throws {
 {% if type.properties %}
         var container = encoder.container(keyedBy: CodingKeys.self)
 {% for property in type.properties %}
-        try container.{% if property.omitWhenNil %}encodeIfPresent{% else %}encode{% endif %}({{ property.name }}, forKey: .{{ property.member }})
+        {{ property.encodeStatement|indent:8 }}
 {% endfor %}
 {% endif %}
+{% if type.additionalProperties %}
         var members = encoder.container(keyedBy: AnyCodingKey.self)
         for (key, value) in {{ type.additionalProperties.name }} {
             try members.encode(value, forKey: AnyCodingKey(key))
         }
-    }
-{% elif type.encodesNullExplicitly %}
-
-    /// Required properties that may be null are written as `null`, not left out.
-    {{ access }} func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-{% for property in type.properties %}
-        try container.{% if property.omitWhenNil %}encodeIfPresent{% else %}encode{% endif %}({{ property.name }}, forKey: .{{ property.member }})
-{% endfor %}
+{% endif %}
     }
 {% endif %}
 {% if type.nestedDeclarations %}
@@ -371,30 +555,255 @@ extension Client {
         "Support.APIError.swift.stencil": #"""
 {% include "FileHeader.stencil" %}
 
-/// The server answered with a status the operation does not treat as success.
+/// An HTTP response that an operation does not treat as success.
 ///
-/// The whole response is kept: read the documented error body with ``decodeBody(as:)`` (for
-/// example a `LoginFlow` that a form submission returns with HTTP 400).
-{{ access }} struct APIError: Error, Sendable, CustomStringConvertible {
+/// Catch ``OperationError`` of an operation's `Response` to switch over its documented cases, or
+/// `any APIError` to handle every operation alike: the whole response is kept, and
+/// ``decodeBody(as:)`` reads the error body as any type (for example a `LoginFlow` that a form
+/// submission returns with HTTP 400).
+{{ access }} protocol APIError: Error, Sendable, CustomStringConvertible {
     /// The spec's operationId of the call that failed.
-    {{ access }} var operationId: String
-    {{ access }} var response: HTTPResponse
+    var operationId: String { get }
+    /// The response as received: status, headers and body bytes.
+    var httpResponse: HTTPResponse { get }
+    var statusCode: Int { get }
+}
 
-    {{ access }} init(operationId: String, response: HTTPResponse) {
-        self.operationId = operationId
-        self.response = response
-    }
-
-    {{ access }} var statusCode: Int { response.statusCode }
+extension APIError {
+    {{ access }} var statusCode: Int { httpResponse.statusCode }
 
     /// Decodes the response body as JSON of the given type.
     {{ access }} func decodeBody<Body: Decodable>(as type: Body.Type = Body.self) throws -> Body {
-        try JSONCoding.makeDecoder().decode(Body.self, from: response.body)
+        try JSONCoding.makeDecoder().decode(Body.self, from: httpResponse.body)
+    }
+}
+
+/// The error the convenience methods throw for any status but the operation's success ones:
+/// `response` is the decoded case (`Operations.UpdateLoginFlow.Response.badRequest(flow)`, …).
+{{ access }} struct OperationError<Response: Sendable>: APIError, CustomStringConvertible {
+    {{ access }} let operationId: String
+    {{ access }} let response: Response
+    {{ access }} let httpResponse: HTTPResponse
+
+    {{ access }} init(operationId: String, response: Response, httpResponse: HTTPResponse) {
+        self.operationId = operationId
+        self.response = response
+        self.httpResponse = httpResponse
     }
 
     {{ access }} var description: String {
-        let preview = String(decoding: response.body.prefix(512), as: UTF8.self)
-        return "\(operationId) failed with HTTP \(response.statusCode): \(preview)"
+        let preview = String(decoding: httpResponse.body.prefix(512), as: UTF8.self)
+        return "\(operationId) failed with HTTP \(httpResponse.statusCode): \(preview)"
+    }
+}
+
+/// What each operation's `Response` enum does to be read from an `HTTPResponse`.
+protocol DecodableResponse: Sendable {
+    /// The case for the response's status, its body decoded as documented.
+    static func documentedCase(for response: HTTPResponse) throws -> Self
+    /// A response kept as received.
+    static func undocumented(_ response: HTTPResponse) -> Self
+}
+
+extension DecodableResponse {
+    /// Reads a response by its status. A success body that does not decode as documented throws;
+    /// any other status whose body is not what the API description says (a proxy's HTML error
+    /// page, say) is kept as received in `undocumented`.
+    init(decoding response: HTTPResponse) throws {
+        do {
+            self = try Self.documentedCase(for: response)
+        } catch where !(200..<300).contains(response.statusCode) {
+            self = Self.undocumented(response)
+        }
+    }
+}
+
+"""#,
+        "Support.ClientMiddleware.swift.stencil": #"""
+{% include "FileHeader.stencil" with needsNetworking=true %}
+
+/// Sees every request on its way to the transport and every response on its way back.
+///
+/// The client's middlewares run in order, the first one outermost: each gets the request and a
+/// `next` that passes it on (to the following middleware, finally to the transport) and returns
+/// the response. A middleware may change the request, call `next` more than once (to retry), or
+/// answer without calling it.
+{{ access }} protocol ClientMiddleware: Sendable {
+    func intercept(
+        _ request: HTTPRequest,
+        operationId: String,
+        next: @Sendable (HTTPRequest) async throws -> HTTPResponse
+    ) async throws -> HTTPResponse
+}
+
+/// Retries requests that failed for reasons that may pass: statuses 408, 429 and 5xx, and
+/// transport errors (a dropped connection, a timeout), for idempotent methods only.
+///
+/// Delays grow exponentially and deterministically: `initialDelay`, then `multiplier` times
+/// longer each time, at most `maxDelay`. A `Retry-After` header in seconds is honoured instead;
+/// one asking for longer than `maxDelay` ends the retries and the response is returned.
+{{ access }} struct RetryMiddleware: ClientMiddleware {
+    /// Attempts in all, the first one included.
+    {{ access }} var maxAttempts: Int
+    /// Seconds to wait before the first retry.
+    {{ access }} var initialDelay: TimeInterval
+    /// How much longer each following wait is.
+    {{ access }} var multiplier: Double
+    /// The longest wait, in seconds.
+    {{ access }} var maxDelay: TimeInterval
+    /// Response statuses that are retried.
+    {{ access }} var retryableStatusCodes: Set<Int>
+    /// Methods that are retried: sending them twice must do no more than sending them once.
+    {{ access }} var retryableMethods: Set<String>
+    /// Waits the given seconds between attempts; replace it to record delays in tests.
+    {{ access }} var sleep: @Sendable (TimeInterval) async throws -> Void
+
+    {{ access }} static let defaultRetryableStatusCodes: Set<Int> = [408, 429, 500, 502, 503, 504]
+    {{ access }} static let idempotentMethods: Set<String> = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]
+
+    {{ access }} init(
+        maxAttempts: Int = 3,
+        initialDelay: TimeInterval = 0.5,
+        multiplier: Double = 2,
+        maxDelay: TimeInterval = 30,
+        retryableStatusCodes: Set<Int> = RetryMiddleware.defaultRetryableStatusCodes,
+        retryableMethods: Set<String> = RetryMiddleware.idempotentMethods,
+        sleep: @escaping @Sendable (TimeInterval) async throws -> Void = RetryMiddleware.taskSleep
+    ) {
+        self.maxAttempts = maxAttempts
+        self.initialDelay = initialDelay
+        self.multiplier = multiplier
+        self.maxDelay = maxDelay
+        self.retryableStatusCodes = retryableStatusCodes
+        self.retryableMethods = retryableMethods
+        self.sleep = sleep
+    }
+
+    /// `Task.sleep`, which throws `CancellationError` when the task is cancelled while it waits.
+    {{ access }} static func taskSleep(_ seconds: TimeInterval) async throws {
+        try await Task.sleep(nanoseconds: UInt64(min(max(0, seconds), 86_400) * 1_000_000_000))
+    }
+
+    /// Seconds to wait before retry number `retry` (1 for the first retry).
+    {{ access }} func delay(beforeRetry retry: Int) -> TimeInterval {
+        var delay = initialDelay
+        for _ in 1..<max(retry, 1) {
+            delay *= multiplier
+            if delay >= maxDelay { break }
+        }
+        return min(delay, maxDelay)
+    }
+
+    {{ access }} func intercept(
+        _ request: HTTPRequest,
+        operationId: String,
+        next: @Sendable (HTTPRequest) async throws -> HTTPResponse
+    ) async throws -> HTTPResponse {
+        let retriesMethod = retryableMethods.contains(request.method.uppercased())
+        var attempt = 1
+        while true {
+            let mayRetry = retriesMethod && attempt < maxAttempts
+            let wait: TimeInterval
+            do {
+                let response = try await next(request)
+                guard mayRetry, retryableStatusCodes.contains(response.statusCode) else { return response }
+                if let retryAfter = Self.retryAfterSeconds(response) {
+                    guard retryAfter <= maxDelay else { return response }
+                    wait = retryAfter
+                } else {
+                    wait = delay(beforeRetry: attempt)
+                }
+            } catch {
+                guard mayRetry, Self.isRetryable(error) else { throw error }
+                wait = delay(beforeRetry: attempt)
+            }
+            try await sleep(wait)
+            attempt += 1
+        }
+    }
+
+    /// Transport errors are retried; a cancelled request is not.
+    private static func isRetryable(_ error: any Error) -> Bool {
+        if Task.isCancelled || error is CancellationError { return false }
+        if let urlError = error as? URLError, urlError.code == .cancelled { return false }
+        return true
+    }
+
+    /// `Retry-After: 120` (seconds); the HTTP-date form is not used by the APIs this client serves.
+    private static func retryAfterSeconds(_ response: HTTPResponse) -> TimeInterval? {
+        guard let text = response.value(forHeader: "Retry-After") else { return nil }
+        guard let seconds = TimeInterval(text.trimmingCharacters(in: .whitespaces)), seconds >= 0 else { return nil }
+        return seconds
+    }
+}
+
+/// Adds fixed headers (a `User-Agent`, a tenant ID, …) to every request.
+{{ access }} struct HeadersMiddleware: ClientMiddleware {
+    {{ access }} var headerFields: [String: String]
+    /// Whether these values replace a header the request already has, such as a header parameter.
+    {{ access }} var replacesExisting: Bool
+
+    {{ access }} init(_ headerFields: [String: String], replacesExisting: Bool = false) {
+        self.headerFields = headerFields
+        self.replacesExisting = replacesExisting
+    }
+
+    {{ access }} func intercept(
+        _ request: HTTPRequest,
+        operationId: String,
+        next: @Sendable (HTTPRequest) async throws -> HTTPResponse
+    ) async throws -> HTTPResponse {
+        var request = request
+        for (name, value) in headerFields.sorted(by: { $0.key < $1.key }) {
+            if replacesExisting || request.value(forHeader: name) == nil {
+                request.setValue(value, forHeader: name)
+            }
+        }
+        return try await next(request)
+    }
+}
+
+/// Writes one line per request and one per outcome to a sink of your choice.
+///
+/// Lines name the operation, the method and the URL without its query values (which may carry
+/// credentials); headers and bodies are never written.
+{{ access }} struct LoggingMiddleware: ClientMiddleware {
+    {{ access }} let log: @Sendable (String) -> Void
+
+    {{ access }} init(log: @escaping @Sendable (String) -> Void) {
+        self.log = log
+    }
+
+    {{ access }} func intercept(
+        _ request: HTTPRequest,
+        operationId: String,
+        next: @Sendable (HTTPRequest) async throws -> HTTPResponse
+    ) async throws -> HTTPResponse {
+        let target = "\(request.method) \(Self.redacted(request.url))"
+        log("→ \(operationId) \(target)")
+        let start = Date()
+        do {
+            let response = try await next(request)
+            log("← \(operationId) \(target): HTTP \(response.statusCode), \(response.body.count) bytes in \(Self.milliseconds(since: start)) ms")
+            return response
+        } catch {
+            log("✗ \(operationId) \(target): \(error) after \(Self.milliseconds(since: start)) ms")
+            throw error
+        }
+    }
+
+    private static func milliseconds(since start: Date) -> Int {
+        Int((Date().timeIntervalSince(start) * 1000).rounded())
+    }
+
+    /// `https://host/path?page_size=…&page_token=…`
+    private static func redacted(_ url: URL) -> String {
+        let text = url.absoluteString
+        guard let questionMark = text.firstIndex(of: "?") else { return text }
+        let names = text[text.index(after: questionMark)...].split(separator: "&").map { item in
+            (item.split(separator: "=", maxSplits: 1).first ?? "") + "=…"
+        }
+        return text[..<questionMark] + "?" + names.joined(separator: "&")
     }
 }
 
@@ -416,6 +825,20 @@ extension Client {
         self.headerFields = headerFields
         self.body = body
     }
+
+    /// A header's value; HTTP header names are case-insensitive.
+    {{ access }} func value(forHeader name: String) -> String? {
+        headerFields.value(forHeader: name)
+    }
+
+    /// Sets (or, with `nil`, removes) a header, replacing one of the same name in any letter case.
+    {{ access }} mutating func setValue(_ value: String?, forHeader name: String) {
+        let lowered = name.lowercased()
+        for existing in headerFields.keys where existing.lowercased() == lowered {
+            headerFields[existing] = nil
+        }
+        headerFields[name] = value
+    }
 }
 
 /// A response as received: status, headers and the raw body bytes.
@@ -432,34 +855,67 @@ extension Client {
 
     /// A header's value; HTTP header names are case-insensitive.
     {{ access }} func value(forHeader name: String) -> String? {
-        if let exact = headerFields[name] { return exact }
-        let lowered = name.lowercased()
-        return headerFields.first { $0.key.lowercased() == lowered }?.value
+        headerFields.value(forHeader: name)
     }
 }
 
-/// Sends requests. The default is ``URLSessionTransport``; substitute your own to add logging,
-/// retries, or to answer requests in tests without a network.
+extension Dictionary where Key == String, Value == String {
+    /// The value of a header field, whatever the letter case of its name.
+    fileprivate func value(forHeader name: String) -> String? {
+        if let exact = self[name] { return exact }
+        let lowered = name.lowercased()
+        return first { $0.key.lowercased() == lowered }?.value
+    }
+}
+
+/// Sends requests. The default is ``URLSessionTransport``; substitute your own to answer requests
+/// in tests without a network, or add behaviour around any transport with a ``ClientMiddleware``.
 {{ access }} protocol HTTPTransport: Sendable {
     func send(_ request: HTTPRequest) async throws -> HTTPResponse
 }
 
 /// Sends requests with `URLSession` (FoundationNetworking on Linux).
+///
+/// Redirects are reported, not followed: a `303 See Other` comes back as a response with its
+/// `Location` header, which is how Ory's browser flows answer. Cancelling the calling task cancels
+/// the request and throws `CancellationError`.
 {{ access }} struct URLSessionTransport: HTTPTransport {
     {{ access }} let session: URLSession
+    /// Seconds a request may wait for data before it fails with `URLError(.timedOut)`.
+    {{ access }} var timeout: TimeInterval
 
-    {{ access }} init(session: URLSession = .shared) {
-        self.session = session
+    /// - Parameters:
+    ///   - session: The session requests go through. By default, one shared by every transport that
+    ///     refuses redirects. A session of your own keeps its configuration; its redirects are
+    ///     refused per task where Foundation supports that (Apple platforms), so on Linux give it a
+    ///     delegate that refuses them if you need them reported.
+    ///   - timeout: Seconds a request may wait for data before it fails.
+    {{ access }} init(session: URLSession? = nil, timeout: TimeInterval = 60) {
+        self.session = session ?? RedirectRefusal.session
+        self.timeout = timeout
     }
 
     {{ access }} func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         var urlRequest = URLRequest(url: request.url)
+        // Set as a property: FoundationNetworking ignores the initializer's `timeoutInterval`, and
+        // fails at once with a timeout under a second, so it gets whole seconds there.
+        #if canImport(FoundationNetworking)
+        urlRequest.timeoutInterval = max(1, timeout.rounded(.up))
+        #else
+        urlRequest.timeoutInterval = timeout
+        #endif
         urlRequest.httpMethod = request.method
         urlRequest.httpBody = request.body
         for (name, value) in request.headerFields {
             urlRequest.setValue(value, forHTTPHeaderField: name)
         }
-        let (data, response) = try await session.data(for: urlRequest)
+        let data: Data
+        let response: URLResponse
+        do {
+            (data, response) = try await session.data(for: urlRequest, delegate: RedirectRefusal.delegate)
+        } catch let error as URLError where error.code == .cancelled && Task.isCancelled {
+            throw CancellationError()
+        }
         guard let httpResponse = response as? HTTPURLResponse else {
             throw URLError(.badServerResponse)
         }
@@ -470,6 +926,23 @@ extension Client {
             }
         }
         return HTTPResponse(statusCode: httpResponse.statusCode, headerFields: headerFields, body: data)
+    }
+}
+
+/// Refuses HTTP redirects, so that the client reports them instead of following them.
+final class RedirectRefusal: NSObject, URLSessionTaskDelegate, Sendable {
+    static let delegate = RedirectRefusal()
+    /// Sessions live until invalidated, so all default transports share this one.
+    static let session = URLSession(configuration: .default, delegate: delegate, delegateQueue: nil)
+
+    func urlSession(
+        _ session: URLSession,
+        task: URLSessionTask,
+        willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest,
+        completionHandler: @escaping @Sendable (URLRequest?) -> Void
+    ) {
+        completionHandler(nil)
     }
 }
 
@@ -857,53 +1330,559 @@ extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Expre
 }
 
 """#,
+        "Support.PageSequence.swift.stencil": #"""
+{% include "FileHeader.stencil" %}
+
+/// The pages of a paginated list operation, fetched one at a time as you iterate.
+///
+/// Each element is one page of items. The next page's token is read from the `rel="next"` link of
+/// the response's `Link` header (`<…?page_token=abc&page_size=2>; rel="next"`); iteration ends
+/// after the page that has none. ``items`` gives the items one by one instead.
+///
+/// ```swift
+/// for try await identity in client.listIdentitiesPages(pageSize: 100).items {
+///     print(identity.id)
+/// }
+/// ```
+{{ access }} struct PageSequence<Item: Sendable>: AsyncSequence, Sendable {
+    {{ access }} typealias Element = [Item]
+
+    /// Fetches the page for a token (`nil`: the first page) and returns it with its response.
+    typealias FetchPage = @Sendable (_ pageToken: String?) async throws -> (page: [Item], response: HTTPResponse)
+
+    private let tokenParameter: String
+    private let fetchPage: FetchPage
+
+    init(tokenParameter: String = "page_token", fetchPage: @escaping FetchPage) {
+        self.tokenParameter = tokenParameter
+        self.fetchPage = fetchPage
+    }
+
+    {{ access }} func makeAsyncIterator() -> AsyncIterator {
+        AsyncIterator(tokenParameter: tokenParameter, fetchPage: fetchPage)
+    }
+
+    /// Every item of every page, in order.
+    {{ access }} var items: Items { Items(pages: self) }
+
+    {{ access }} struct AsyncIterator: AsyncIteratorProtocol {
+        private let tokenParameter: String
+        private let fetchPage: FetchPage
+        private var nextToken: String?
+        private var seenTokens: Set<String> = []
+        private var isFinished = false
+
+        fileprivate init(tokenParameter: String, fetchPage: @escaping FetchPage) {
+            self.tokenParameter = tokenParameter
+            self.fetchPage = fetchPage
+        }
+
+        {{ access }} mutating func next() async throws -> [Item]? {
+            guard !isFinished else { return nil }
+            let (page, response) = try await fetchPage(nextToken)
+            // A token seen before would start the same pages again: end instead of looping.
+            if let token = LinkHeader.nextPageToken(in: response, parameter: tokenParameter), seenTokens.insert(token).inserted {
+                nextToken = token
+            } else {
+                isFinished = true
+            }
+            return page
+        }
+    }
+
+    /// The items of a ``PageSequence``, one by one.
+    {{ access }} struct Items: AsyncSequence, Sendable {
+        {{ access }} typealias Element = Item
+
+        fileprivate let pages: PageSequence
+
+        {{ access }} func makeAsyncIterator() -> AsyncIterator {
+            AsyncIterator(pages: pages.makeAsyncIterator())
+        }
+
+        {{ access }} struct AsyncIterator: AsyncIteratorProtocol {
+            private var pages: PageSequence.AsyncIterator
+            private var buffer: [Item] = []
+            private var index = 0
+
+            fileprivate init(pages: PageSequence.AsyncIterator) {
+                self.pages = pages
+            }
+
+            {{ access }} mutating func next() async throws -> Item? {
+                while index == buffer.count {
+                    guard let page = try await pages.next() else { return nil }
+                    buffer = page
+                    index = 0
+                }
+                defer { index += 1 }
+                return buffer[index]
+            }
+        }
+    }
+}
+
+/// Reads RFC 8288 `Link` headers: `<https://…?page_token=abc>; rel="next", <…>; rel="first"`.
+enum LinkHeader {
+    /// The value of `parameter` in the query of the link whose relation is `next`.
+    static func nextPageToken(in response: HTTPResponse, parameter: String) -> String? {
+        guard let header = response.value(forHeader: "Link"),
+              let target = links(in: header).first(where: { $0.relations.contains("next") })?.target,
+              let components = URLComponents(string: target)
+        else { return nil }
+        return components.queryItems?.first { $0.name == parameter }?.value.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Each link's target and lower-cased relation types.
+    static func links(in header: String) -> [(target: String, relations: [String])] {
+        var links: [(target: String, relations: [String])] = []
+        var rest = Substring(header)
+        while let open = rest.firstIndex(of: "<"), let close = rest[open...].firstIndex(of: ">") {
+            let target = String(rest[rest.index(after: open)..<close])
+            rest = rest[rest.index(after: close)...]
+            // Parameters run to the next link; a comma inside a quoted value does not end them.
+            var parameters = ""
+            var inQuotes = false
+            while let character = rest.first, inQuotes || character != "," {
+                if character == "\"" { inQuotes.toggle() }
+                parameters.append(character)
+                rest = rest.dropFirst()
+            }
+            rest = rest.dropFirst()
+            links.append((target, relations(in: parameters)))
+        }
+        return links
+    }
+
+    /// `; rel="next last"` → `["next", "last"]`.
+    private static func relations(in parameters: String) -> [String] {
+        for parameter in parameters.split(separator: ";") {
+            let parts = parameter.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, parts[0].lowercased() == "rel" else { continue }
+            let value = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            return value.lowercased().split(separator: " ").map(String.init)
+        }
+        return []
+    }
+}
+
+"""#,
+        "Support.ParameterEncoder.swift.stencil": #"""
+{% include "FileHeader.stencil" %}
+
+/// A value taken apart for the wire: parameters, form fields and multipart parts are written from it.
+///
+/// Object members keep the order the type encodes them in (its declaration order), so
+/// `{"role": "admin", "firstName": "Alex"}` is sent as `role=admin&firstName=Alex`.
+indirect enum EncodedValue {
+    case string(String)
+    /// A number or a Boolean: text that JSON writes without quotes.
+    case literal(String)
+    case data(Data)
+    case null
+    case array([EncodedValue])
+    case object([(key: String, value: EncodedValue)])
+
+    /// The text a parameter sends: bytes in Base64, nested arrays and objects as JSON; `nil` for null.
+    var parameterText: String? {
+        switch self {
+        case .string(let text), .literal(let text): return text
+        case .data(let data): return data.base64EncodedString()
+        case .null: return nil
+        case .array, .object: return jsonText
+        }
+    }
+
+    var isScalarOrData: Bool {
+        switch self {
+        case .string, .literal, .data: return true
+        case .null, .array, .object: return false
+        }
+    }
+
+    /// Compact JSON, for members that a style or a multipart part sends as JSON.
+    var jsonText: String {
+        switch self {
+        case .string(let text): return Self.quoted(text)
+        case .literal(let text): return text
+        case .data(let data): return Self.quoted(data.base64EncodedString())
+        case .null: return "null"
+        case .array(let elements): return "[" + elements.map(\.jsonText).joined(separator: ",") + "]"
+        case .object(let members):
+            return "{" + members.map { Self.quoted($0.key) + ":" + $0.value.jsonText }.joined(separator: ",") + "}"
+        }
+    }
+
+    private static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}
+
+/// Encodes any `Encodable` into an ``EncodedValue`` through its own `encode(to:)`.
+enum ParameterEncoder {
+    static func encode(_ value: some Encodable) throws -> EncodedValue {
+        if let direct = special(value) { return direct }
+        let root = EncodingSlot()
+        try root.encode(value, codingPath: [])
+        return root.value
+    }
+
+    /// Values whose `Encodable` form is not how they travel: dates as RFC 3339 text, bytes as
+    /// bytes, UUIDs in lower case, and `JSONValue` trees as they are.
+    fileprivate static func special(_ value: Any) -> EncodedValue? {
+        switch value {
+        case let data as Data: return .data(data)
+        case let date as Date: return .string(RFC3339Date.format(date))
+        case let uuid as UUID: return .string(uuid.uuidString.lowercased())
+        case let url as URL: return .string(url.absoluteString)
+        case let decimal as Decimal: return .literal("\(decimal)")
+        case let json as JSONValue: return encoded(json)
+        default: return nil
+        }
+    }
+
+    private static func encoded(_ json: JSONValue) -> EncodedValue {
+        switch json {
+        case .null: return .null
+        case .bool(let value): return .literal(value ? "true" : "false")
+        case .integer(let value): return .literal(String(value))
+        case .number(let value): return .literal(String(value))
+        case .string(let value): return .string(value)
+        case .array(let elements): return .array(elements.map(encoded))
+        case .object(let members):
+            // A dictionary has no order of its own; sorted keys keep requests reproducible.
+            return .object(members.keys.sorted().compactMap { key in members[key].map { (key, encoded($0)) } })
+        }
+    }
+}
+
+// The encoder writing into slots; nested so that these names stay out of the module namespace.
+extension ParameterEncoder {
+    /// Where an encoder or container writes; containers fill it in after they are handed out.
+    fileprivate final class EncodingSlot {
+        private enum Content {
+            case empty
+            case value(EncodedValue)
+            case array
+            case object
+        }
+
+        private var content: Content = .empty
+        private var elements: [EncodingSlot] = []
+        private var keys: [String] = []
+        private var members: [String: EncodingSlot] = [:]
+
+        func set(_ value: EncodedValue) {
+            content = .value(value)
+        }
+
+        func makeArray() {
+            if case .array = content { return }
+            content = .array
+            elements = []
+        }
+
+        func makeObject() {
+            if case .object = content { return }
+            content = .object
+            keys = []
+            members = [:]
+        }
+
+        func appendElement() -> EncodingSlot {
+            makeArray()
+            let slot = EncodingSlot()
+            elements.append(slot)
+            return slot
+        }
+
+        func member(_ key: String) -> EncodingSlot {
+            makeObject()
+            if let existing = members[key] { return existing }
+            let slot = EncodingSlot()
+            keys.append(key)
+            members[key] = slot
+            return slot
+        }
+
+        var value: EncodedValue {
+            switch content {
+            case .empty: return .null
+            case .value(let value): return value
+            case .array: return .array(elements.map(\.value))
+            case .object: return .object(keys.compactMap { key in members[key].map { (key, $0.value) } })
+            }
+        }
+
+        func encode<Value: Encodable>(_ value: Value, codingPath: [any CodingKey]) throws {
+            if let direct = ParameterEncoder.special(value) {
+                set(direct)
+                return
+            }
+            try value.encode(to: SlotEncoder(slot: self, codingPath: codingPath))
+            // A dictionary has no order of its own; sorted keys keep requests reproducible.
+            if value is [String: any Encodable] {
+                keys.sort()
+            }
+        }
+    }
+
+    fileprivate struct SlotEncoder: Encoder {
+        let slot: EncodingSlot
+        let codingPath: [any CodingKey]
+        var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+        func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+            slot.makeObject()
+            return KeyedEncodingContainer(SlotKeyedContainer<Key>(slot: slot, codingPath: codingPath))
+        }
+
+        func unkeyedContainer() -> any UnkeyedEncodingContainer {
+            slot.makeArray()
+            return SlotUnkeyedContainer(slot: slot, codingPath: codingPath)
+        }
+
+        func singleValueContainer() -> any SingleValueEncodingContainer {
+            SlotSingleValueContainer(slot: slot, codingPath: codingPath)
+        }
+    }
+
+    fileprivate struct SlotKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+        let slot: EncodingSlot
+        let codingPath: [any CodingKey]
+
+        mutating func encodeNil(forKey key: Key) throws { slot.member(key.stringValue).set(.null) }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { slot.member(key.stringValue).set(.literal(value ? "true" : "false")) }
+        mutating func encode(_ value: String, forKey key: Key) throws { slot.member(key.stringValue).set(.string(value)) }
+        mutating func encode(_ value: Double, forKey key: Key) throws { slot.member(key.stringValue).set(.literal(String(value))) }
+        mutating func encode(_ value: Float, forKey key: Key) throws { slot.member(key.stringValue).set(.literal(String(value))) }
+        mutating func encode(_ value: Int, forKey key: Key) throws { slot.member(key.stringValue).set(.literal(String(value))) }
+        mutating func encode(_ value: Int8, forKey key: Key) throws { slot.member(key.stringValue).set(.literal(String(value))) }
+        mutating func encode(_ value: Int16, forKey key: Key) throws { slot.member(key.stringValue).set(.literal(String(value))) }
+        mutating func encode(_ value: Int32, forKey key: Key) throws { slot.member(key.stringValue).set(.literal(String(value))) }
+        mutating func encode(_ value: Int64, forKey key: Key) throws { slot.member(key.stringValue).set(.literal(String(value))) }
+        mutating func encode(_ value: UInt, forKey key: Key) throws { slot.member(key.stringValue).set(.literal(String(value))) }
+        mutating func encode(_ value: UInt8, forKey key: Key) throws { slot.member(key.stringValue).set(.literal(String(value))) }
+        mutating func encode(_ value: UInt16, forKey key: Key) throws { slot.member(key.stringValue).set(.literal(String(value))) }
+        mutating func encode(_ value: UInt32, forKey key: Key) throws { slot.member(key.stringValue).set(.literal(String(value))) }
+        mutating func encode(_ value: UInt64, forKey key: Key) throws { slot.member(key.stringValue).set(.literal(String(value))) }
+
+        mutating func encode<Value: Encodable>(_ value: Value, forKey key: Key) throws {
+            try slot.member(key.stringValue).encode(value, codingPath: codingPath + [key])
+        }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(
+            keyedBy keyType: NestedKey.Type, forKey key: Key
+        ) -> KeyedEncodingContainer<NestedKey> {
+            let member = slot.member(key.stringValue)
+            member.makeObject()
+            return KeyedEncodingContainer(SlotKeyedContainer<NestedKey>(slot: member, codingPath: codingPath + [key]))
+        }
+
+        mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+            let member = slot.member(key.stringValue)
+            member.makeArray()
+            return SlotUnkeyedContainer(slot: member, codingPath: codingPath + [key])
+        }
+
+        mutating func superEncoder() -> any Encoder {
+            SlotEncoder(slot: slot.member("super"), codingPath: codingPath)
+        }
+
+        mutating func superEncoder(forKey key: Key) -> any Encoder {
+            SlotEncoder(slot: slot.member(key.stringValue), codingPath: codingPath + [key])
+        }
+    }
+
+    fileprivate struct SlotUnkeyedContainer: UnkeyedEncodingContainer {
+        let slot: EncodingSlot
+        let codingPath: [any CodingKey]
+        private(set) var count = 0
+
+        init(slot: EncodingSlot, codingPath: [any CodingKey]) {
+            self.slot = slot
+            self.codingPath = codingPath
+        }
+
+        private mutating func next() -> EncodingSlot {
+            count += 1
+            return slot.appendElement()
+        }
+
+        mutating func encodeNil() throws { next().set(.null) }
+        mutating func encode(_ value: Bool) throws { next().set(.literal(value ? "true" : "false")) }
+        mutating func encode(_ value: String) throws { next().set(.string(value)) }
+        mutating func encode(_ value: Double) throws { next().set(.literal(String(value))) }
+        mutating func encode(_ value: Float) throws { next().set(.literal(String(value))) }
+        mutating func encode(_ value: Int) throws { next().set(.literal(String(value))) }
+        mutating func encode(_ value: Int8) throws { next().set(.literal(String(value))) }
+        mutating func encode(_ value: Int16) throws { next().set(.literal(String(value))) }
+        mutating func encode(_ value: Int32) throws { next().set(.literal(String(value))) }
+        mutating func encode(_ value: Int64) throws { next().set(.literal(String(value))) }
+        mutating func encode(_ value: UInt) throws { next().set(.literal(String(value))) }
+        mutating func encode(_ value: UInt8) throws { next().set(.literal(String(value))) }
+        mutating func encode(_ value: UInt16) throws { next().set(.literal(String(value))) }
+        mutating func encode(_ value: UInt32) throws { next().set(.literal(String(value))) }
+        mutating func encode(_ value: UInt64) throws { next().set(.literal(String(value))) }
+
+        mutating func encode<Value: Encodable>(_ value: Value) throws {
+            let index = count
+            try next().encode(value, codingPath: codingPath + [IndexKey(index)])
+        }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+            let index = count
+            let element = next()
+            element.makeObject()
+            return KeyedEncodingContainer(SlotKeyedContainer<NestedKey>(slot: element, codingPath: codingPath + [IndexKey(index)]))
+        }
+
+        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+            let index = count
+            let element = next()
+            element.makeArray()
+            return SlotUnkeyedContainer(slot: element, codingPath: codingPath + [IndexKey(index)])
+        }
+
+        mutating func superEncoder() -> any Encoder {
+            let index = count
+            return SlotEncoder(slot: next(), codingPath: codingPath + [IndexKey(index)])
+        }
+    }
+
+    fileprivate struct SlotSingleValueContainer: SingleValueEncodingContainer {
+        let slot: EncodingSlot
+        let codingPath: [any CodingKey]
+
+        mutating func encodeNil() throws { slot.set(.null) }
+        mutating func encode(_ value: Bool) throws { slot.set(.literal(value ? "true" : "false")) }
+        mutating func encode(_ value: String) throws { slot.set(.string(value)) }
+        mutating func encode(_ value: Double) throws { slot.set(.literal(String(value))) }
+        mutating func encode(_ value: Float) throws { slot.set(.literal(String(value))) }
+        mutating func encode(_ value: Int) throws { slot.set(.literal(String(value))) }
+        mutating func encode(_ value: Int8) throws { slot.set(.literal(String(value))) }
+        mutating func encode(_ value: Int16) throws { slot.set(.literal(String(value))) }
+        mutating func encode(_ value: Int32) throws { slot.set(.literal(String(value))) }
+        mutating func encode(_ value: Int64) throws { slot.set(.literal(String(value))) }
+        mutating func encode(_ value: UInt) throws { slot.set(.literal(String(value))) }
+        mutating func encode(_ value: UInt8) throws { slot.set(.literal(String(value))) }
+        mutating func encode(_ value: UInt16) throws { slot.set(.literal(String(value))) }
+        mutating func encode(_ value: UInt32) throws { slot.set(.literal(String(value))) }
+        mutating func encode(_ value: UInt64) throws { slot.set(.literal(String(value))) }
+
+        mutating func encode<Value: Encodable>(_ value: Value) throws {
+            try slot.encode(value, codingPath: codingPath)
+        }
+    }
+
+    /// The coding key of an array element, for coding paths in error messages.
+    fileprivate struct IndexKey: CodingKey {
+        let intValue: Int?
+        let stringValue: String
+
+        init(_ index: Int) {
+            intValue = index
+            stringValue = String(index)
+        }
+
+        init?(stringValue: String) {
+            return nil
+        }
+
+        init?(intValue: Int) {
+            self.init(intValue)
+        }
+    }
+}
+
+"""#,
         "Support.RequestBuilder.swift.stencil": #"""
 {% include "FileHeader.stencil" %}
 
-/// A value that can be sent as a path, query, header or cookie parameter.
+/// A value that can be sent as a path, query, header or cookie parameter, or read from a header.
 protocol ParameterValue {
     /// The value's text before percent-encoding.
     var parameterText: String { get }
+    /// The value a parameter's or header's text stands for; `nil` when the text does not parse.
+    init?(parameterText: String)
 }
 
 extension String: ParameterValue {
     var parameterText: String { self }
+    init?(parameterText: String) { self = parameterText }
 }
 
 extension Int: ParameterValue {
     var parameterText: String { String(self) }
+    init?(parameterText: String) { self.init(parameterText) }
 }
 
 extension Int32: ParameterValue {
     var parameterText: String { String(self) }
+    init?(parameterText: String) { self.init(parameterText) }
 }
 
 extension Int64: ParameterValue {
     var parameterText: String { String(self) }
+    init?(parameterText: String) { self.init(parameterText) }
 }
 
 extension Double: ParameterValue {
     var parameterText: String { String(self) }
+    init?(parameterText: String) { self.init(parameterText) }
 }
 
 extension Float: ParameterValue {
     var parameterText: String { String(self) }
+    init?(parameterText: String) { self.init(parameterText) }
 }
 
 extension Bool: ParameterValue {
     var parameterText: String { self ? "true" : "false" }
+
+    init?(parameterText: String) {
+        switch parameterText.lowercased() {
+        case "true": self = true
+        case "false": self = false
+        default: return nil
+        }
+    }
 }
 
 extension UUID: ParameterValue {
     var parameterText: String { uuidString.lowercased() }
+    init?(parameterText: String) { self.init(uuidString: parameterText) }
 }
 
 extension Date: ParameterValue {
     var parameterText: String { RFC3339Date.format(self) }
+
+    init?(parameterText: String) {
+        guard let date = RFC3339Date.parse(parameterText) else { return nil }
+        self = date
+    }
 }
 
 extension Data: ParameterValue {
     var parameterText: String { base64EncodedString() }
+    init?(parameterText: String) { self.init(base64Encoded: parameterText) }
 }
 
 extension JSONValue: ParameterValue {
@@ -919,102 +1898,146 @@ extension JSONValue: ParameterValue {
             return String(decoding: data, as: UTF8.self)
         }
     }
+
+    init?(parameterText: String) { self = .string(parameterText) }
 }
 
 extension ParameterValue where Self: RawRepresentable, RawValue: ParameterValue {
     var parameterText: String { rawValue.parameterText }
+
+    init?(parameterText: String) {
+        guard let rawValue = RawValue(parameterText: parameterText), let value = Self(rawValue: rawValue) else { return nil }
+        self = value
+    }
+}
+
+/// How a parameter is written (OpenAPI `style`).
+enum ParameterStyle: Sendable {
+    case form, simple, label, matrix, spaceDelimited, pipeDelimited, deepObject
 }
 
 /// Assembles one HTTP request from an operation's parameters and body.
+///
+/// Parameters follow the OpenAPI 3.0.3 style and explode rules and RFC 3986 percent-encoding:
+/// every character but `A-Z a-z 0-9 - . _ ~` in a value is encoded, so a value can never
+/// change the shape of the URL.
 struct RequestBuilder {
     private let method: String
     private var path: String
-    private var queryItems: [(name: String, value: String)] = []
+    /// `name=value` pairs, already percent-encoded, in the order they were added.
+    private var query: [String] = []
     private var headerFields: [String: String] = [:]
-    private var cookies: [(name: String, value: String)] = []
+    /// `name=value` pairs, already percent-encoded.
+    private var cookies: [String] = []
     private var body: Data?
 
-    init(method: String, path: String) {
+    init(method: String, path: String, accept: String = "application/json") {
         self.method = method
         self.path = path
+        headerFields["Accept"] = accept
     }
 
     // MARK: Parameters
 
-    /// Replaces `{name}` in the path template (style `simple`).
-    mutating func setPath(_ name: String, _ value: some ParameterValue) {
-        path = path.replacingOccurrences(of: "{\(name)}", with: Self.percentEncoded(value.parameterText))
-    }
-
-    mutating func setPath(_ name: String, _ values: [some ParameterValue]) {
-        let text = values.map { Self.percentEncoded($0.parameterText) }.joined(separator: ",")
+    /// Replaces `{name}` in the path template.
+    mutating func setPath(_ name: String, _ value: some Encodable, style: ParameterStyle = .simple, explode: Bool = false) throws {
+        let encoded = try ParameterEncoder.encode(value)
+        let text = ParameterStyleWriter.text(name, encoded, style: style, explode: explode) { Self.percentEncoded($0) }
         path = path.replacingOccurrences(of: "{\(name)}", with: text)
     }
 
-    mutating func addQuery(_ name: String, _ value: (some ParameterValue)?) {
+    /// Adds a query parameter; `nil` leaves it out.
+    mutating func addQuery(
+        _ name: String, _ value: (some Encodable)?, style: ParameterStyle = .form, explode: Bool = true,
+        allowReserved: Bool = false
+    ) throws {
         guard let value else { return }
-        queryItems.append((name, value.parameterText))
-    }
-
-    /// Style `form`: `explode` repeats the name per element, otherwise elements are comma-joined.
-    mutating func addQuery(_ name: String, _ values: [some ParameterValue]?, explode: Bool) {
-        guard let values else { return }
-        if explode {
-            queryItems.append(contentsOf: values.map { (name, $0.parameterText) })
-        } else {
-            queryItems.append((name, values.map(\.parameterText).joined(separator: ",")))
+        let encoded = try ParameterEncoder.encode(value)
+        let pairs = ParameterStyleWriter.pairs(name, encoded, style: style, explode: explode) {
+            Self.percentEncoded($0, allowingReserved: allowReserved)
         }
+        query += pairs.map { $0.name + "=" + $0.value }
     }
 
-    mutating func setHeader(_ name: String, _ value: (some ParameterValue)?) {
+    /// Sets a header parameter (style `simple`); `nil` leaves it out. Header values are not percent-encoded.
+    mutating func setHeader(_ name: String, _ value: (some Encodable)?, explode: Bool = false) throws {
         guard let value else { return }
-        headerFields[name] = value.parameterText
+        let encoded = try ParameterEncoder.encode(value)
+        setHeaderField(name, ParameterStyleWriter.text(name, encoded, style: .simple, explode: explode) { $0 })
     }
 
-    mutating func setHeader(_ name: String, _ values: [some ParameterValue]?) {
-        guard let values else { return }
-        headerFields[name] = values.map(\.parameterText).joined(separator: ",")
-    }
-
-    mutating func addCookie(_ name: String, _ value: (some ParameterValue)?) {
+    /// Adds a cookie parameter (style `form`); `nil` leaves it out.
+    mutating func addCookie(_ name: String, _ value: (some Encodable)?, explode: Bool = true) throws {
         guard let value else { return }
-        cookies.append((name, value.parameterText))
+        let encoded = try ParameterEncoder.encode(value)
+        let pairs = ParameterStyleWriter.pairs(name, encoded, style: .form, explode: explode) { Self.percentEncoded($0) }
+        cookies += pairs.map { $0.name + "=" + $0.value }
     }
 
-    mutating func addCookie(_ name: String, _ values: [some ParameterValue]?) {
-        guard let values else { return }
-        cookies.append((name, values.map(\.parameterText).joined(separator: ",")))
+    /// A query item whose text is sent as is (percent-encoded), for credentials.
+    mutating func addQueryItem(_ name: String, _ text: String) {
+        query.append(Self.percentEncoded(name) + "=" + Self.percentEncoded(text))
+    }
+
+    /// A cookie whose text is sent as is (percent-encoded), for credentials.
+    mutating func addCookieItem(_ name: String, _ text: String) {
+        cookies.append(Self.percentEncoded(name) + "=" + Self.percentEncoded(text))
+    }
+
+    /// Sets a header field, replacing one of the same name in any letter case.
+    mutating func setHeaderField(_ name: String, _ value: String) {
+        let lowered = name.lowercased()
+        for existing in headerFields.keys where existing.lowercased() == lowered {
+            headerFields[existing] = nil
+        }
+        headerFields[name] = value
     }
 
     // MARK: Bodies
 
     mutating func setJSONBody(_ value: some Encodable, contentType: String = "application/json") throws {
         body = try JSONCoding.makeEncoder().encode(value)
-        headerFields["Content-Type"] = contentType
+        setHeaderField("Content-Type", contentType)
     }
 
-    /// `application/x-www-form-urlencoded`: object members become fields; nested objects use dotted
-    /// names (`traits.email`), the convention of form-posting APIs such as Ory's.
+    /// `application/x-www-form-urlencoded`: object members become fields in the order the type
+    /// declares them; nested objects use dotted names (`traits.email`), the convention of
+    /// form-posting APIs such as Ory's, and array elements repeat the field name.
     mutating func setFormBody(_ value: some Encodable) throws {
         var fields: [(name: String, value: String)] = []
-        Self.flatten(try JSONValue(encoding: value), prefix: nil, into: &fields)
+        Self.flatten(try ParameterEncoder.encode(value), name: nil, into: &fields)
         let encoded = fields.map { Self.formEncoded($0.name) + "=" + Self.formEncoded($0.value) }
         body = Data(encoded.joined(separator: "&").utf8)
-        headerFields["Content-Type"] = "application/x-www-form-urlencoded"
+        setHeaderField("Content-Type", "application/x-www-form-urlencoded")
     }
 
-    mutating func setDataBody(_ data: Data, contentType: String) {
+    /// `multipart/form-data` (RFC 7578): one part per top-level member, in declaration order.
+    /// Bytes (`Data`) are file parts of type `application/octet-stream`, objects are JSON parts,
+    /// and arrays of scalars or bytes give one part per element.
+    mutating func setMultipartBody(_ value: some Encodable, boundary: String = "kiln-" + UUID().uuidString) throws {
+        var form = MultipartFormBuilder(boundary: boundary)
+        switch try ParameterEncoder.encode(value) {
+        case .object(let members):
+            for member in members {
+                form.append(member.value, name: member.key)
+            }
+        case .data(let data):
+            form.appendPart(name: "file", filename: "file", contentType: "application/octet-stream", body: data)
+        case let other:
+            form.append(other, name: "body")
+        }
+        body = form.finished()
+        setHeaderField("Content-Type", "multipart/form-data; boundary=\(boundary)")
+    }
+
+    mutating func setDataBody(_ data: Data, contentType: String = "application/octet-stream") {
         body = data
-        headerFields["Content-Type"] = contentType
+        setHeaderField("Content-Type", contentType)
     }
 
-    mutating func setTextBody(_ text: String, contentType: String) {
+    mutating func setTextBody(_ text: String, contentType: String = "text/plain") {
         body = Data(text.utf8)
-        headerFields["Content-Type"] = contentType
-    }
-
-    mutating func setHeaderIfAbsent(_ name: String, _ value: String) {
-        if headerFields[name] == nil { headerFields[name] = value }
+        setHeaderField("Content-Type", contentType)
     }
 
     // MARK: Assembly
@@ -1023,23 +2046,26 @@ struct RequestBuilder {
         var text = serverURL.absoluteString
         if text.hasSuffix("/") { text.removeLast() }
         text += path
-        if !queryItems.isEmpty {
-            text += "?" + queryItems.map { Self.percentEncoded($0.name) + "=" + Self.percentEncoded($0.value) }
-                .joined(separator: "&")
+        if !query.isEmpty {
+            text += "?" + query.joined(separator: "&")
         }
         guard let url = URL(string: text) else { throw URLError(.badURL) }
-        var headers = headerFields
+        var request = HTTPRequest(method: method, url: url, headerFields: headerFields, body: body)
         if !cookies.isEmpty {
-            headers["Cookie"] = cookies.map { "\($0.name)=\($0.value)" }.joined(separator: "; ")
+            // Cookie parameters and cookie credentials join a `Cookie` header parameter, if one was given.
+            let given = request.value(forHeader: "Cookie").map { [$0] } ?? []
+            request.setValue((given + cookies).joined(separator: "; "), forHeader: "Cookie")
         }
-        return HTTPRequest(method: method, url: url, headerFields: headers, body: body)
+        return request
     }
 
-    /// RFC 3986: everything but the unreserved characters is percent-encoded.
-    static func percentEncoded(_ text: String) -> String {
+    /// RFC 3986: everything but the unreserved characters is percent-encoded; with
+    /// `allowingReserved`, the reserved ones (`:/?#[]@!$&'()*+,;=`) are kept too.
+    static func percentEncoded(_ text: String, allowingReserved: Bool = false) -> String {
         var encoded = ""
+        encoded.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
-            if isUnreserved(byte) {
+            if isUnreserved(byte) || (allowingReserved && isReserved(byte)) {
                 encoded.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 encoded += "%" + hexDigit(byte >> 4) + hexDigit(byte & 0x0F)
@@ -1064,25 +2090,195 @@ struct RequestBuilder {
         }
     }
 
+    private static func isReserved(_ byte: UInt8) -> Bool {
+        ":/?#[]@!$&'()*+,;=".utf8.contains(byte)
+    }
+
     private static func hexDigit(_ nibble: UInt8) -> String {
         String(nibble, radix: 16, uppercase: true)
     }
 
-    private static func flatten(_ value: JSONValue, prefix: String?, into fields: inout [(name: String, value: String)]) {
+    private static func flatten(_ value: EncodedValue, name: String?, into fields: inout [(name: String, value: String)]) {
         switch value {
         case .object(let members):
-            for key in members.keys.sorted() {
-                if let member = members[key] {
-                    flatten(member, prefix: prefix.map { "\($0).\(key)" } ?? key, into: &fields)
-                }
+            for member in members {
+                flatten(member.value, name: name.map { "\($0).\(member.key)" } ?? member.key, into: &fields)
             }
         case .array(let elements):
-            for element in elements { flatten(element, prefix: prefix, into: &fields) }
+            for element in elements {
+                flatten(element, name: name, into: &fields)
+            }
         case .null:
             break
-        default:
-            fields.append((prefix ?? "", value.parameterText))
+        case .string(let text), .literal(let text):
+            fields.append((name ?? "", text))
+        case .data(let data):
+            fields.append((name ?? "", data.base64EncodedString()))
         }
+    }
+}
+
+/// Writes encoded values in the OpenAPI styles, as the OpenAPI 3.0.3 style examples table shows
+/// them; `escape` percent-encodes names and values (not the separators the style adds).
+enum ParameterStyleWriter {
+    typealias Escape = (String) -> String
+
+    /// Query and cookie parameters: `form`, `spaceDelimited`, `pipeDelimited` and `deepObject`.
+    static func pairs(
+        _ name: String, _ value: EncodedValue, style: ParameterStyle, explode: Bool, escape: Escape
+    ) -> [(name: String, value: String)] {
+        let escapedName = escape(name)
+        switch value {
+        case .null:
+            return []
+        case .array(let elements):
+            let texts = elements.compactMap { $0.parameterText.map(escape) }
+            switch style {
+            case .spaceDelimited where !explode:
+                return [(escapedName, texts.joined(separator: "%20"))]
+            case .pipeDelimited where !explode:
+                return [(escapedName, texts.joined(separator: "%7C"))]
+            default:
+                return explode ? texts.map { (escapedName, $0) } : [(escapedName, texts.joined(separator: ","))]
+            }
+        case .object(let members):
+            switch style {
+            case .deepObject:
+                return deepObjectPairs(name, value, escape: escape)
+            case .spaceDelimited where !explode:
+                return [(escapedName, flattened(members, escape: escape).joined(separator: "%20"))]
+            case .pipeDelimited where !explode:
+                return [(escapedName, flattened(members, escape: escape).joined(separator: "%7C"))]
+            default:
+                if explode {
+                    // Each member is a parameter of its own; an array member repeats its name.
+                    return members.flatMap { member -> [(name: String, value: String)] in
+                        if case .array = member.value {
+                            return pairs(member.key, member.value, style: .form, explode: true, escape: escape)
+                        }
+                        return member.value.parameterText.map { [(escape(member.key), escape($0))] } ?? []
+                    }
+                }
+                return [(escapedName, flattened(members, escape: escape).joined(separator: ","))]
+            }
+        case .string, .literal, .data:
+            return [(escapedName, escape(value.parameterText ?? ""))]
+        }
+    }
+
+    /// Path and header parameters: `simple`, `label` and `matrix`.
+    static func text(_ name: String, _ value: EncodedValue, style: ParameterStyle, explode: Bool, escape: Escape) -> String {
+        switch style {
+        case .label:
+            return "." + items(value, explode: explode, escape: escape).joined(separator: ".")
+        case .matrix:
+            switch value {
+            case .array(let elements) where explode:
+                let texts = elements.compactMap { $0.parameterText.map(escape) }
+                return texts.map { ";" + escape(name) + "=" + $0 }.joined()
+            case .object(let members) where explode:
+                return members.compactMap { member in
+                    member.value.parameterText.map { ";" + escape(member.key) + "=" + escape($0) }
+                }.joined()
+            default:
+                let text = items(value, explode: false, escape: escape).joined(separator: ",")
+                return ";" + escape(name) + (text.isEmpty ? "" : "=" + text)
+            }
+        default:
+            return items(value, explode: explode, escape: escape).joined(separator: ",")
+        }
+    }
+
+    /// Elements, `key, value, …` for objects, or `key=value` pairs for exploded objects.
+    private static func items(_ value: EncodedValue, explode: Bool, escape: Escape) -> [String] {
+        switch value {
+        case .null:
+            return []
+        case .array(let elements):
+            return elements.compactMap { $0.parameterText.map(escape) }
+        case .object(let members):
+            if explode {
+                return members.compactMap { member in member.value.parameterText.map { escape(member.key) + "=" + escape($0) } }
+            }
+            return flattened(members, escape: escape)
+        case .string, .literal, .data:
+            return [escape(value.parameterText ?? "")]
+        }
+    }
+
+    /// `key, value, key, value, …`; members without a value are left out.
+    private static func flattened(_ members: [(key: String, value: EncodedValue)], escape: Escape) -> [String] {
+        members.flatMap { member -> [String] in
+            guard let text = member.value.parameterText else { return [] }
+            return [escape(member.key), escape(text)]
+        }
+    }
+
+    /// `name[key]=value`, nesting deeper for nested objects; array elements repeat the name.
+    private static func deepObjectPairs(_ name: String, _ value: EncodedValue, escape: Escape) -> [(name: String, value: String)] {
+        switch value {
+        case .object(let members):
+            return members.flatMap { deepObjectPairs(name + "[" + $0.key + "]", $0.value, escape: escape) }
+        case .array(let elements):
+            return elements.flatMap { deepObjectPairs(name, $0, escape: escape) }
+        case .null:
+            return []
+        case .string, .literal, .data:
+            return [(escape(name), escape(value.parameterText ?? ""))]
+        }
+    }
+}
+
+/// Writes a `multipart/form-data` body part by part.
+struct MultipartFormBuilder {
+    let boundary: String
+    private var data = Data()
+
+    init(boundary: String) {
+        self.boundary = boundary
+    }
+
+    /// A member's parts: one per scalar or bytes, one per element of an array of those, else one JSON part.
+    mutating func append(_ value: EncodedValue, name: String) {
+        switch value {
+        case .null:
+            break
+        case .data(let bytes):
+            appendPart(name: name, filename: name, contentType: "application/octet-stream", body: bytes)
+        case .string(let text), .literal(let text):
+            appendPart(name: name, filename: nil, contentType: nil, body: Data(text.utf8))
+        case .array(let elements) where elements.allSatisfy(\.isScalarOrData):
+            for element in elements {
+                append(element, name: name)
+            }
+        case .array, .object:
+            appendPart(name: name, filename: nil, contentType: "application/json", body: Data(value.jsonText.utf8))
+        }
+    }
+
+    mutating func appendPart(name: String, filename: String?, contentType: String?, body: Data) {
+        var head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(Self.quoted(name))\""
+        if let filename {
+            head += "; filename=\"\(Self.quoted(filename))\""
+        }
+        head += "\r\n"
+        if let contentType {
+            head += "Content-Type: \(contentType)\r\n"
+        }
+        data.append(Data((head + "\r\n").utf8))
+        data.append(body)
+        data.append(Data("\r\n".utf8))
+    }
+
+    func finished() -> Data {
+        data + Data("--\(boundary)--\r\n".utf8)
+    }
+
+    /// Quotes and line breaks cannot appear in a quoted header parameter; HTML forms percent-encode them.
+    private static func quoted(_ text: String) -> String {
+        text.replacingOccurrences(of: "\"", with: "%22")
+            .replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
     }
 }
 
@@ -1093,6 +2289,48 @@ extension HTTPResponse {
 
     func decodeText() -> String {
         String(decoding: body, as: UTF8.self)
+    }
+
+    /// A documented header's value; `nil` when the response does not have it.
+    func header<Value: ParameterValue>(_ name: String, as type: Value.Type = Value.self) throws -> Value? {
+        guard let text = value(forHeader: name) else { return nil }
+        guard let value = Value(parameterText: text.trimmingCharacters(in: .whitespaces)) else {
+            throw Self.headerError(name, text, Value.self)
+        }
+        return value
+    }
+
+    /// A documented header holding a comma-separated list (style `simple`).
+    func header<Element: ParameterValue>(_ name: String, as type: [Element].Type) throws -> [Element]? {
+        guard let text = value(forHeader: name) else { return nil }
+        let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        return try items.map { item in
+            guard let element = Element(parameterText: item) else { throw Self.headerError(name, text, type) }
+            return element
+        }
+    }
+
+    /// A header the response documents as required.
+    func requiredHeader<Value: ParameterValue>(_ name: String, as type: Value.Type = Value.self) throws -> Value {
+        guard let value = try header(name, as: type) else { throw Self.missingHeaderError(name, type) }
+        return value
+    }
+
+    func requiredHeader<Element: ParameterValue>(_ name: String, as type: [Element].Type) throws -> [Element] {
+        guard let value = try header(name, as: type) else { throw Self.missingHeaderError(name, type) }
+        return value
+    }
+
+    private static func headerError(_ name: String, _ text: String, _ type: Any.Type) -> DecodingError {
+        DecodingError.dataCorrupted(
+            DecodingError.Context(codingPath: [], debugDescription: "Header \(name): \"\(text)\" is not a valid \(type).")
+        )
+    }
+
+    private static func missingHeaderError(_ name: String, _ type: Any.Type) -> DecodingError {
+        DecodingError.valueNotFound(
+            type, DecodingError.Context(codingPath: [], debugDescription: "The response has no \(name) header.")
+        )
     }
 }
 

@@ -1,33 +1,121 @@
+import Foundation
 import KilnIR
 import KilnTemplates
 
-/// Turns IR operations into the context of `Operations.swift.stencil`: signatures, statements, docs.
+/// Turns IR operations into the contexts of `Operations.swift.stencil` (the `Client` methods) and
+/// `OperationTypes.swift.stencil` (the `Operations.X` namespaces): signatures, statements, docs.
 struct OperationContextBuilder {
-    /// Every generated type by qualified name, to know which can be sent as a parameter as is.
+    /// Every generated type by qualified name, to read aliases and enums.
     let typesByName: [String: IRType]
+    /// The module's name, to qualify a model type that a nested type would shadow.
+    let moduleName: String
+    /// The names declared inside `Operations`: the operations' namespaces.
+    let operationTypeNames: Set<String>
+
+    /// Types nested in `Client`, which shadow models of the same name inside `extension Client`.
+    private static let clientNestedTypeNames: Set<String> = ["Servers"]
 
     func context(for operation: IROperation) -> TemplateValue {
+        let typePath = "Operations." + operation.typeName
+        let namespaceScope = shadowedInNamespace(of: operation)
+        let clientSpell: (IRTypeReference) -> String = { spell($0, shadowed: Self.clientNestedTypeNames) }
+        let returnType = ReturnTypeResolver(operation: operation, spell: clientSpell)
+        let responseCases = ResponseCase.cases(for: operation) { spell($0, shadowed: namespaceScope) }
+        let bodyCases = bodyCases(operation, namespaceScope: namespaceScope)
+
         let ordered = orderedParameters(operation)
-        let returnType = ReturnTypeResolver(operation: operation)
-        var arguments = ordered.leading.map(argument)
+        var arguments = ordered.leading.map { argument($0, spell: clientSpell) }
+        var forwarded = ordered.leading.map(forwarding)
         if let body = operation.requestBody, let content = body.preferredContent {
-            arguments.append("body: \(content.type.swiftName)" + (body.required ? "" : "? = nil"))
+            let type = bodyCases.isEmpty ? clientSpell(content.type) : typePath + ".Body"
+            arguments.append("body: \(type)" + (body.required ? "" : "? = nil"))
+            forwarded.append("body: body")
         }
-        arguments += ordered.trailing.map(argument)
+        arguments += ordered.trailing.map { argument($0, spell: clientSpell) }
+        forwarded += ordered.trailing.map(forwarding)
+
+        let name = operation.swiftName
+        let hasBodyArgument = operation.requestBody?.preferredContent != nil
+        let convenience = "``\(orderedSelector(name, ordered, hasBody: hasBodyArgument))``"
+
         return [
-            "name": .string(SwiftNaming.escaped(operation.swiftName)),
+            "name": .string(SwiftNaming.escaped(name)),
+            "responseName": .string(name + "Response"),
+            "rawName": .string(name + "Raw"),
+            "typeName": .string(operation.typeName),
+            "typePath": .string(typePath),
+            "responseType": .string(typePath + ".Response"),
             "operationId": .string(operation.operationId),
-            "method": .string(operation.method),
-            "path": .string(operation.path),
             "deprecated": .bool(operation.documentation.deprecated),
-            "doc": .string(documentation(operation, returnType: returnType)),
+            "doc": .string(documentation(operation, returnType: returnType, typePath: typePath)),
+            "responseDoc": .string(
+                "Like \(convenience), but returns every documented\nresponse, success or not, as a case of "
+                    + "``\(typePath.replacingDots)/Response``.\n\n"
+                    + "- Throws: Only errors building or sending the request, and a success body that does not\n"
+                    + "  decode as documented."
+            ),
+            "rawDoc": .string(
+                "Like \(convenience), but returns the HTTP response as\nreceived: status, headers and body bytes, whatever the status.\n\n"
+                    + "- Throws: Only errors building or sending the request."
+            ),
+            "namespaceDoc": .string(
+                "The request body and responses of \(clientReference(convenience)): `\(operation.method) \(operation.path)`."
+            ),
             "argumentList": .string(ArgumentListFormatter.format(arguments, indent: 4)),
+            "forwarding": .string(ArgumentListFormatter.format(forwarded, indent: 8)),
             "returnType": TemplateValue(returnType.swiftType),
-            "parameters": .array(operation.parameters.map(parameterContext)),
-            "body": bodyContext(operation.requestBody),
+            "successCases": .array(returnType.cases.map { ["pattern": .string($0.pattern), "statement": .string($0.statement)] }),
+            "requestInit": .string(requestInit(operation)),
+            "mutatesRequest": .bool(!operation.parameters.isEmpty || hasBodyArgument),
+            "statements": .array(operation.parameters.map { .string(parameterStatement($0)) }),
+            "bodyStatement": TemplateValue(bodyStatement(operation.requestBody, enumerated: !bodyCases.isEmpty)),
             "security": .string(securityLiteral(operation.security)),
-            "successResponses": .array(returnType.cases.map { ["match": .string($0.match), "returnStatement": .string($0.statement)] }),
+            "bodyCases": .array(bodyCases),
+            "responseCases": .array(responseCases.map { responseCaseContext($0, typePath: typePath) }),
+            "fallbackConstruction": .string(
+                responseCases.first { $0.match == nil }?.construction(headersPath: typePath) ?? ".undocumented(response)"
+            ),
+            "headerStructs": .array(responseCases.compactMap { headersContext($0, namespaceScope: namespaceScope) }),
+            "pages": pagesContext(operation, returnType: returnType, ordered: ordered, convenience: convenience, typePath: typePath),
         ]
+    }
+
+    // MARK: Type spelling
+
+    /// Names that a model type cannot be referred to by inside `Operations.X`.
+    private func shadowedInNamespace(of operation: IROperation) -> Set<String> {
+        var names = operationTypeNames.union(["Response", "Body"])
+        for response in operation.responses {
+            if let status = ResponseCase.status(of: response.status), !response.headers.isEmpty {
+                names.insert(SwiftNaming.typeName(ResponseCase.caseName(status)) + "Headers")
+            }
+        }
+        return names
+    }
+
+    /// The type's spelling, qualified with the module name where a nested type would shadow it.
+    func spell(_ type: IRTypeReference, shadowed: Set<String>) -> String {
+        switch type {
+        case .named(let name):
+            let first = name.split(separator: ".").first.map(String.init) ?? name
+            return shadowed.contains(first) ? moduleName + "." + name : name
+        case .builtin(let builtin):
+            return builtin.rawValue
+        case .array(let element):
+            return "[" + spell(element, shadowed: shadowed) + "]"
+        case .dictionary(let value):
+            return "[String: " + spell(value, shadowed: shadowed) + "]"
+        }
+    }
+
+    /// Aliases resolved, to see arrays and enums behind names.
+    private func resolved(_ type: IRTypeReference) -> IRTypeReference {
+        var current = type
+        var seen: Set<String> = []
+        while case .named(let name) = current, seen.insert(name).inserted, case .alias(let target)? = typesByName[name]?.kind {
+            current = target
+        }
+        return current
     }
 
     // MARK: Signature
@@ -39,65 +127,258 @@ struct OperationContextBuilder {
         return (pathFirst, operation.parameters.filter { !$0.required })
     }
 
-    private func argument(_ parameter: IRParameter) -> String {
-        let name = SwiftNaming.escaped(parameter.swiftName)
-        return parameter.required ? "\(name): \(parameter.type.swiftName)" : "\(name): \(parameter.type.swiftName)? = nil"
+    /// Locals of the generated methods; a parameter of the same name gets another internal name.
+    private static let localNames: Set<String> = ["raw", "request", "pageToken"]
+
+    /// The name a parameter's value goes by inside the methods: its label, unless that is taken by a local.
+    private func internalName(_ parameter: IRParameter) -> String {
+        Self.localNames.contains(parameter.swiftName) ? parameter.swiftName + "Value" : SwiftNaming.escaped(parameter.swiftName)
     }
 
-    // MARK: Statements
-
-    private func parameterContext(_ parameter: IRParameter) -> TemplateValue {
-        ["statement": .string(parameterStatement(parameter))]
+    private func argument(_ parameter: IRParameter, spell: (IRTypeReference) -> String) -> String {
+        let internalName = internalName(parameter)
+        let escaped = SwiftNaming.escaped(parameter.swiftName)
+        let name = internalName == escaped ? escaped : "\(parameter.swiftName) \(internalName)"
+        let type = spell(parameter.type)
+        return parameter.required ? "\(name): \(type)" : "\(name): \(type)? = nil"
     }
+
+    private func forwarding(_ parameter: IRParameter) -> String {
+        "\(parameter.swiftName): \(internalName(parameter))"
+    }
+
+    /// `updateLoginFlow(flow:body:xSessionToken:cookie:)`, for DocC links.
+    private func orderedSelector(
+        _ name: String, _ ordered: (leading: [IRParameter], trailing: [IRParameter]), hasBody: Bool
+    ) -> String {
+        let labels = ordered.leading.map(\.swiftName) + (hasBody ? ["body"] : []) + ordered.trailing.map(\.swiftName)
+        return name + "(" + labels.map { $0 + ":" }.joined() + ")"
+    }
+
+    /// ``Client/name(…)`` from inside `Operations`.
+    private func clientReference(_ link: String) -> String {
+        link.replacingFirst("``", with: "``Client/")
+    }
+
+    // MARK: Request statements
+
+    private func requestInit(_ operation: IROperation) -> String {
+        let method = SwiftSyntaxFilters.swiftStringLiteral(operation.method)
+        let path = SwiftSyntaxFilters.swiftStringLiteral(operation.path)
+        let accept = acceptHeader(operation)
+        let acceptArgument = accept == "application/json" ? "" : ", accept: " + SwiftSyntaxFilters.swiftStringLiteral(accept)
+        return "RequestBuilder(method: \(method), path: \(path)\(acceptArgument))"
+    }
+
+    /// The media types the documented responses come in, JSON when none is documented.
+    private func acceptHeader(_ operation: IROperation) -> String {
+        var types: [String] = []
+        for response in operation.responses {
+            if let mediaType = response.mediaType, !types.contains(mediaType) { types.append(mediaType) }
+        }
+        return types.isEmpty ? "application/json" : types.joined(separator: ", ")
+    }
+
+    private static let styles: Set<String> = ["form", "simple", "label", "matrix", "spaceDelimited", "pipeDelimited", "deepObject"]
 
     private func parameterStatement(_ parameter: IRParameter) -> String {
         let name = SwiftSyntaxFilters.swiftStringLiteral(parameter.name)
-        var value = SwiftNaming.escaped(parameter.swiftName)
-        var isArray = false
-        if case .array(let element) = parameter.type, isParameterEncodable(element) {
-            isArray = true
-        } else if !isParameterEncodable(parameter.type) {
-            // Objects and maps travel as JSON text; deepObject styles come with the full parameter support.
-            value = parameter.required ? "try JSONValue(encoding: \(value))" : "try \(value).map { try JSONValue(encoding: $0) }"
-        }
+        let value = internalName(parameter)
+        let style = Self.styles.contains(parameter.style) ? parameter.style : nil
+        var options = ""
         switch parameter.location {
-        case .path: return "request.setPath(\(name), \(value))"
-        case .query: return isArray ? "request.addQuery(\(name), \(value), explode: \(parameter.explode))" : "request.addQuery(\(name), \(value))"
-        case .header: return "request.setHeader(\(name), \(value))"
-        case .cookie: return "request.addCookie(\(name), \(value))"
+        case .path:
+            if let style, style != "simple" { options += ", style: .\(style)" }
+            if parameter.explode { options += ", explode: true" }
+            return "try request.setPath(\(name), \(value)\(options))"
+        case .query:
+            if let style, style != "form" { options += ", style: .\(style)" }
+            if !parameter.explode { options += ", explode: false" }
+            if parameter.allowReserved { options += ", allowReserved: true" }
+            return "try request.addQuery(\(name), \(value)\(options))"
+        case .header:
+            if parameter.explode { options += ", explode: true" }
+            return "try request.setHeader(\(name), \(value)\(options))"
+        case .cookie:
+            if !parameter.explode { options += ", explode: false" }
+            return "try request.addCookie(\(name), \(value)\(options))"
         }
     }
 
-    /// Builtins, enums and aliases of those conform to the generated `ParameterValue`.
-    private func isParameterEncodable(_ type: IRTypeReference) -> Bool {
-        switch type {
-        case .builtin: return true
-        case .array, .dictionary: return false
-        case .named(let name):
-            switch typesByName[name]?.kind {
-            case .enumeration?: return true
-            case .alias(let target)?: return isParameterEncodable(target)
-            default: return false
+    /// The statement setting the body from `value`, by media type.
+    private func bodyCall(_ content: IRRequestBody.Content, value: String) -> String {
+        let mediaType = SwiftSyntaxFilters.swiftStringLiteral(content.mediaType)
+        let base = Self.baseMediaType(content.mediaType)
+        if content.mediaType.isJSONMediaType {
+            return base == "application/json" ? "try request.setJSONBody(\(value))" : "try request.setJSONBody(\(value), contentType: \(mediaType))"
+        } else if base == "application/x-www-form-urlencoded" {
+            return "try request.setFormBody(\(value))"
+        } else if base == "multipart/form-data" {
+            return "try request.setMultipartBody(\(value))"
+        } else if content.type == .builtin(.data) {
+            return base == "application/octet-stream" ? "request.setDataBody(\(value))" : "request.setDataBody(\(value), contentType: \(mediaType))"
+        } else if content.type == .builtin(.string) {
+            return base == "text/plain" ? "request.setTextBody(\(value))" : "request.setTextBody(\(value), contentType: \(mediaType))"
+        } else {
+            return "try request.setJSONBody(\(value), contentType: \(mediaType))"
+        }
+    }
+
+    /// `Application/JSON; charset=utf-8` → `application/json`.
+    private static func baseMediaType(_ mediaType: String) -> String {
+        String(mediaType.split(separator: ";").first ?? "").trimmingWhitespaceAndNewlinesForDocs.lowercased()
+    }
+
+    /// One statement, or a `switch` over `Operations.X.Body`; inside `if let body` when optional.
+    private func bodyStatement(_ body: IRRequestBody?, enumerated: Bool) -> String? {
+        guard let body, let content = body.preferredContent else { return nil }
+        var lines: [String]
+        if enumerated {
+            lines = ["switch body {"]
+            for (content, caseName) in zip(body.contents, bodyCaseNames(body)) {
+                lines.append("case .\(SwiftNaming.memberReference(caseName))(let content):")
+                lines.append("    " + bodyCall(content, value: "content"))
+            }
+            lines.append("}")
+        } else {
+            lines = [bodyCall(content, value: "body")]
+        }
+        if !body.required {
+            lines = ["if let body {"] + lines.map { "    " + $0 } + ["}"]
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: Operations.X
+
+    /// `json`, `urlEncodedForm`, `multipartForm`, `plainText`, `binary`, or a name from the media type.
+    private func bodyCaseNames(_ body: IRRequestBody) -> [String] {
+        var names = NameScope()
+        return body.contents.map { content in
+            let base = Self.baseMediaType(content.mediaType)
+            let preferred: String
+            switch base {
+            case "application/json": preferred = "json"
+            case "application/x-www-form-urlencoded": preferred = "urlEncodedForm"
+            case "multipart/form-data": preferred = "multipartForm"
+            case "text/plain": preferred = "plainText"
+            case "application/octet-stream": preferred = "binary"
+            default:
+                let subtype = base.split(separator: "/").last.map(String.init) ?? base
+                preferred = SwiftNaming.memberName(subtype.replacingOccurrences(of: "*", with: "any"))
+            }
+            return names.claim(preferred)
+        }
+    }
+
+    /// The cases of `Operations.X.Body`, for an operation offering two or more media types.
+    private func bodyCases(_ operation: IROperation, namespaceScope: Set<String>) -> [TemplateValue] {
+        guard let body = operation.requestBody, body.contents.count > 1 else { return [] }
+        return zip(body.contents, bodyCaseNames(body)).map { content, name in
+            [
+                "declaration": .string("\(SwiftNaming.escaped(name))(\(spell(content.type, shadowed: namespaceScope)))"),
+                "mediaType": .string(content.mediaType),
+            ]
+        }
+    }
+
+    private func responseCaseContext(_ responseCase: ResponseCase, typePath: String) -> TemplateValue {
+        let statusCode = responseCase.statusCodeSwitchCase
+        return [
+            "doc": .string(responseCase.documentation),
+            "declaration": .string(responseCase.declaration),
+            "statusPattern": .string(statusCode.pattern),
+            "statusValue": .string(statusCode.value),
+            "match": TemplateValue(responseCase.match),
+            "construction": .string(responseCase.construction(headersPath: typePath)),
+        ]
+    }
+
+    /// A response's headers struct: typed properties and their decoding.
+    private func headersContext(_ responseCase: ResponseCase, namespaceScope: Set<String>) -> TemplateValue? {
+        guard let name = responseCase.headersType else { return nil }
+        var properties: [TemplateValue] = []
+        var initArguments: [String] = []
+        var decodedArguments: [String] = []
+        for header in responseCase.response.headers {
+            let readable = headerValueType(header.type)
+            let type = readable.map { spell($0, shadowed: namespaceScope) } ?? "String"
+            let property = SwiftNaming.escaped(header.swiftName)
+            let declaredType = header.required ? type : type + "?"
+            let text = DocumentationText.make(header.documentation).map { $0 + "\n\n" } ?? ""
+            properties.append([
+                "name": .string(property),
+                "type": .string(declaredType),
+                "doc": .string(text + "The `\(header.name)` header."),
+            ])
+            initArguments.append("\(property): \(declaredType)" + (header.required ? "" : " = nil"))
+            let reader = header.required ? "requiredHeader" : "header"
+            decodedArguments.append(
+                "\(header.swiftName): try response.\(reader)(\(SwiftSyntaxFilters.swiftStringLiteral(header.name)), as: \(type).self)"
+            )
+        }
+        return [
+            "name": .string(name),
+            "doc": .string(responseCase.headersDocumentation),
+            "properties": .array(properties),
+            "initArguments": .string(ArgumentListFormatter.format(initArguments, indent: 12)),
+            "decodedArguments": .string(ArgumentListFormatter.format(decodedArguments, indent: 8)),
+        ]
+    }
+
+    /// The header's type when a header's text can hold it (scalars, enums, arrays of those); else `nil` for text.
+    private func headerValueType(_ type: IRTypeReference) -> IRTypeReference? {
+        func isScalar(_ type: IRTypeReference) -> Bool {
+            switch resolved(type) {
+            case .builtin(let builtin): return builtin != .json
+            case .named(let name):
+                if case .enumeration? = typesByName[name]?.kind { return true }
+                return false
+            case .array, .dictionary: return false
             }
         }
+        if isScalar(type) { return type }
+        if case .array(let element) = resolved(type), isScalar(element) { return type }
+        return nil
     }
 
-    private func bodyContext(_ body: IRRequestBody?) -> TemplateValue {
-        guard let body, let content = body.preferredContent else { return .null }
-        let call: String
-        let mediaType = SwiftSyntaxFilters.swiftStringLiteral(content.mediaType)
-        if content.mediaType.isJSONMediaType {
-            call = content.mediaType == "application/json" ? "try request.setJSONBody(body)" : "try request.setJSONBody(body, contentType: \(mediaType))"
-        } else if content.mediaType == "application/x-www-form-urlencoded" {
-            call = "try request.setFormBody(body)"
-        } else if content.type == .builtin(.data) {
-            call = "request.setDataBody(body, contentType: \(mediaType))"
-        } else if content.type == .builtin(.string) {
-            call = "request.setTextBody(body, contentType: \(mediaType))"
-        } else {
-            call = "try request.setJSONBody(body, contentType: \(mediaType))"
+    // MARK: Pagination
+
+    /// `xPages` for operations with an optional `page_token` query parameter and an array success body.
+    private func pagesContext(
+        _ operation: IROperation, returnType: ReturnTypeResolver,
+        ordered: (leading: [IRParameter], trailing: [IRParameter]), convenience: String, typePath: String
+    ) -> TemplateValue {
+        guard let token = operation.parameters.first(where: { $0.location == .query && $0.name == "page_token" && !$0.required }),
+              !returnType.isOptional, let valueType = returnType.valueType,
+              case .array(let element) = resolved(valueType)
+        else { return .null }
+        let clientSpell: (IRTypeReference) -> String = { spell($0, shadowed: Self.clientNestedTypeNames) }
+        let keep = { (parameter: IRParameter) in parameter != token }
+        var arguments = ordered.leading.filter(keep).map { argument($0, spell: clientSpell) }
+        if let body = operation.requestBody, let content = body.preferredContent {
+            let type = (body.contents.count > 1 ? typePath + ".Body" : clientSpell(content.type))
+            arguments.append("body: \(type)" + (body.required ? "" : "? = nil"))
         }
-        return ["statement": .string(body.required ? call : "if let body { \(call) }")]
+        arguments += ordered.trailing.filter(keep).map { argument($0, spell: clientSpell) }
+        var forwarded = ordered.leading.map(forwarding)
+        if operation.requestBody?.preferredContent != nil { forwarded.append("body: body") }
+        forwarded += ordered.trailing.map(forwarding)
+        forwarded = forwarded.map { $0 == forwarding(token) ? "\(token.swiftName): pageToken" : $0 }
+        let cases = returnType.cases.map { ["pattern": .string($0.pattern.replacingFirst("let body", with: "let items"))] as TemplateValue }
+        return [
+            "name": .string(operation.swiftName + "Pages"),
+            "itemType": .string(clientSpell(element)),
+            "argumentList": .string(ArgumentListFormatter.format(arguments, indent: 4)),
+            "forwarding": .string(ArgumentListFormatter.format(forwarded, indent: 12)),
+            "successCases": .array(cases),
+            "doc": .string(
+                "Every page of \(convenience), fetched as you iterate:\neach request asks for the page that the "
+                    + "previous response's `Link` header names `rel=\"next\"`, until one\nnames none. "
+                    + "`.items` gives the `\(clientSpell(element))` values one by one.\n\n"
+                    + "- Throws: While iterating, what \(convenience) throws."
+            ),
+        ]
     }
 
     private func securityLiteral(_ security: [[String]]) -> String {
@@ -107,14 +388,14 @@ struct OperationContextBuilder {
 
     // MARK: Documentation
 
-    private func documentation(_ operation: IROperation, returnType: ReturnTypeResolver) -> String {
+    private func documentation(_ operation: IROperation, returnType: ReturnTypeResolver, typePath: String) -> String {
         var sections: [String] = []
         if let text = operation.documentation.text { sections.append(text) }
         var parameterLines: [String] = []
         // Undocumented parameters are left out rather than listed with an empty description.
         for parameter in operation.parameters {
             guard let text = parameter.documentation.text else { continue }
-            parameterLines.append(parameterDoc(SwiftNaming.escaped(parameter.swiftName), text))
+            parameterLines.append(parameterDoc(internalName(parameter), text))
         }
         if let body = operation.requestBody {
             parameterLines.append(parameterDoc("body", body.documentation.text ?? "The request body."))
@@ -124,7 +405,10 @@ struct OperationContextBuilder {
         }
         var tail: [String] = []
         if let returns = returnType.documentation { tail.append("- Returns: " + returns) }
-        tail.append("- Throws: `APIError` when the server answers with any other status.")
+        tail.append(
+            "- Throws: `OperationError<\(typePath).Response>` for any other status, documented or\n"
+                + "  not; its `response` is the decoded case."
+        )
         sections.append(tail.joined(separator: "\n"))
         sections.append("`\(operation.method) \(operation.path)` (operationId `\(operation.operationId)`)")
         return sections.joined(separator: "\n\n")
@@ -134,5 +418,15 @@ struct OperationContextBuilder {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let body = lines.map(String.init).joined(separator: "\n    ")
         return "  - \(name): \(body)".trailingWhitespaceTrimmed
+    }
+}
+
+extension String {
+    /// `Operations.X` → `Operations/X`, for DocC symbol links.
+    var replacingDots: String { split(separator: ".").joined(separator: "/") }
+
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
     }
 }

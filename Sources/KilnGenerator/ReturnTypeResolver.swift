@@ -1,57 +1,50 @@
 import KilnIR
 
-/// Decides what an operation method returns and how each success status produces it.
+/// Decides what an operation's convenience method returns, and which `Response` cases produce it.
 ///
 /// One body type → that type; some success statuses without a body → optional; differing body
 /// types → `JSONValue`; no body at all → `Void`.
 struct ReturnTypeResolver {
     struct Case {
-        var match: String
+        /// `case` pattern over `Operations.X.Response`: `.ok(let body)`, `.noContent`.
+        var pattern: String
         var statement: String
     }
 
+    /// The return type as spelled; `nil` for `Void`.
     let swiftType: String?
+    /// The non-optional value type, for pagination (`[Identity]`).
+    let valueType: IRTypeReference?
+    let isOptional: Bool
+    /// Empty when the operation documents no success status: then any 2xx is success.
     let cases: [Case]
     let documentation: String?
 
-    init(operation: IROperation) {
-        let successes = operation.responses.filter(\.isSuccess).sorted { ($0.statusCode ?? 299) < ($1.statusCode ?? 299) }
-        let bodyTypes = successes.compactMap(\.bodyType)
+    init(operation: IROperation, spell: (IRTypeReference) -> String = { $0.swiftName }) {
+        let successes = ResponseCase.cases(for: operation, spell: spell).filter(\.isSuccess)
+        let bodyTypes = successes.compactMap(\.response.bodyType)
         let distinct = Set(bodyTypes.map(\.swiftName))
         let someWithoutBody = successes.contains { $0.bodyType == nil }
 
         let valueType: IRTypeReference? = distinct.count == 1 ? bodyTypes.first : (distinct.isEmpty ? nil : .builtin(.json))
-        if let valueType {
-            swiftType = valueType.swiftName + (someWithoutBody ? "?" : "")
-        } else {
-            swiftType = nil
+        self.valueType = valueType
+        isOptional = valueType != nil && someWithoutBody
+        swiftType = valueType.map { spell($0) + (someWithoutBody ? "?" : "") }
+        cases = successes.map { success in
+            guard valueType != nil else { return Case(pattern: success.pattern(bindingBodyAs: nil), statement: "return") }
+            guard let bodyType = success.response.bodyType else {
+                return Case(pattern: success.pattern(bindingBodyAs: nil), statement: "return nil")
+            }
+            let converts = valueType == .builtin(.json) && bodyType != .builtin(.json)
+            return Case(
+                pattern: success.pattern(bindingBodyAs: "body"),
+                statement: converts ? "return try JSONValue(encoding: body)" : "return body"
+            )
         }
-        if successes.isEmpty {
-            cases = [Case(match: "200..<300", statement: "return")]
-        } else {
-            cases = successes.map { Self.makeCase($0, valueType: valueType) }
+        documentation = successes.first { $0.bodyType != nil }.map { success in
+            let text = success.response.description.trimmedDescription
+            return text.isEmpty ? "The decoded \(success.response.status) response body." : text
         }
-        documentation = successes.first { $0.bodyType != nil }.map { response in
-            let text = response.description.trimmedDescription
-            return text.isEmpty ? "The decoded \(response.status) response body." : text
-        }
-    }
-
-    private static func makeCase(_ response: IRResponse, valueType: IRTypeReference?) -> Case {
-        let match = response.statusCode.map(String.init) ?? "200..<300"
-        guard valueType != nil, let bodyType = response.bodyType else {
-            return Case(match: match, statement: valueType == nil ? "return" : "return nil")
-        }
-        let decodedType = valueType ?? bodyType
-        let statement: String
-        if response.mediaType?.hasPrefix("text/") == true, bodyType == .builtin(.string) {
-            statement = "return response.decodeText()"
-        } else if bodyType == .builtin(.data), response.mediaType?.isJSONMediaType != true {
-            statement = "return response.body"
-        } else {
-            statement = "return try response.decodeJSON(\(decodedType.swiftName).self)"
-        }
-        return Case(match: match, statement: statement)
     }
 }
 

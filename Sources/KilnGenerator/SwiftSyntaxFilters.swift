@@ -48,14 +48,52 @@ enum SwiftSyntaxFilters {
     }
 
     /// `///` lines; every line after the first is indented by `indent` spaces (the template indents the first).
+    ///
+    /// Hot: every documented declaration goes through here, so lines are scanned as UTF-8 bytes and
+    /// only rebuilt scalar by scalar in the rare case they hold a carriage return or a bidi control.
     static func docComment(_ text: String, indent: Int) -> String {
         let padding = String(repeating: " ", count: indent)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            let cleaned = String(String.UnicodeScalarView(line.unicodeScalars.filter { !isBidiControl($0) && $0 != "\r" }))
-            let trimmed = cleaned.trailingWhitespaceTrimmed
-            return trimmed.isEmpty ? "///" : "/// " + trimmed
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 8)
+        var isFirstLine = true
+        for rawLine in utf8Lines(text) {
+            if !isFirstLine {
+                result += "\n"
+                result += padding
+            }
+            isFirstLine = false
+            var line = rawLine
+            if line.utf8.contains(where: mayStartUnsafeScalar) {
+                line = Substring(String(String.UnicodeScalarView(line.unicodeScalars.filter { !isBidiControl($0) && $0 != "\r" })))
+            }
+            while let last = line.unicodeScalars.last, last.properties.isWhitespace {
+                line = line.dropLast()
+            }
+            result += line.isEmpty ? "///" : "/// "
+            result += line
         }
-        return lines.joined(separator: "\n" + padding)
+        return result
+    }
+
+    /// The lines of `text` split at `\n` bytes: no grapheme breaking, which `split` on a String does.
+    static func utf8Lines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        var start = text.utf8.startIndex
+        var index = start
+        while index != text.utf8.endIndex {
+            if text.utf8[index] == UInt8(ascii: "\n") {
+                lines.append(text[start..<index])
+                start = text.utf8.index(after: index)
+            }
+            index = text.utf8.index(after: index)
+        }
+        lines.append(text[start..<text.utf8.endIndex])
+        return lines
+    }
+
+    /// A carriage return, or the lead byte of a bidi control's UTF-8 encoding (U+061C, U+200E…).
+    private static func mayStartUnsafeScalar(_ byte: UInt8) -> Bool {
+        byte == 0x0D || byte == 0xD8 || byte == 0xE2
     }
 
     /// Bidirectional overrides could make source read differently than it compiles; never emit them.

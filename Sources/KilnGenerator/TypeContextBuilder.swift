@@ -40,9 +40,11 @@ enum TypeContextBuilder {
         var arguments = object.properties.filter { !marksDeprecated($0, in: object) }.map { property in
             "\(SwiftNaming.escaped(property.swiftName)): \(swiftType(of: property))" + (property.isOptional ? " = nil" : "")
         }
+        let codings = object.properties.map(PropertyCoding.init)
         var context: [String: TemplateValue] = [
             "properties": .array(properties),
-            "encodesNullExplicitly": .bool(object.properties.contains { $0.required && $0.nullable }),
+            "explicitCoding": .bool(needsExplicitCoding(object)),
+            "nullPreservingMembers": .array(codings.filter(\.preservesNull).map { .string("." + $0.member) }),
             "additionalProperties": .null,
         ]
         if let additional = object.additionalProperties {
@@ -60,8 +62,12 @@ enum TypeContextBuilder {
     /// `@available(deprecated)` only where no generated code touches the property: optional ones,
     /// which the memberwise initializer leaves out, in types with synthesized coding.
     private static func marksDeprecated(_ property: IRProperty, in object: IRObject) -> Bool {
-        let synthesizedCoding = object.additionalProperties == nil && !object.properties.contains { $0.required && $0.nullable }
-        return property.documentation.deprecated && property.isOptional && !property.indirect && synthesizedCoding
+        property.documentation.deprecated && property.isOptional && !property.indirect && !needsExplicitCoding(object)
+    }
+
+    /// Synthesized `Codable` unless a property or extra members need spelled-out coding.
+    private static func needsExplicitCoding(_ object: IRObject) -> Bool {
+        object.additionalProperties != nil || object.properties.contains { PropertyCoding($0).needsExplicitCoding }
     }
 
     private static func propertyContext(_ property: IRProperty, in object: IRObject) -> TemplateValue {
@@ -78,6 +84,8 @@ enum TypeContextBuilder {
             "omitWhenNil": .bool(!property.required || property.readOnly || property.writeOnly),
             "isOptional": .bool(property.isOptional),
             "indirect": .bool(property.indirect),
+            "decodeStatement": .string(PropertyCoding(property).decodeStatement),
+            "encodeStatement": .string(PropertyCoding(property).encodeStatement),
             "deprecatedAttribute": .bool(marksDeprecated(property, in: object)),
             "inInit": .bool(!marksDeprecated(property, in: object)),
             "doc": TemplateValue(DocumentationText.make(property.documentation, notes: notes)),

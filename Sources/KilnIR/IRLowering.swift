@@ -20,6 +20,8 @@ public enum IRLowering {
         "APIError", "Authentication", "Client", "HTTPRequest", "HTTPResponse", "HTTPTransport", "JSONCoding",
         "JSONValue", "ParameterValue", "RequestBuilder", "URLSessionTransport", "RFC3339Date", "Indirect", "AnyCodingKey",
         "Operations", "OperationError", "PageSequence", "ClientMiddleware", "BasicCredentials",
+        "RetryMiddleware", "HeadersMiddleware", "LoggingMiddleware", "DecodableResponse", "ParameterStyle",
+        "ParameterEncoder", "EncodedValue", "MultipartFormBuilder", "RedirectRefusal", "ParameterStyleWriter", "LinkHeader",
     ]
 
     public static func lower(
@@ -39,7 +41,8 @@ public enum IRLowering {
         }
         var log = DiagnosticLog()
         let schemaNames = Set(document.components.schemas.keys)
-        for name in Set(options.typeNames.keys).union(options.typeOverrides.keys).sorted() where !schemaNames.contains(name) {
+        let overriddenSchemas = options.typeOverrides.keys.map { String($0.split(separator: ".").first ?? "") }.filter { $0 != "*" }
+        for name in Set(options.typeNames.keys).union(overriddenSchemas).sorted() where !schemaNames.contains(name) {
             log.warning("the configuration names schema '\(name)', which is not in components.schemas", at: nil)
         }
         var schemas = SchemaLowering(
@@ -48,6 +51,7 @@ public enum IRLowering {
             log: log,
             topLevel: NestedTypeSink(qualifiedPrefix: "", names: topNames)
         )
+        schemas.propertyTypeOverrides = options.typeOverrides.filter { $0.key.contains(".") }
         var types: [IRType] = []
         for (name, schema) in document.components.schemas.entries {
             if let userType = options.typeOverrides[name], let typeName = componentTypeNames[name] {
@@ -68,12 +72,24 @@ public enum IRLowering {
             title: document.info.title,
             version: document.info.version,
             description: document.info.description,
-            servers: document.servers.map { IRServer(url: $0.url, description: $0.description) },
+            servers: document.servers.map(lowerServer),
             types: types,
             operations: irOperations,
             securitySchemes: securitySchemes
         )
-        return Result(module: module, diagnostics: schemas.log.diagnostics)
+        return Result(module: module, diagnostics: inDocumentOrder(schemas.log.diagnostics))
+    }
+
+    /// Diagnostics sorted by place (unplaced ones first), keeping the order of those at one place.
+    private static func inDocumentOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { lhs, rhs in
+            switch (lhs.element.location, rhs.element.location) {
+            case let (left?, right?) where left != right: return left < right
+            case (nil, _?): return true
+            case (_?, nil): return false
+            default: return lhs.offset < rhs.offset
+            }
+        }.map(\.element)
     }
 
     /// `typealias IdentityTraits = MyTraits`: the user's type stands wherever the schema is used.
@@ -88,6 +104,17 @@ public enum IRLowering {
             documentation: IRDocumentation(details: "Provided by the user's configuration (`typeOverrides`)."),
             kind: .alias(.named(userType)), location: source.location
         )
+    }
+
+    private static func lowerServer(_ server: Server) -> IRServer {
+        var names = NameScope()
+        let variables = server.variables.entries.map { name, variable in
+            IRServerVariable(
+                name: name, swiftName: names.claim(SwiftNaming.memberName(name)), defaultValue: variable.defaultValue,
+                enumValues: variable.enumValues, description: variable.description
+            )
+        }
+        return IRServer(url: server.url, description: server.description, variables: variables)
     }
 
     private static func lowerSecuritySchemes(_ document: OpenAPIDocument, log: inout DiagnosticLog) -> [IRSecurityScheme] {

@@ -28,11 +28,43 @@ public struct IRModule: Sendable {
 }
 
 public struct IRServer: Sendable, Hashable {
+    /// The URL template as written, e.g. `https://{region}.example.com/v1`.
     public var url: String
     public var description: String?
+    /// The template's variables, in spec order.
+    public var variables: [IRServerVariable]
 
-    public init(url: String, description: String?) {
+    public init(url: String, description: String?, variables: [IRServerVariable] = []) {
         self.url = url
+        self.description = description
+        self.variables = variables
+    }
+
+    /// The URL with every variable replaced by its default.
+    public var defaultURL: String {
+        var text = url
+        for variable in variables {
+            text = text.replacing("{\(variable.name)}", with: variable.defaultValue)
+        }
+        return text
+    }
+}
+
+/// A `{name}` in a server URL template.
+public struct IRServerVariable: Sendable, Hashable {
+    public var name: String
+    /// The Swift parameter name, unescaped.
+    public var swiftName: String
+    public var defaultValue: String
+    /// The allowed values; empty when any value is allowed.
+    public var enumValues: [String]
+    public var description: String?
+
+    public init(name: String, swiftName: String, defaultValue: String, enumValues: [String], description: String?) {
+        self.name = name
+        self.swiftName = swiftName
+        self.defaultValue = defaultValue
+        self.enumValues = enumValues
         self.description = description
     }
 }

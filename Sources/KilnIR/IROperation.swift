@@ -6,6 +6,8 @@ public struct IROperation: Sendable, Hashable {
     public var operationId: String
     /// The Swift method name, unescaped.
     public var swiftName: String
+    /// The name of the operation's namespace in `Operations` (`UpdateLoginFlow`), unique in the module.
+    public var typeName: String
     /// Upper-case HTTP method, e.g. `GET`.
     public var method: String
     /// The path template as written, e.g. `/admin/identities/{id}`.
@@ -23,10 +25,11 @@ public struct IROperation: Sendable, Hashable {
     public init(
         operationId: String, swiftName: String, method: String, path: String, tag: String?,
         documentation: IRDocumentation, parameters: [IRParameter], requestBody: IRRequestBody?,
-        responses: [IRResponse], security: [[String]], location: SourceLocation
+        responses: [IRResponse], security: [[String]], location: SourceLocation, typeName: String? = nil
     ) {
         self.operationId = operationId
         self.swiftName = swiftName
+        self.typeName = typeName ?? SwiftNaming.typeName(operationId)
         self.method = method
         self.path = path
         self.tag = tag
@@ -52,12 +55,15 @@ public struct IRParameter: Sendable, Hashable {
     /// Serialization style (`form`, `simple`, …) with the location's default applied.
     public var style: String
     public var explode: Bool
+    /// Query parameters only: reserved characters (`:/?#[]@!$&'()*+,;=`) are sent without percent-encoding.
+    public var allowReserved: Bool
     public var documentation: IRDocumentation
 
     public init(
         name: String, swiftName: String, location: Location, type: IRTypeReference, required: Bool,
-        style: String, explode: Bool, documentation: IRDocumentation
+        style: String, explode: Bool, documentation: IRDocumentation, allowReserved: Bool = false
     ) {
+        self.allowReserved = allowReserved
         self.name = name
         self.swiftName = swiftName
         self.location = location
@@ -103,12 +109,18 @@ public struct IRResponse: Sendable, Hashable {
     public var description: String
     public var mediaType: String?
     public var bodyType: IRTypeReference?
+    /// Documented response headers, in spec order.
+    public var headers: [IRResponseHeader]
 
-    public init(status: String, description: String, mediaType: String?, bodyType: IRTypeReference?) {
+    public init(
+        status: String, description: String, mediaType: String?, bodyType: IRTypeReference?,
+        headers: [IRResponseHeader] = []
+    ) {
         self.status = status
         self.description = description
         self.mediaType = mediaType
         self.bodyType = bodyType
+        self.headers = headers
     }
 
     /// The numeric status for an exact code, `nil` for ranges and `default`.
@@ -117,6 +129,25 @@ public struct IRResponse: Sendable, Hashable {
     public var isSuccess: Bool {
         if let statusCode { return (200..<300).contains(statusCode) }
         return status.uppercased() == "2XX"
+    }
+}
+
+/// A header a response documents, read into a typed property of the status's headers struct.
+public struct IRResponseHeader: Sendable, Hashable {
+    /// The header name as written (`X-Rate-Limit`).
+    public var name: String
+    /// The Swift property name, unescaped.
+    public var swiftName: String
+    public var type: IRTypeReference
+    public var required: Bool
+    public var documentation: IRDocumentation
+
+    public init(name: String, swiftName: String, type: IRTypeReference, required: Bool, documentation: IRDocumentation) {
+        self.name = name
+        self.swiftName = swiftName
+        self.type = type
+        self.required = required
+        self.documentation = documentation
     }
 }
 

@@ -6,6 +6,8 @@ struct OperationLowering {
     var schemas: SchemaLowering
     let securitySchemeNames: Set<String>
     private var methodNames = NameScope()
+    /// Names of the `Operations.X` namespaces; `Operations` members are types, compared as files would.
+    private var typeNames = NameScope(reserved: IRLowering.reservedTypeNames.union(["Response", "Body"]), foldsCase: true)
 
     init(schemas: SchemaLowering, securitySchemeNames: Set<String>) {
         self.schemas = schemas
@@ -28,6 +30,7 @@ struct OperationLowering {
         let operationId = operation.operationId ?? synthesizedOperationId(method: method, path: path)
         let swiftName = methodNames.claim(SwiftNaming.memberName(operationId))
         let typePrefix = SwiftNaming.typeName(operationId)
+        let typeName = typeNames.claim(typePrefix)
         return IROperation(
             operationId: operationId,
             swiftName: swiftName,
@@ -41,7 +44,8 @@ struct OperationLowering {
             requestBody: operation.requestBody.flatMap { lowerRequestBody($0, typePrefix: typePrefix) },
             responses: lowerResponses(operation.responses, typePrefix: typePrefix),
             security: lowerSecurity(operation.security ?? document.security ?? []),
-            location: operation.source.location
+            location: operation.source.location,
+            typeName: typeName
         )
     }
 
@@ -93,7 +97,8 @@ struct OperationLowering {
             required: parameter.required,
             style: style,
             explode: parameter.explode ?? (style == "form"),
-            documentation: IRDocumentation(details: parameter.description, deprecated: parameter.deprecated)
+            documentation: IRDocumentation(details: parameter.description, deprecated: parameter.deprecated),
+            allowReserved: parameter.allowReserved
         )
     }
 
@@ -120,7 +125,30 @@ struct OperationLowering {
                 let hint = typePrefix + SwiftNaming.typeName(status) + "Response"
                 type = bodyType(chosen.value.schema, mediaType: chosen.key, nameHint: hint)
             }
-            lowered.append(IRResponse(status: status, description: response.description, mediaType: chosen?.key, bodyType: type))
+            let headers = lowerHeaders(response.headers, typePrefix: typePrefix + SwiftNaming.typeName(status))
+            lowered.append(
+                IRResponse(status: status, description: response.description, mediaType: chosen?.key, bodyType: type, headers: headers)
+            )
+        }
+        return lowered
+    }
+
+    /// `Content-Type` is described by the media type already, so a documented one is left out.
+    private mutating func lowerHeaders(_ headers: OrderedMap<Referenceable<Header>>, typePrefix: String) -> [IRResponseHeader] {
+        var names = NameScope(reserved: ["init"])
+        var lowered: [IRResponseHeader] = []
+        for (name, header) in headers.entries where name.lowercased() != "content-type" {
+            guard let header = resolve(header) else { continue }
+            let type = header.schema.map {
+                schemas.topLevelTypeReference(for: $0, nameHint: typePrefix + SwiftNaming.typeName(name) + "Header").0
+            } ?? .builtin(.string)
+            lowered.append(IRResponseHeader(
+                name: name,
+                swiftName: names.claim(SwiftNaming.memberName(name)),
+                type: type,
+                required: header.required,
+                documentation: IRDocumentation(details: header.description, deprecated: header.deprecated)
+            ))
         }
         return lowered
     }
@@ -174,6 +202,12 @@ extension Parameter: Resolvable {
 
 extension RequestBody: Resolvable {
     static func resolve(_ value: Referenceable<RequestBody>, in document: OpenAPIDocument) throws(DiagnosticError) -> RequestBody {
+        try document.resolve(value)
+    }
+}
+
+extension Header: Resolvable {
+    static func resolve(_ value: Referenceable<Header>, in document: OpenAPIDocument) throws(DiagnosticError) -> Header {
         try document.resolve(value)
     }
 }

@@ -107,7 +107,13 @@ struct SchemaLowering {
             log.error("unresolvable schema reference '\(reference.target)'", at: reference.source.location)
             return (.builtin(.json), true)
         }
-        let nullable = (try? document.resolve(Referenceable<Schema>.reference(reference)))?.isNullable ?? false
+        let resolved = try? document.resolve(Referenceable<Schema>.reference(reference))
+        let nullable = resolved?.isNullable ?? false
+        // `NullString`, `NullUUID`, … are names for a primitive: use the primitive itself, which reads
+        // better (`UUID?`) and lets the coding of that primitive apply (lower-case UUIDs).
+        if let resolved, let primitive = primitiveType(of: resolved) {
+            return (.builtin(primitive), nullable)
+        }
         return (.named(typeName), nullable)
     }
 
@@ -134,6 +140,18 @@ struct SchemaLowering {
         default:
             log.warning("unknown schema type '\(type)'; using JSONValue", at: schema.source.location)
             return .builtin(.json)
+        }
+    }
+
+    /// The builtin a schema stands for when it is a lone string, integer, number or boolean.
+    private func primitiveType(of schema: Schema) -> IRBuiltinType? {
+        guard !needsNamedType(schema), schema.allOf.isEmpty, schema.nonNullTypes.count == 1 else { return nil }
+        switch schema.nonNullTypes[0] {
+        case "string": return stringType(format: schema.format)
+        case "integer": return integerType(format: schema.format)
+        case "number": return schema.format == "float" ? .float : .double
+        case "boolean": return .bool
+        default: return nil
         }
     }
 

@@ -28,7 +28,12 @@ extension YAMLNode {
             case "\r": quoted += "\\r"
             case "\t": quoted += "\\t"
             default:
-                if scalar.value < 0x20 {
+                // Control characters (C0, DEL, C1), the Unicode line and paragraph separators and
+                // the noncharacters U+FFFE/U+FFFF are escaped: YAML does not allow them raw (or
+                // reads them as line breaks), and they would be invisible in a doc comment.
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+                    || scalar.value == 0x2029 || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+                {
                     let hex = String(scalar.value, radix: 16)
                     quoted += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -39,8 +39,14 @@ final class KratosCoverageTests: XCTestCase {
             let following = client[range.upperBound...].prefix(200)
             XCTAssertTrue(following.contains("func \(operationId)("), "operationId \(operationId): \(following)")
         }
+        // Each operation has its convenience method, `…Response` and `…Raw`; list operations also `…Pages`.
+        for operationId in operationIds {
+            XCTAssertTrue(client.contains("\n    public func \(operationId)Response("), "no \(operationId)Response")
+            XCTAssertTrue(client.contains("\n    public func \(operationId)Raw("), "no \(operationId)Raw")
+        }
         let methodCount = client.components(separatedBy: "\n    public func ").count - 1
-        XCTAssertEqual(methodCount, operationIds.count)
+        let pagesCount = client.components(separatedBy: "Pages(").count - 1
+        XCTAssertEqual(methodCount, operationIds.count * 3 + pagesCount)
     }
 
     func testEveryComponentSchemaHasAType() throws {

@@ -84,7 +84,7 @@ final class ClientTransportTests: XCTestCase {
 
         XCTAssertEqual(error.statusCode, 404)
         XCTAssertEqual(error.operationId, "getIdentity")
-        XCTAssertEqual(error.response.value(forHeader: "content-type"), "application/json; charset=utf-8")
+        XCTAssertEqual(error.httpResponse.value(forHeader: "content-type"), "application/json; charset=utf-8")
         let body = try error.decodeBody(as: ErrorGeneric.self)
         XCTAssertEqual(body.error.code, 404)
         XCTAssertEqual(body.error.status, "Not Found")
@@ -121,7 +121,7 @@ final class ClientTransportTests: XCTestCase {
         let error = try await expectAPIError {
             try await client.updateLoginFlow(
                 flow: KratosPayloads.loginFlowID,
-                body: .password(submission),
+                body: .json(.password(submission)),
                 cookie: "csrf_token_82b119fb=Xw3CSRFcookie; " + sessionCookie
             )
         }
@@ -173,7 +173,7 @@ final class ClientTransportTests: XCTestCase {
 
         let login = try await client.updateLoginFlow(
             flow: KratosPayloads.loginFlowID,
-            body: .totp(UpdateLoginFlowWithTotpMethod(method: "totp", totpCode: "492039")),
+            body: .json(.totp(UpdateLoginFlowWithTotpMethod(method: "totp", totpCode: "492039"))),
             xSessionToken: sessionToken
         )
 

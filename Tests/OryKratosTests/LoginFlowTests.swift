@@ -211,7 +211,12 @@ final class LoginFlowTests: XCTestCase {
         XCTAssertEqual(issuedAt, "2024-05-01T12:30:00.417733Z")
         XCTAssertEqual(document["created_at"]?.stringValue, "2024-05-01T12:30:00.418901Z")
         XCTAssertEqual(try XCTUnwrap(rfc3339Instant(issuedAt)).timeIntervalSince1970, flow.issuedAt.timeIntervalSince1970, accuracy: 1e-6)
-        XCTAssertNil(document["organization_id"], "nil optionals are omitted, not sent as null")
+        // A `null` the server sent comes back as `null`; a property never set stays absent.
+        XCTAssertEqual(document["organization_id"], .null, "an explicit null is written back")
+        XCTAssertNil(try jsonValue(try encodeKratos(LoginFlow(
+            expiresAt: flow.expiresAt, id: flow.id, issuedAt: flow.issuedAt, requestUrl: flow.requestUrl,
+            state: flow.state, type: flow.type, ui: flow.ui
+        )))["organization_id"], "an optional never set is left out")
         XCTAssertEqual(document["ui"]?["nodes"]?[2]?["messages"]?[0]?["context"]?["property"], "password")
 
         // Decoding the re-encoded document gives back the same model (dates within a microsecond).

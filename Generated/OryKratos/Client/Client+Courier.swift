@@ -11,7 +11,7 @@ extension Client {
     ///   - pageSize: Items per Page
     ///     This is the number of items per page to return.
     ///     For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    ///   - pageToken: Next Page Token
+    ///   - pageTokenValue: Next Page Token
     ///     The next page token.
     ///     For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
     ///   - status: Status filters out messages based on status.
@@ -20,26 +20,86 @@ extension Client {
     ///     If no value is provided, it doesn't take effect on filter.
     ///
     /// - Returns: Paginated Courier Message List Response
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.ListCourierMessages.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /admin/courier/messages` (operationId `listCourierMessages`)
     public func listCourierMessages(
         pageSize: Int64? = nil,
-        pageToken: String? = nil,
+        pageToken pageTokenValue: String? = nil,
         status: CourierMessageStatus? = nil,
         recipient: String? = nil
     ) async throws -> [Message] {
+        let raw = try await listCourierMessagesRaw(
+            pageSize: pageSize,
+            pageToken: pageTokenValue,
+            status: status,
+            recipient: recipient
+        )
+        switch try Operations.ListCourierMessages.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "listCourierMessages", response: response, httpResponse: raw)
+        }
+    }
+
+    /// Like ``listCourierMessages(pageSize:pageToken:status:recipient:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/ListCourierMessages/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func listCourierMessagesResponse(
+        pageSize: Int64? = nil,
+        pageToken pageTokenValue: String? = nil,
+        status: CourierMessageStatus? = nil,
+        recipient: String? = nil
+    ) async throws -> Operations.ListCourierMessages.Response {
+        let raw = try await listCourierMessagesRaw(
+            pageSize: pageSize,
+            pageToken: pageTokenValue,
+            status: status,
+            recipient: recipient
+        )
+        return try Operations.ListCourierMessages.Response(decoding: raw)
+    }
+
+    /// Like ``listCourierMessages(pageSize:pageToken:status:recipient:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func listCourierMessagesRaw(
+        pageSize: Int64? = nil,
+        pageToken pageTokenValue: String? = nil,
+        status: CourierMessageStatus? = nil,
+        recipient: String? = nil
+    ) async throws -> HTTPResponse {
         var request = RequestBuilder(method: "GET", path: "/admin/courier/messages")
-        request.addQuery("page_size", pageSize)
-        request.addQuery("page_token", pageToken)
-        request.addQuery("status", status)
-        request.addQuery("recipient", recipient)
-        let response = try await send(request, security: [["oryAccessToken"]])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON([Message].self)
-        default:
-            throw APIError(operationId: "listCourierMessages", response: response)
+        try request.addQuery("page_size", pageSize)
+        try request.addQuery("page_token", pageTokenValue)
+        try request.addQuery("status", status)
+        try request.addQuery("recipient", recipient)
+        return try await send(request, operationId: "listCourierMessages", security: [["oryAccessToken"]])
+    }
+
+    /// Every page of ``listCourierMessages(pageSize:pageToken:status:recipient:)``, fetched as you iterate:
+    /// each request asks for the page that the previous response's `Link` header names `rel="next"`, until one
+    /// names none. `.items` gives the `Message` values one by one.
+    ///
+    /// - Throws: While iterating, what ``listCourierMessages(pageSize:pageToken:status:recipient:)`` throws.
+    public func listCourierMessagesPages(
+        pageSize: Int64? = nil,
+        status: CourierMessageStatus? = nil,
+        recipient: String? = nil
+    ) -> PageSequence<Message> {
+        PageSequence<Message> { pageToken in
+            let raw = try await listCourierMessagesRaw(pageSize: pageSize, pageToken: pageToken, status: status, recipient: recipient)
+            switch try Operations.ListCourierMessages.Response(decoding: raw) {
+            case .ok(let items):
+                return (items, raw)
+            case let response:
+                throw OperationError(operationId: "listCourierMessages", response: response, httpResponse: raw)
+            }
         }
     }
 
@@ -51,18 +111,37 @@ extension Client {
     ///   - id: MessageID is the ID of the message.
     ///
     /// - Returns: message
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.GetCourierMessage.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /admin/courier/messages/{id}` (operationId `getCourierMessage`)
     public func getCourierMessage(id: String) async throws -> Message {
-        var request = RequestBuilder(method: "GET", path: "/admin/courier/messages/{id}")
-        request.setPath("id", id)
-        let response = try await send(request, security: [["oryAccessToken"]])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(Message.self)
-        default:
-            throw APIError(operationId: "getCourierMessage", response: response)
+        let raw = try await getCourierMessageRaw(id: id)
+        switch try Operations.GetCourierMessage.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "getCourierMessage", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``getCourierMessage(id:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/GetCourierMessage/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func getCourierMessageResponse(id: String) async throws -> Operations.GetCourierMessage.Response {
+        let raw = try await getCourierMessageRaw(id: id)
+        return try Operations.GetCourierMessage.Response(decoding: raw)
+    }
+
+    /// Like ``getCourierMessage(id:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func getCourierMessageRaw(id: String) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/admin/courier/messages/{id}")
+        try request.setPath("id", id)
+        return try await send(request, operationId: "getCourierMessage", security: [["oryAccessToken"]])
     }
 }

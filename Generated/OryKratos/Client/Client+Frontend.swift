@@ -12,18 +12,37 @@ extension Client {
     /// More information can be found at [Ory Kratos User Login](https://www.ory.sh/docs/kratos/self-service/flows/user-login) and [User Registration Documentation](https://www.ory.sh/docs/kratos/self-service/flows/user-registration).
     ///
     /// - Returns: webAuthnJavaScript
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.GetWebAuthnJavaScript.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /.well-known/ory/webauthn.js` (operationId `getWebAuthnJavaScript`)
-    public func getWebAuthnJavaScript() async throws -> WebAuthnJavaScript {
-        let request = RequestBuilder(method: "GET", path: "/.well-known/ory/webauthn.js")
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(WebAuthnJavaScript.self)
-        default:
-            throw APIError(operationId: "getWebAuthnJavaScript", response: response)
+    public func getWebAuthnJavaScript() async throws -> String {
+        let raw = try await getWebAuthnJavaScriptRaw()
+        switch try Operations.GetWebAuthnJavaScript.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "getWebAuthnJavaScript", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``getWebAuthnJavaScript()``, but returns every documented
+    /// response, success or not, as a case of ``Operations/GetWebAuthnJavaScript/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func getWebAuthnJavaScriptResponse() async throws -> Operations.GetWebAuthnJavaScript.Response {
+        let raw = try await getWebAuthnJavaScriptRaw()
+        return try Operations.GetWebAuthnJavaScript.Response(decoding: raw)
+    }
+
+    /// Like ``getWebAuthnJavaScript()``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func getWebAuthnJavaScriptRaw() async throws -> HTTPResponse {
+        let request = RequestBuilder(method: "GET", path: "/.well-known/ory/webauthn.js")
+        return try await send(request, operationId: "getWebAuthnJavaScript", security: [])
     }
 
     /// Get User-Flow Errors
@@ -37,19 +56,38 @@ extension Client {
     ///   - id: Error is the error's ID
     ///
     /// - Returns: flowError
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.GetFlowError.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /self-service/errors` (operationId `getFlowError`)
     public func getFlowError(id: String) async throws -> FlowError {
-        var request = RequestBuilder(method: "GET", path: "/self-service/errors")
-        request.addQuery("id", id)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(FlowError.self)
-        default:
-            throw APIError(operationId: "getFlowError", response: response)
+        let raw = try await getFlowErrorRaw(id: id)
+        switch try Operations.GetFlowError.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "getFlowError", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``getFlowError(id:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/GetFlowError/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func getFlowErrorResponse(id: String) async throws -> Operations.GetFlowError.Response {
+        let raw = try await getFlowErrorRaw(id: id)
+        return try Operations.GetFlowError.Response(decoding: raw)
+    }
+
+    /// Like ``getFlowError(id:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func getFlowErrorRaw(id: String) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/self-service/errors")
+        try request.addQuery("id", id)
+        return try await send(request, operationId: "getFlowError", security: [])
     }
 
     /// Get FedCM Parameters
@@ -57,18 +95,37 @@ extension Client {
     /// This endpoint returns a list of all available FedCM providers. It is only supported on the Ory Network.
     ///
     /// - Returns: createFedcmFlowResponse
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.CreateFedcmFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /self-service/fed-cm/parameters` (operationId `createFedcmFlow`)
     public func createFedcmFlow() async throws -> CreateFedcmFlowResponse {
-        let request = RequestBuilder(method: "GET", path: "/self-service/fed-cm/parameters")
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(CreateFedcmFlowResponse.self)
-        default:
-            throw APIError(operationId: "createFedcmFlow", response: response)
+        let raw = try await createFedcmFlowRaw()
+        switch try Operations.CreateFedcmFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "createFedcmFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``createFedcmFlow()``, but returns every documented
+    /// response, success or not, as a case of ``Operations/CreateFedcmFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func createFedcmFlowResponse() async throws -> Operations.CreateFedcmFlow.Response {
+        let raw = try await createFedcmFlowRaw()
+        return try Operations.CreateFedcmFlow.Response(decoding: raw)
+    }
+
+    /// Like ``createFedcmFlow()``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func createFedcmFlowRaw() async throws -> HTTPResponse {
+        let request = RequestBuilder(method: "GET", path: "/self-service/fed-cm/parameters")
+        return try await send(request, operationId: "createFedcmFlow", security: [])
     }
 
     /// Submit a FedCM token
@@ -82,19 +139,43 @@ extension Client {
     ///   - body: The request body.
     ///
     /// - Returns: successfulNativeLogin
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.UpdateFedcmFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `POST /self-service/fed-cm/token` (operationId `updateFedcmFlow`)
-    public func updateFedcmFlow(body: UpdateFedcmFlowBody) async throws -> SuccessfulNativeLogin {
-        var request = RequestBuilder(method: "POST", path: "/self-service/fed-cm/token")
-        try request.setJSONBody(body)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(SuccessfulNativeLogin.self)
-        default:
-            throw APIError(operationId: "updateFedcmFlow", response: response)
+    public func updateFedcmFlow(body: Operations.UpdateFedcmFlow.Body) async throws -> SuccessfulNativeLogin {
+        let raw = try await updateFedcmFlowRaw(body: body)
+        switch try Operations.UpdateFedcmFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "updateFedcmFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``updateFedcmFlow(body:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/UpdateFedcmFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func updateFedcmFlowResponse(body: Operations.UpdateFedcmFlow.Body) async throws -> Operations.UpdateFedcmFlow.Response {
+        let raw = try await updateFedcmFlowRaw(body: body)
+        return try Operations.UpdateFedcmFlow.Response(decoding: raw)
+    }
+
+    /// Like ``updateFedcmFlow(body:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func updateFedcmFlowRaw(body: Operations.UpdateFedcmFlow.Body) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "POST", path: "/self-service/fed-cm/token")
+        switch body {
+        case .json(let content):
+            try request.setJSONBody(content)
+        case .urlEncodedForm(let content):
+            try request.setFormBody(content)
+        }
+        return try await send(request, operationId: "updateFedcmFlow", security: [])
     }
 
     /// Submit a Login Flow
@@ -132,27 +213,61 @@ extension Client {
     ///   - body: The request body.
     ///
     /// - Returns: successfulNativeLogin
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.UpdateLoginFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `POST /self-service/login` (operationId `updateLoginFlow`)
     public func updateLoginFlow(
         flow: String,
-        body: UpdateLoginFlowBody,
+        body: Operations.UpdateLoginFlow.Body,
         xSessionToken: String? = nil,
         cookie: String? = nil
     ) async throws -> SuccessfulNativeLogin {
-        var request = RequestBuilder(method: "POST", path: "/self-service/login")
-        request.addQuery("flow", flow)
-        request.setHeader("X-Session-Token", xSessionToken)
-        request.setHeader("Cookie", cookie)
-        try request.setJSONBody(body)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(SuccessfulNativeLogin.self)
-        default:
-            throw APIError(operationId: "updateLoginFlow", response: response)
+        let raw = try await updateLoginFlowRaw(flow: flow, body: body, xSessionToken: xSessionToken, cookie: cookie)
+        switch try Operations.UpdateLoginFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "updateLoginFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``updateLoginFlow(flow:body:xSessionToken:cookie:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/UpdateLoginFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func updateLoginFlowResponse(
+        flow: String,
+        body: Operations.UpdateLoginFlow.Body,
+        xSessionToken: String? = nil,
+        cookie: String? = nil
+    ) async throws -> Operations.UpdateLoginFlow.Response {
+        let raw = try await updateLoginFlowRaw(flow: flow, body: body, xSessionToken: xSessionToken, cookie: cookie)
+        return try Operations.UpdateLoginFlow.Response(decoding: raw)
+    }
+
+    /// Like ``updateLoginFlow(flow:body:xSessionToken:cookie:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func updateLoginFlowRaw(
+        flow: String,
+        body: Operations.UpdateLoginFlow.Body,
+        xSessionToken: String? = nil,
+        cookie: String? = nil
+    ) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "POST", path: "/self-service/login")
+        try request.addQuery("flow", flow)
+        try request.setHeader("X-Session-Token", xSessionToken)
+        try request.setHeader("Cookie", cookie)
+        switch body {
+        case .json(let content):
+            try request.setJSONBody(content)
+        case .urlEncodedForm(let content):
+            try request.setFormBody(content)
+        }
+        return try await send(request, operationId: "updateLoginFlow", security: [])
     }
 
     /// Create Login Flow for Native Apps
@@ -193,7 +308,8 @@ extension Client {
     ///   - identitySchema: An optional identity schema to use for the login flow.
     ///
     /// - Returns: loginFlow
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.CreateNativeLoginFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /self-service/login/api` (operationId `createNativeLoginFlow`)
     public func createNativeLoginFlow(
@@ -206,22 +322,76 @@ extension Client {
         via: String? = nil,
         identitySchema: String? = nil
     ) async throws -> LoginFlow {
-        var request = RequestBuilder(method: "GET", path: "/self-service/login/api")
-        request.addQuery("refresh", refresh)
-        request.addQuery("aal", aal)
-        request.setHeader("X-Session-Token", xSessionToken)
-        request.addQuery("return_session_token_exchange_code", returnSessionTokenExchangeCode)
-        request.addQuery("return_to", returnTo)
-        request.addQuery("organization", organization)
-        request.addQuery("via", via)
-        request.addQuery("identity_schema", identitySchema)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(LoginFlow.self)
-        default:
-            throw APIError(operationId: "createNativeLoginFlow", response: response)
+        let raw = try await createNativeLoginFlowRaw(
+            refresh: refresh,
+            aal: aal,
+            xSessionToken: xSessionToken,
+            returnSessionTokenExchangeCode: returnSessionTokenExchangeCode,
+            returnTo: returnTo,
+            organization: organization,
+            via: via,
+            identitySchema: identitySchema
+        )
+        switch try Operations.CreateNativeLoginFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "createNativeLoginFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``createNativeLoginFlow(refresh:aal:xSessionToken:returnSessionTokenExchangeCode:returnTo:organization:via:identitySchema:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/CreateNativeLoginFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func createNativeLoginFlowResponse(
+        refresh: Bool? = nil,
+        aal: String? = nil,
+        xSessionToken: String? = nil,
+        returnSessionTokenExchangeCode: Bool? = nil,
+        returnTo: String? = nil,
+        organization: String? = nil,
+        via: String? = nil,
+        identitySchema: String? = nil
+    ) async throws -> Operations.CreateNativeLoginFlow.Response {
+        let raw = try await createNativeLoginFlowRaw(
+            refresh: refresh,
+            aal: aal,
+            xSessionToken: xSessionToken,
+            returnSessionTokenExchangeCode: returnSessionTokenExchangeCode,
+            returnTo: returnTo,
+            organization: organization,
+            via: via,
+            identitySchema: identitySchema
+        )
+        return try Operations.CreateNativeLoginFlow.Response(decoding: raw)
+    }
+
+    /// Like ``createNativeLoginFlow(refresh:aal:xSessionToken:returnSessionTokenExchangeCode:returnTo:organization:via:identitySchema:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func createNativeLoginFlowRaw(
+        refresh: Bool? = nil,
+        aal: String? = nil,
+        xSessionToken: String? = nil,
+        returnSessionTokenExchangeCode: Bool? = nil,
+        returnTo: String? = nil,
+        organization: String? = nil,
+        via: String? = nil,
+        identitySchema: String? = nil
+    ) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/self-service/login/api")
+        try request.addQuery("refresh", refresh)
+        try request.addQuery("aal", aal)
+        try request.setHeader("X-Session-Token", xSessionToken)
+        try request.addQuery("return_session_token_exchange_code", returnSessionTokenExchangeCode)
+        try request.addQuery("return_to", returnTo)
+        try request.addQuery("organization", organization)
+        try request.addQuery("via", via)
+        try request.addQuery("identity_schema", identitySchema)
+        return try await send(request, operationId: "createNativeLoginFlow", security: [])
     }
 
     /// Create Login Flow for Browsers
@@ -270,7 +440,8 @@ extension Client {
     ///   - identitySchema: An optional identity schema to use for the login flow.
     ///
     /// - Returns: loginFlow
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.CreateBrowserLoginFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /self-service/login/browser` (operationId `createBrowserLoginFlow`)
     public func createBrowserLoginFlow(
@@ -283,22 +454,76 @@ extension Client {
         via: String? = nil,
         identitySchema: String? = nil
     ) async throws -> LoginFlow {
-        var request = RequestBuilder(method: "GET", path: "/self-service/login/browser")
-        request.addQuery("refresh", refresh)
-        request.addQuery("aal", aal)
-        request.addQuery("return_to", returnTo)
-        request.setHeader("Cookie", cookie)
-        request.addQuery("login_challenge", loginChallenge)
-        request.addQuery("organization", organization)
-        request.addQuery("via", via)
-        request.addQuery("identity_schema", identitySchema)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(LoginFlow.self)
-        default:
-            throw APIError(operationId: "createBrowserLoginFlow", response: response)
+        let raw = try await createBrowserLoginFlowRaw(
+            refresh: refresh,
+            aal: aal,
+            returnTo: returnTo,
+            cookie: cookie,
+            loginChallenge: loginChallenge,
+            organization: organization,
+            via: via,
+            identitySchema: identitySchema
+        )
+        switch try Operations.CreateBrowserLoginFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "createBrowserLoginFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``createBrowserLoginFlow(refresh:aal:returnTo:cookie:loginChallenge:organization:via:identitySchema:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/CreateBrowserLoginFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func createBrowserLoginFlowResponse(
+        refresh: Bool? = nil,
+        aal: String? = nil,
+        returnTo: String? = nil,
+        cookie: String? = nil,
+        loginChallenge: String? = nil,
+        organization: String? = nil,
+        via: String? = nil,
+        identitySchema: String? = nil
+    ) async throws -> Operations.CreateBrowserLoginFlow.Response {
+        let raw = try await createBrowserLoginFlowRaw(
+            refresh: refresh,
+            aal: aal,
+            returnTo: returnTo,
+            cookie: cookie,
+            loginChallenge: loginChallenge,
+            organization: organization,
+            via: via,
+            identitySchema: identitySchema
+        )
+        return try Operations.CreateBrowserLoginFlow.Response(decoding: raw)
+    }
+
+    /// Like ``createBrowserLoginFlow(refresh:aal:returnTo:cookie:loginChallenge:organization:via:identitySchema:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func createBrowserLoginFlowRaw(
+        refresh: Bool? = nil,
+        aal: String? = nil,
+        returnTo: String? = nil,
+        cookie: String? = nil,
+        loginChallenge: String? = nil,
+        organization: String? = nil,
+        via: String? = nil,
+        identitySchema: String? = nil
+    ) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/self-service/login/browser")
+        try request.addQuery("refresh", refresh)
+        try request.addQuery("aal", aal)
+        try request.addQuery("return_to", returnTo)
+        try request.setHeader("Cookie", cookie)
+        try request.addQuery("login_challenge", loginChallenge)
+        try request.addQuery("organization", organization)
+        try request.addQuery("via", via)
+        try request.addQuery("identity_schema", identitySchema)
+        return try await send(request, operationId: "createBrowserLoginFlow", security: [])
     }
 
     /// Get Login Flow
@@ -329,20 +554,39 @@ extension Client {
     ///     sent by the client to your server here. This ensures that CSRF and session cookies are respected.
     ///
     /// - Returns: loginFlow
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.GetLoginFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /self-service/login/flows` (operationId `getLoginFlow`)
     public func getLoginFlow(id: String, cookie: String? = nil) async throws -> LoginFlow {
-        var request = RequestBuilder(method: "GET", path: "/self-service/login/flows")
-        request.addQuery("id", id)
-        request.setHeader("Cookie", cookie)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(LoginFlow.self)
-        default:
-            throw APIError(operationId: "getLoginFlow", response: response)
+        let raw = try await getLoginFlowRaw(id: id, cookie: cookie)
+        switch try Operations.GetLoginFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "getLoginFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``getLoginFlow(id:cookie:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/GetLoginFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func getLoginFlowResponse(id: String, cookie: String? = nil) async throws -> Operations.GetLoginFlow.Response {
+        let raw = try await getLoginFlowRaw(id: id, cookie: cookie)
+        return try Operations.GetLoginFlow.Response(decoding: raw)
+    }
+
+    /// Like ``getLoginFlow(id:cookie:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func getLoginFlowRaw(id: String, cookie: String? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/self-service/login/flows")
+        try request.addQuery("id", id)
+        try request.setHeader("Cookie", cookie)
+        return try await send(request, operationId: "getLoginFlow", security: [])
     }
 
     /// Update Logout Flow
@@ -366,21 +610,40 @@ extension Client {
     ///     When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header
     ///     sent by the client to your server here. This ensures that CSRF and session cookies are respected.
     ///
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.UpdateLogoutFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /self-service/logout` (operationId `updateLogoutFlow`)
     public func updateLogoutFlow(token: String? = nil, returnTo: String? = nil, cookie: String? = nil) async throws {
-        var request = RequestBuilder(method: "GET", path: "/self-service/logout")
-        request.addQuery("token", token)
-        request.addQuery("return_to", returnTo)
-        request.setHeader("Cookie", cookie)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 204:
+        let raw = try await updateLogoutFlowRaw(token: token, returnTo: returnTo, cookie: cookie)
+        switch try Operations.UpdateLogoutFlow.Response(decoding: raw) {
+        case .noContent:
             return
-        default:
-            throw APIError(operationId: "updateLogoutFlow", response: response)
+        case let response:
+            throw OperationError(operationId: "updateLogoutFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``updateLogoutFlow(token:returnTo:cookie:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/UpdateLogoutFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func updateLogoutFlowResponse(token: String? = nil, returnTo: String? = nil, cookie: String? = nil) async throws -> Operations.UpdateLogoutFlow.Response {
+        let raw = try await updateLogoutFlowRaw(token: token, returnTo: returnTo, cookie: cookie)
+        return try Operations.UpdateLogoutFlow.Response(decoding: raw)
+    }
+
+    /// Like ``updateLogoutFlow(token:returnTo:cookie:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func updateLogoutFlowRaw(token: String? = nil, returnTo: String? = nil, cookie: String? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/self-service/logout")
+        try request.addQuery("token", token)
+        try request.addQuery("return_to", returnTo)
+        try request.setHeader("Cookie", cookie)
+        return try await send(request, operationId: "updateLogoutFlow", security: [])
     }
 
     /// Perform Logout for Native Apps
@@ -395,19 +658,38 @@ extension Client {
     /// - Parameters:
     ///   - body: The request body.
     ///
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.PerformNativeLogout.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `DELETE /self-service/logout/api` (operationId `performNativeLogout`)
     public func performNativeLogout(body: PerformNativeLogoutBody) async throws {
+        let raw = try await performNativeLogoutRaw(body: body)
+        switch try Operations.PerformNativeLogout.Response(decoding: raw) {
+        case .noContent:
+            return
+        case let response:
+            throw OperationError(operationId: "performNativeLogout", response: response, httpResponse: raw)
+        }
+    }
+
+    /// Like ``performNativeLogout(body:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/PerformNativeLogout/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func performNativeLogoutResponse(body: PerformNativeLogoutBody) async throws -> Operations.PerformNativeLogout.Response {
+        let raw = try await performNativeLogoutRaw(body: body)
+        return try Operations.PerformNativeLogout.Response(decoding: raw)
+    }
+
+    /// Like ``performNativeLogout(body:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func performNativeLogoutRaw(body: PerformNativeLogoutBody) async throws -> HTTPResponse {
         var request = RequestBuilder(method: "DELETE", path: "/self-service/logout/api")
         try request.setJSONBody(body)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 204:
-            return
-        default:
-            throw APIError(operationId: "performNativeLogout", response: response)
-        }
+        return try await send(request, operationId: "performNativeLogout", security: [])
     }
 
     /// Create a Logout URL for Browsers
@@ -429,20 +711,39 @@ extension Client {
     ///     has been performed.
     ///
     /// - Returns: logoutFlow
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.CreateBrowserLogoutFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /self-service/logout/browser` (operationId `createBrowserLogoutFlow`)
     public func createBrowserLogoutFlow(cookie: String? = nil, returnTo: String? = nil) async throws -> LogoutFlow {
-        var request = RequestBuilder(method: "GET", path: "/self-service/logout/browser")
-        request.setHeader("cookie", cookie)
-        request.addQuery("return_to", returnTo)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(LogoutFlow.self)
-        default:
-            throw APIError(operationId: "createBrowserLogoutFlow", response: response)
+        let raw = try await createBrowserLogoutFlowRaw(cookie: cookie, returnTo: returnTo)
+        switch try Operations.CreateBrowserLogoutFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "createBrowserLogoutFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``createBrowserLogoutFlow(cookie:returnTo:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/CreateBrowserLogoutFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func createBrowserLogoutFlowResponse(cookie: String? = nil, returnTo: String? = nil) async throws -> Operations.CreateBrowserLogoutFlow.Response {
+        let raw = try await createBrowserLogoutFlowRaw(cookie: cookie, returnTo: returnTo)
+        return try Operations.CreateBrowserLogoutFlow.Response(decoding: raw)
+    }
+
+    /// Like ``createBrowserLogoutFlow(cookie:returnTo:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func createBrowserLogoutFlowRaw(cookie: String? = nil, returnTo: String? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/self-service/logout/browser")
+        try request.setHeader("cookie", cookie)
+        try request.addQuery("return_to", returnTo)
+        return try await send(request, operationId: "createBrowserLogoutFlow", security: [])
     }
 
     /// Update Recovery Flow
@@ -476,27 +777,61 @@ extension Client {
     ///   - body: The request body.
     ///
     /// - Returns: recoveryFlow
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.UpdateRecoveryFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `POST /self-service/recovery` (operationId `updateRecoveryFlow`)
     public func updateRecoveryFlow(
         flow: String,
-        body: UpdateRecoveryFlowBody,
+        body: Operations.UpdateRecoveryFlow.Body,
         token: String? = nil,
         cookie: String? = nil
     ) async throws -> RecoveryFlow {
-        var request = RequestBuilder(method: "POST", path: "/self-service/recovery")
-        request.addQuery("flow", flow)
-        request.addQuery("token", token)
-        request.setHeader("Cookie", cookie)
-        try request.setJSONBody(body)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(RecoveryFlow.self)
-        default:
-            throw APIError(operationId: "updateRecoveryFlow", response: response)
+        let raw = try await updateRecoveryFlowRaw(flow: flow, body: body, token: token, cookie: cookie)
+        switch try Operations.UpdateRecoveryFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "updateRecoveryFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``updateRecoveryFlow(flow:body:token:cookie:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/UpdateRecoveryFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func updateRecoveryFlowResponse(
+        flow: String,
+        body: Operations.UpdateRecoveryFlow.Body,
+        token: String? = nil,
+        cookie: String? = nil
+    ) async throws -> Operations.UpdateRecoveryFlow.Response {
+        let raw = try await updateRecoveryFlowRaw(flow: flow, body: body, token: token, cookie: cookie)
+        return try Operations.UpdateRecoveryFlow.Response(decoding: raw)
+    }
+
+    /// Like ``updateRecoveryFlow(flow:body:token:cookie:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func updateRecoveryFlowRaw(
+        flow: String,
+        body: Operations.UpdateRecoveryFlow.Body,
+        token: String? = nil,
+        cookie: String? = nil
+    ) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "POST", path: "/self-service/recovery")
+        try request.addQuery("flow", flow)
+        try request.addQuery("token", token)
+        try request.setHeader("Cookie", cookie)
+        switch body {
+        case .json(let content):
+            try request.setJSONBody(content)
+        case .urlEncodedForm(let content):
+            try request.setFormBody(content)
+        }
+        return try await send(request, operationId: "updateRecoveryFlow", security: [])
     }
 
     /// Create Recovery Flow for Native Apps
@@ -511,18 +846,37 @@ extension Client {
     /// More information can be found at [Ory Kratos Account Recovery Documentation](../self-service/flows/account-recovery).
     ///
     /// - Returns: recoveryFlow
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.CreateNativeRecoveryFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /self-service/recovery/api` (operationId `createNativeRecoveryFlow`)
     public func createNativeRecoveryFlow() async throws -> RecoveryFlow {
-        let request = RequestBuilder(method: "GET", path: "/self-service/recovery/api")
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(RecoveryFlow.self)
-        default:
-            throw APIError(operationId: "createNativeRecoveryFlow", response: response)
+        let raw = try await createNativeRecoveryFlowRaw()
+        switch try Operations.CreateNativeRecoveryFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "createNativeRecoveryFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``createNativeRecoveryFlow()``, but returns every documented
+    /// response, success or not, as a case of ``Operations/CreateNativeRecoveryFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func createNativeRecoveryFlowResponse() async throws -> Operations.CreateNativeRecoveryFlow.Response {
+        let raw = try await createNativeRecoveryFlowRaw()
+        return try Operations.CreateNativeRecoveryFlow.Response(decoding: raw)
+    }
+
+    /// Like ``createNativeRecoveryFlow()``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func createNativeRecoveryFlowRaw() async throws -> HTTPResponse {
+        let request = RequestBuilder(method: "GET", path: "/self-service/recovery/api")
+        return try await send(request, operationId: "createNativeRecoveryFlow", security: [])
     }
 
     /// Create Recovery Flow for Browsers
@@ -539,19 +893,38 @@ extension Client {
     ///   - returnTo: The URL to return the browser to after the flow was completed.
     ///
     /// - Returns: recoveryFlow
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.CreateBrowserRecoveryFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /self-service/recovery/browser` (operationId `createBrowserRecoveryFlow`)
     public func createBrowserRecoveryFlow(returnTo: String? = nil) async throws -> RecoveryFlow {
-        var request = RequestBuilder(method: "GET", path: "/self-service/recovery/browser")
-        request.addQuery("return_to", returnTo)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(RecoveryFlow.self)
-        default:
-            throw APIError(operationId: "createBrowserRecoveryFlow", response: response)
+        let raw = try await createBrowserRecoveryFlowRaw(returnTo: returnTo)
+        switch try Operations.CreateBrowserRecoveryFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "createBrowserRecoveryFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``createBrowserRecoveryFlow(returnTo:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/CreateBrowserRecoveryFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func createBrowserRecoveryFlowResponse(returnTo: String? = nil) async throws -> Operations.CreateBrowserRecoveryFlow.Response {
+        let raw = try await createBrowserRecoveryFlowRaw(returnTo: returnTo)
+        return try Operations.CreateBrowserRecoveryFlow.Response(decoding: raw)
+    }
+
+    /// Like ``createBrowserRecoveryFlow(returnTo:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func createBrowserRecoveryFlowRaw(returnTo: String? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/self-service/recovery/browser")
+        try request.addQuery("return_to", returnTo)
+        return try await send(request, operationId: "createBrowserRecoveryFlow", security: [])
     }
 
     /// Get Recovery Flow
@@ -579,20 +952,39 @@ extension Client {
     ///     sent by the client to your server here. This ensures that CSRF and session cookies are respected.
     ///
     /// - Returns: recoveryFlow
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.GetRecoveryFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /self-service/recovery/flows` (operationId `getRecoveryFlow`)
     public func getRecoveryFlow(id: String, cookie: String? = nil) async throws -> RecoveryFlow {
-        var request = RequestBuilder(method: "GET", path: "/self-service/recovery/flows")
-        request.addQuery("id", id)
-        request.setHeader("Cookie", cookie)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(RecoveryFlow.self)
-        default:
-            throw APIError(operationId: "getRecoveryFlow", response: response)
+        let raw = try await getRecoveryFlowRaw(id: id, cookie: cookie)
+        switch try Operations.GetRecoveryFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "getRecoveryFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``getRecoveryFlow(id:cookie:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/GetRecoveryFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func getRecoveryFlowResponse(id: String, cookie: String? = nil) async throws -> Operations.GetRecoveryFlow.Response {
+        let raw = try await getRecoveryFlowRaw(id: id, cookie: cookie)
+        return try Operations.GetRecoveryFlow.Response(decoding: raw)
+    }
+
+    /// Like ``getRecoveryFlow(id:cookie:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func getRecoveryFlowRaw(id: String, cookie: String? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/self-service/recovery/flows")
+        try request.addQuery("id", id)
+        try request.setHeader("Cookie", cookie)
+        return try await send(request, operationId: "getRecoveryFlow", security: [])
     }
 
     /// Update Registration Flow
@@ -630,21 +1022,57 @@ extension Client {
     ///   - body: The request body.
     ///
     /// - Returns: successfulNativeRegistration
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.UpdateRegistrationFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `POST /self-service/registration` (operationId `updateRegistrationFlow`)
-    public func updateRegistrationFlow(flow: String, body: UpdateRegistrationFlowBody, cookie: String? = nil) async throws -> SuccessfulNativeRegistration {
-        var request = RequestBuilder(method: "POST", path: "/self-service/registration")
-        request.addQuery("flow", flow)
-        request.setHeader("Cookie", cookie)
-        try request.setJSONBody(body)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(SuccessfulNativeRegistration.self)
-        default:
-            throw APIError(operationId: "updateRegistrationFlow", response: response)
+    public func updateRegistrationFlow(
+        flow: String,
+        body: Operations.UpdateRegistrationFlow.Body,
+        cookie: String? = nil
+    ) async throws -> SuccessfulNativeRegistration {
+        let raw = try await updateRegistrationFlowRaw(flow: flow, body: body, cookie: cookie)
+        switch try Operations.UpdateRegistrationFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "updateRegistrationFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``updateRegistrationFlow(flow:body:cookie:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/UpdateRegistrationFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func updateRegistrationFlowResponse(
+        flow: String,
+        body: Operations.UpdateRegistrationFlow.Body,
+        cookie: String? = nil
+    ) async throws -> Operations.UpdateRegistrationFlow.Response {
+        let raw = try await updateRegistrationFlowRaw(flow: flow, body: body, cookie: cookie)
+        return try Operations.UpdateRegistrationFlow.Response(decoding: raw)
+    }
+
+    /// Like ``updateRegistrationFlow(flow:body:cookie:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func updateRegistrationFlowRaw(
+        flow: String,
+        body: Operations.UpdateRegistrationFlow.Body,
+        cookie: String? = nil
+    ) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "POST", path: "/self-service/registration")
+        try request.addQuery("flow", flow)
+        try request.setHeader("Cookie", cookie)
+        switch body {
+        case .json(let content):
+            try request.setJSONBody(content)
+        case .urlEncodedForm(let content):
+            try request.setFormBody(content)
+        }
+        return try await send(request, operationId: "updateRegistrationFlow", security: [])
     }
 
     /// Create Registration Flow for Native Apps
@@ -671,7 +1099,8 @@ extension Client {
     ///   - identitySchema: An optional identity schema to use for the registration flow.
     ///
     /// - Returns: registrationFlow
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.CreateNativeRegistrationFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /self-service/registration/api` (operationId `createNativeRegistrationFlow`)
     public func createNativeRegistrationFlow(
@@ -680,18 +1109,56 @@ extension Client {
         organization: String? = nil,
         identitySchema: String? = nil
     ) async throws -> RegistrationFlow {
-        var request = RequestBuilder(method: "GET", path: "/self-service/registration/api")
-        request.addQuery("return_session_token_exchange_code", returnSessionTokenExchangeCode)
-        request.addQuery("return_to", returnTo)
-        request.addQuery("organization", organization)
-        request.addQuery("identity_schema", identitySchema)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(RegistrationFlow.self)
-        default:
-            throw APIError(operationId: "createNativeRegistrationFlow", response: response)
+        let raw = try await createNativeRegistrationFlowRaw(
+            returnSessionTokenExchangeCode: returnSessionTokenExchangeCode,
+            returnTo: returnTo,
+            organization: organization,
+            identitySchema: identitySchema
+        )
+        switch try Operations.CreateNativeRegistrationFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "createNativeRegistrationFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``createNativeRegistrationFlow(returnSessionTokenExchangeCode:returnTo:organization:identitySchema:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/CreateNativeRegistrationFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func createNativeRegistrationFlowResponse(
+        returnSessionTokenExchangeCode: Bool? = nil,
+        returnTo: String? = nil,
+        organization: String? = nil,
+        identitySchema: String? = nil
+    ) async throws -> Operations.CreateNativeRegistrationFlow.Response {
+        let raw = try await createNativeRegistrationFlowRaw(
+            returnSessionTokenExchangeCode: returnSessionTokenExchangeCode,
+            returnTo: returnTo,
+            organization: organization,
+            identitySchema: identitySchema
+        )
+        return try Operations.CreateNativeRegistrationFlow.Response(decoding: raw)
+    }
+
+    /// Like ``createNativeRegistrationFlow(returnSessionTokenExchangeCode:returnTo:organization:identitySchema:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func createNativeRegistrationFlowRaw(
+        returnSessionTokenExchangeCode: Bool? = nil,
+        returnTo: String? = nil,
+        organization: String? = nil,
+        identitySchema: String? = nil
+    ) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/self-service/registration/api")
+        try request.addQuery("return_session_token_exchange_code", returnSessionTokenExchangeCode)
+        try request.addQuery("return_to", returnTo)
+        try request.addQuery("organization", organization)
+        try request.addQuery("identity_schema", identitySchema)
+        return try await send(request, operationId: "createNativeRegistrationFlow", security: [])
     }
 
     /// Create Registration Flow for Browsers
@@ -726,7 +1193,8 @@ extension Client {
     ///   - identitySchema: An optional identity schema to use for the registration flow.
     ///
     /// - Returns: registrationFlow
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.CreateBrowserRegistrationFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /self-service/registration/browser` (operationId `createBrowserRegistrationFlow`)
     public func createBrowserRegistrationFlow(
@@ -736,19 +1204,61 @@ extension Client {
         organization: String? = nil,
         identitySchema: String? = nil
     ) async throws -> RegistrationFlow {
-        var request = RequestBuilder(method: "GET", path: "/self-service/registration/browser")
-        request.addQuery("return_to", returnTo)
-        request.addQuery("login_challenge", loginChallenge)
-        request.addQuery("after_verification_return_to", afterVerificationReturnTo)
-        request.addQuery("organization", organization)
-        request.addQuery("identity_schema", identitySchema)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(RegistrationFlow.self)
-        default:
-            throw APIError(operationId: "createBrowserRegistrationFlow", response: response)
+        let raw = try await createBrowserRegistrationFlowRaw(
+            returnTo: returnTo,
+            loginChallenge: loginChallenge,
+            afterVerificationReturnTo: afterVerificationReturnTo,
+            organization: organization,
+            identitySchema: identitySchema
+        )
+        switch try Operations.CreateBrowserRegistrationFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "createBrowserRegistrationFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``createBrowserRegistrationFlow(returnTo:loginChallenge:afterVerificationReturnTo:organization:identitySchema:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/CreateBrowserRegistrationFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func createBrowserRegistrationFlowResponse(
+        returnTo: String? = nil,
+        loginChallenge: String? = nil,
+        afterVerificationReturnTo: String? = nil,
+        organization: String? = nil,
+        identitySchema: String? = nil
+    ) async throws -> Operations.CreateBrowserRegistrationFlow.Response {
+        let raw = try await createBrowserRegistrationFlowRaw(
+            returnTo: returnTo,
+            loginChallenge: loginChallenge,
+            afterVerificationReturnTo: afterVerificationReturnTo,
+            organization: organization,
+            identitySchema: identitySchema
+        )
+        return try Operations.CreateBrowserRegistrationFlow.Response(decoding: raw)
+    }
+
+    /// Like ``createBrowserRegistrationFlow(returnTo:loginChallenge:afterVerificationReturnTo:organization:identitySchema:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func createBrowserRegistrationFlowRaw(
+        returnTo: String? = nil,
+        loginChallenge: String? = nil,
+        afterVerificationReturnTo: String? = nil,
+        organization: String? = nil,
+        identitySchema: String? = nil
+    ) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/self-service/registration/browser")
+        try request.addQuery("return_to", returnTo)
+        try request.addQuery("login_challenge", loginChallenge)
+        try request.addQuery("after_verification_return_to", afterVerificationReturnTo)
+        try request.addQuery("organization", organization)
+        try request.addQuery("identity_schema", identitySchema)
+        return try await send(request, operationId: "createBrowserRegistrationFlow", security: [])
     }
 
     /// Get Registration Flow
@@ -779,20 +1289,39 @@ extension Client {
     ///     sent by the client to your server here. This ensures that CSRF and session cookies are respected.
     ///
     /// - Returns: registrationFlow
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.GetRegistrationFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /self-service/registration/flows` (operationId `getRegistrationFlow`)
     public func getRegistrationFlow(id: String, cookie: String? = nil) async throws -> RegistrationFlow {
-        var request = RequestBuilder(method: "GET", path: "/self-service/registration/flows")
-        request.addQuery("id", id)
-        request.setHeader("Cookie", cookie)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(RegistrationFlow.self)
-        default:
-            throw APIError(operationId: "getRegistrationFlow", response: response)
+        let raw = try await getRegistrationFlowRaw(id: id, cookie: cookie)
+        switch try Operations.GetRegistrationFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "getRegistrationFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``getRegistrationFlow(id:cookie:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/GetRegistrationFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func getRegistrationFlowResponse(id: String, cookie: String? = nil) async throws -> Operations.GetRegistrationFlow.Response {
+        let raw = try await getRegistrationFlowRaw(id: id, cookie: cookie)
+        return try Operations.GetRegistrationFlow.Response(decoding: raw)
+    }
+
+    /// Like ``getRegistrationFlow(id:cookie:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func getRegistrationFlowRaw(id: String, cookie: String? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/self-service/registration/flows")
+        try request.addQuery("id", id)
+        try request.setHeader("Cookie", cookie)
+        return try await send(request, operationId: "getRegistrationFlow", security: [])
     }
 
     /// Complete Settings Flow
@@ -845,27 +1374,61 @@ extension Client {
     ///   - body: The request body.
     ///
     /// - Returns: settingsFlow
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.UpdateSettingsFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `POST /self-service/settings` (operationId `updateSettingsFlow`)
     public func updateSettingsFlow(
         flow: String,
-        body: UpdateSettingsFlowBody,
+        body: Operations.UpdateSettingsFlow.Body,
         xSessionToken: String? = nil,
         cookie: String? = nil
     ) async throws -> SettingsFlow {
-        var request = RequestBuilder(method: "POST", path: "/self-service/settings")
-        request.addQuery("flow", flow)
-        request.setHeader("X-Session-Token", xSessionToken)
-        request.setHeader("Cookie", cookie)
-        try request.setJSONBody(body)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(SettingsFlow.self)
-        default:
-            throw APIError(operationId: "updateSettingsFlow", response: response)
+        let raw = try await updateSettingsFlowRaw(flow: flow, body: body, xSessionToken: xSessionToken, cookie: cookie)
+        switch try Operations.UpdateSettingsFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "updateSettingsFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``updateSettingsFlow(flow:body:xSessionToken:cookie:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/UpdateSettingsFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func updateSettingsFlowResponse(
+        flow: String,
+        body: Operations.UpdateSettingsFlow.Body,
+        xSessionToken: String? = nil,
+        cookie: String? = nil
+    ) async throws -> Operations.UpdateSettingsFlow.Response {
+        let raw = try await updateSettingsFlowRaw(flow: flow, body: body, xSessionToken: xSessionToken, cookie: cookie)
+        return try Operations.UpdateSettingsFlow.Response(decoding: raw)
+    }
+
+    /// Like ``updateSettingsFlow(flow:body:xSessionToken:cookie:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func updateSettingsFlowRaw(
+        flow: String,
+        body: Operations.UpdateSettingsFlow.Body,
+        xSessionToken: String? = nil,
+        cookie: String? = nil
+    ) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "POST", path: "/self-service/settings")
+        try request.addQuery("flow", flow)
+        try request.setHeader("X-Session-Token", xSessionToken)
+        try request.setHeader("Cookie", cookie)
+        switch body {
+        case .json(let content):
+            try request.setJSONBody(content)
+        case .urlEncodedForm(let content):
+            try request.setFormBody(content)
+        }
+        return try await send(request, operationId: "updateSettingsFlow", security: [])
     }
 
     /// Create Settings Flow for Native Apps
@@ -890,19 +1453,38 @@ extension Client {
     ///   - xSessionToken: The Session Token of the Identity performing the settings flow.
     ///
     /// - Returns: settingsFlow
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.CreateNativeSettingsFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /self-service/settings/api` (operationId `createNativeSettingsFlow`)
     public func createNativeSettingsFlow(xSessionToken: String? = nil) async throws -> SettingsFlow {
-        var request = RequestBuilder(method: "GET", path: "/self-service/settings/api")
-        request.setHeader("X-Session-Token", xSessionToken)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(SettingsFlow.self)
-        default:
-            throw APIError(operationId: "createNativeSettingsFlow", response: response)
+        let raw = try await createNativeSettingsFlowRaw(xSessionToken: xSessionToken)
+        switch try Operations.CreateNativeSettingsFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "createNativeSettingsFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``createNativeSettingsFlow(xSessionToken:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/CreateNativeSettingsFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func createNativeSettingsFlowResponse(xSessionToken: String? = nil) async throws -> Operations.CreateNativeSettingsFlow.Response {
+        let raw = try await createNativeSettingsFlowRaw(xSessionToken: xSessionToken)
+        return try Operations.CreateNativeSettingsFlow.Response(decoding: raw)
+    }
+
+    /// Like ``createNativeSettingsFlow(xSessionToken:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func createNativeSettingsFlowRaw(xSessionToken: String? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/self-service/settings/api")
+        try request.setHeader("X-Session-Token", xSessionToken)
+        return try await send(request, operationId: "createNativeSettingsFlow", security: [])
     }
 
     /// Create Settings Flow for Browsers
@@ -934,20 +1516,39 @@ extension Client {
     ///     sent by the client to your server here. This ensures that CSRF and session cookies are respected.
     ///
     /// - Returns: settingsFlow
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.CreateBrowserSettingsFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /self-service/settings/browser` (operationId `createBrowserSettingsFlow`)
     public func createBrowserSettingsFlow(returnTo: String? = nil, cookie: String? = nil) async throws -> SettingsFlow {
-        var request = RequestBuilder(method: "GET", path: "/self-service/settings/browser")
-        request.addQuery("return_to", returnTo)
-        request.setHeader("Cookie", cookie)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(SettingsFlow.self)
-        default:
-            throw APIError(operationId: "createBrowserSettingsFlow", response: response)
+        let raw = try await createBrowserSettingsFlowRaw(returnTo: returnTo, cookie: cookie)
+        switch try Operations.CreateBrowserSettingsFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "createBrowserSettingsFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``createBrowserSettingsFlow(returnTo:cookie:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/CreateBrowserSettingsFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func createBrowserSettingsFlowResponse(returnTo: String? = nil, cookie: String? = nil) async throws -> Operations.CreateBrowserSettingsFlow.Response {
+        let raw = try await createBrowserSettingsFlowRaw(returnTo: returnTo, cookie: cookie)
+        return try Operations.CreateBrowserSettingsFlow.Response(decoding: raw)
+    }
+
+    /// Like ``createBrowserSettingsFlow(returnTo:cookie:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func createBrowserSettingsFlowRaw(returnTo: String? = nil, cookie: String? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/self-service/settings/browser")
+        try request.addQuery("return_to", returnTo)
+        try request.setHeader("Cookie", cookie)
+        return try await send(request, operationId: "createBrowserSettingsFlow", security: [])
     }
 
     /// Get Settings Flow
@@ -979,21 +1580,40 @@ extension Client {
     ///     sent by the client to your server here. This ensures that CSRF and session cookies are respected.
     ///
     /// - Returns: settingsFlow
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.GetSettingsFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /self-service/settings/flows` (operationId `getSettingsFlow`)
     public func getSettingsFlow(id: String, xSessionToken: String? = nil, cookie: String? = nil) async throws -> SettingsFlow {
-        var request = RequestBuilder(method: "GET", path: "/self-service/settings/flows")
-        request.addQuery("id", id)
-        request.setHeader("X-Session-Token", xSessionToken)
-        request.setHeader("Cookie", cookie)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(SettingsFlow.self)
-        default:
-            throw APIError(operationId: "getSettingsFlow", response: response)
+        let raw = try await getSettingsFlowRaw(id: id, xSessionToken: xSessionToken, cookie: cookie)
+        switch try Operations.GetSettingsFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "getSettingsFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``getSettingsFlow(id:xSessionToken:cookie:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/GetSettingsFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func getSettingsFlowResponse(id: String, xSessionToken: String? = nil, cookie: String? = nil) async throws -> Operations.GetSettingsFlow.Response {
+        let raw = try await getSettingsFlowRaw(id: id, xSessionToken: xSessionToken, cookie: cookie)
+        return try Operations.GetSettingsFlow.Response(decoding: raw)
+    }
+
+    /// Like ``getSettingsFlow(id:xSessionToken:cookie:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func getSettingsFlowRaw(id: String, xSessionToken: String? = nil, cookie: String? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/self-service/settings/flows")
+        try request.addQuery("id", id)
+        try request.setHeader("X-Session-Token", xSessionToken)
+        try request.setHeader("Cookie", cookie)
+        return try await send(request, operationId: "getSettingsFlow", security: [])
     }
 
     /// Complete Verification Flow
@@ -1027,27 +1647,61 @@ extension Client {
     ///   - body: The request body.
     ///
     /// - Returns: verificationFlow
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.UpdateVerificationFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `POST /self-service/verification` (operationId `updateVerificationFlow`)
     public func updateVerificationFlow(
         flow: String,
-        body: UpdateVerificationFlowBody,
+        body: Operations.UpdateVerificationFlow.Body,
         token: String? = nil,
         cookie: String? = nil
     ) async throws -> VerificationFlow {
-        var request = RequestBuilder(method: "POST", path: "/self-service/verification")
-        request.addQuery("flow", flow)
-        request.addQuery("token", token)
-        request.setHeader("Cookie", cookie)
-        try request.setJSONBody(body)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(VerificationFlow.self)
-        default:
-            throw APIError(operationId: "updateVerificationFlow", response: response)
+        let raw = try await updateVerificationFlowRaw(flow: flow, body: body, token: token, cookie: cookie)
+        switch try Operations.UpdateVerificationFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "updateVerificationFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``updateVerificationFlow(flow:body:token:cookie:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/UpdateVerificationFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func updateVerificationFlowResponse(
+        flow: String,
+        body: Operations.UpdateVerificationFlow.Body,
+        token: String? = nil,
+        cookie: String? = nil
+    ) async throws -> Operations.UpdateVerificationFlow.Response {
+        let raw = try await updateVerificationFlowRaw(flow: flow, body: body, token: token, cookie: cookie)
+        return try Operations.UpdateVerificationFlow.Response(decoding: raw)
+    }
+
+    /// Like ``updateVerificationFlow(flow:body:token:cookie:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func updateVerificationFlowRaw(
+        flow: String,
+        body: Operations.UpdateVerificationFlow.Body,
+        token: String? = nil,
+        cookie: String? = nil
+    ) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "POST", path: "/self-service/verification")
+        try request.addQuery("flow", flow)
+        try request.addQuery("token", token)
+        try request.setHeader("Cookie", cookie)
+        switch body {
+        case .json(let content):
+            try request.setJSONBody(content)
+        case .urlEncodedForm(let content):
+            try request.setFormBody(content)
+        }
+        return try await send(request, operationId: "updateVerificationFlow", security: [])
     }
 
     /// Create Verification Flow for Native Apps
@@ -1065,19 +1719,38 @@ extension Client {
     ///     This piece of data has no effect on the actual logic of the flow and is purely informational.
     ///
     /// - Returns: verificationFlow
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.CreateNativeVerificationFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /self-service/verification/api` (operationId `createNativeVerificationFlow`)
     public func createNativeVerificationFlow(returnTo: String? = nil) async throws -> VerificationFlow {
-        var request = RequestBuilder(method: "GET", path: "/self-service/verification/api")
-        request.addQuery("return_to", returnTo)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(VerificationFlow.self)
-        default:
-            throw APIError(operationId: "createNativeVerificationFlow", response: response)
+        let raw = try await createNativeVerificationFlowRaw(returnTo: returnTo)
+        switch try Operations.CreateNativeVerificationFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "createNativeVerificationFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``createNativeVerificationFlow(returnTo:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/CreateNativeVerificationFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func createNativeVerificationFlowResponse(returnTo: String? = nil) async throws -> Operations.CreateNativeVerificationFlow.Response {
+        let raw = try await createNativeVerificationFlowRaw(returnTo: returnTo)
+        return try Operations.CreateNativeVerificationFlow.Response(decoding: raw)
+    }
+
+    /// Like ``createNativeVerificationFlow(returnTo:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func createNativeVerificationFlowRaw(returnTo: String? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/self-service/verification/api")
+        try request.addQuery("return_to", returnTo)
+        return try await send(request, operationId: "createNativeVerificationFlow", security: [])
     }
 
     /// Create Verification Flow for Browser Clients
@@ -1092,19 +1765,38 @@ extension Client {
     ///   - returnTo: The URL to return the browser to after the flow was completed.
     ///
     /// - Returns: verificationFlow
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.CreateBrowserVerificationFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /self-service/verification/browser` (operationId `createBrowserVerificationFlow`)
     public func createBrowserVerificationFlow(returnTo: String? = nil) async throws -> VerificationFlow {
-        var request = RequestBuilder(method: "GET", path: "/self-service/verification/browser")
-        request.addQuery("return_to", returnTo)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(VerificationFlow.self)
-        default:
-            throw APIError(operationId: "createBrowserVerificationFlow", response: response)
+        let raw = try await createBrowserVerificationFlowRaw(returnTo: returnTo)
+        switch try Operations.CreateBrowserVerificationFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "createBrowserVerificationFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``createBrowserVerificationFlow(returnTo:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/CreateBrowserVerificationFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func createBrowserVerificationFlowResponse(returnTo: String? = nil) async throws -> Operations.CreateBrowserVerificationFlow.Response {
+        let raw = try await createBrowserVerificationFlowRaw(returnTo: returnTo)
+        return try Operations.CreateBrowserVerificationFlow.Response(decoding: raw)
+    }
+
+    /// Like ``createBrowserVerificationFlow(returnTo:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func createBrowserVerificationFlowRaw(returnTo: String? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/self-service/verification/browser")
+        try request.addQuery("return_to", returnTo)
+        return try await send(request, operationId: "createBrowserVerificationFlow", security: [])
     }
 
     /// Get Verification Flow
@@ -1132,20 +1824,39 @@ extension Client {
     ///     originally sent to your HTTP handler here.
     ///
     /// - Returns: verificationFlow
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.GetVerificationFlow.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /self-service/verification/flows` (operationId `getVerificationFlow`)
     public func getVerificationFlow(id: String, cookie: String? = nil) async throws -> VerificationFlow {
-        var request = RequestBuilder(method: "GET", path: "/self-service/verification/flows")
-        request.addQuery("id", id)
-        request.setHeader("cookie", cookie)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(VerificationFlow.self)
-        default:
-            throw APIError(operationId: "getVerificationFlow", response: response)
+        let raw = try await getVerificationFlowRaw(id: id, cookie: cookie)
+        switch try Operations.GetVerificationFlow.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "getVerificationFlow", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``getVerificationFlow(id:cookie:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/GetVerificationFlow/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func getVerificationFlowResponse(id: String, cookie: String? = nil) async throws -> Operations.GetVerificationFlow.Response {
+        let raw = try await getVerificationFlowRaw(id: id, cookie: cookie)
+        return try Operations.GetVerificationFlow.Response(decoding: raw)
+    }
+
+    /// Like ``getVerificationFlow(id:cookie:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func getVerificationFlowRaw(id: String, cookie: String? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/self-service/verification/flows")
+        try request.addQuery("id", id)
+        try request.setHeader("cookie", cookie)
+        return try await send(request, operationId: "getVerificationFlow", security: [])
     }
 
     /// Disable my other sessions
@@ -1161,20 +1872,39 @@ extension Client {
     ///     It is ok if more than one cookie are included here as all other cookies will be ignored.
     ///
     /// - Returns: deleteMySessionsCount
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.DisableMyOtherSessions.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `DELETE /sessions` (operationId `disableMyOtherSessions`)
     public func disableMyOtherSessions(xSessionToken: String? = nil, cookie: String? = nil) async throws -> DeleteMySessionsCount {
-        var request = RequestBuilder(method: "DELETE", path: "/sessions")
-        request.setHeader("X-Session-Token", xSessionToken)
-        request.setHeader("Cookie", cookie)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(DeleteMySessionsCount.self)
-        default:
-            throw APIError(operationId: "disableMyOtherSessions", response: response)
+        let raw = try await disableMyOtherSessionsRaw(xSessionToken: xSessionToken, cookie: cookie)
+        switch try Operations.DisableMyOtherSessions.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "disableMyOtherSessions", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``disableMyOtherSessions(xSessionToken:cookie:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/DisableMyOtherSessions/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func disableMyOtherSessionsResponse(xSessionToken: String? = nil, cookie: String? = nil) async throws -> Operations.DisableMyOtherSessions.Response {
+        let raw = try await disableMyOtherSessionsRaw(xSessionToken: xSessionToken, cookie: cookie)
+        return try Operations.DisableMyOtherSessions.Response(decoding: raw)
+    }
+
+    /// Like ``disableMyOtherSessions(xSessionToken:cookie:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func disableMyOtherSessionsRaw(xSessionToken: String? = nil, cookie: String? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "DELETE", path: "/sessions")
+        try request.setHeader("X-Session-Token", xSessionToken)
+        try request.setHeader("Cookie", cookie)
+        return try await send(request, operationId: "disableMyOtherSessions", security: [])
     }
 
     /// Get My Active Sessions
@@ -1196,7 +1926,7 @@ extension Client {
     ///   - pageSize: Page Size
     ///     This is the number of items per page to return. For details on pagination please head over to the
     ///     [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    ///   - pageToken: Next Page Token
+    ///   - pageTokenValue: Next Page Token
     ///     The next page token. For details on pagination please head over to the
     ///     [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
     ///   - xSessionToken: Set the Session Token when calling from non-browser clients. A session token has a format of `MP2YWEMeM8MxjkGKpH4dqOQ4Q4DlSPaj`.
@@ -1206,30 +1936,107 @@ extension Client {
     ///     It is ok if more than one cookie are included here as all other cookies will be ignored.
     ///
     /// - Returns: List My Session Response
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.ListMySessions.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /sessions` (operationId `listMySessions`)
     public func listMySessions(
         perPage: Int64? = nil,
         page: Int64? = nil,
         pageSize: Int64? = nil,
-        pageToken: String? = nil,
+        pageToken pageTokenValue: String? = nil,
         xSessionToken: String? = nil,
         cookie: String? = nil
     ) async throws -> [Session] {
+        let raw = try await listMySessionsRaw(
+            perPage: perPage,
+            page: page,
+            pageSize: pageSize,
+            pageToken: pageTokenValue,
+            xSessionToken: xSessionToken,
+            cookie: cookie
+        )
+        switch try Operations.ListMySessions.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "listMySessions", response: response, httpResponse: raw)
+        }
+    }
+
+    /// Like ``listMySessions(perPage:page:pageSize:pageToken:xSessionToken:cookie:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/ListMySessions/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func listMySessionsResponse(
+        perPage: Int64? = nil,
+        page: Int64? = nil,
+        pageSize: Int64? = nil,
+        pageToken pageTokenValue: String? = nil,
+        xSessionToken: String? = nil,
+        cookie: String? = nil
+    ) async throws -> Operations.ListMySessions.Response {
+        let raw = try await listMySessionsRaw(
+            perPage: perPage,
+            page: page,
+            pageSize: pageSize,
+            pageToken: pageTokenValue,
+            xSessionToken: xSessionToken,
+            cookie: cookie
+        )
+        return try Operations.ListMySessions.Response(decoding: raw)
+    }
+
+    /// Like ``listMySessions(perPage:page:pageSize:pageToken:xSessionToken:cookie:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func listMySessionsRaw(
+        perPage: Int64? = nil,
+        page: Int64? = nil,
+        pageSize: Int64? = nil,
+        pageToken pageTokenValue: String? = nil,
+        xSessionToken: String? = nil,
+        cookie: String? = nil
+    ) async throws -> HTTPResponse {
         var request = RequestBuilder(method: "GET", path: "/sessions")
-        request.addQuery("per_page", perPage)
-        request.addQuery("page", page)
-        request.addQuery("page_size", pageSize)
-        request.addQuery("page_token", pageToken)
-        request.setHeader("X-Session-Token", xSessionToken)
-        request.setHeader("Cookie", cookie)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON([Session].self)
-        default:
-            throw APIError(operationId: "listMySessions", response: response)
+        try request.addQuery("per_page", perPage)
+        try request.addQuery("page", page)
+        try request.addQuery("page_size", pageSize)
+        try request.addQuery("page_token", pageTokenValue)
+        try request.setHeader("X-Session-Token", xSessionToken)
+        try request.setHeader("Cookie", cookie)
+        return try await send(request, operationId: "listMySessions", security: [])
+    }
+
+    /// Every page of ``listMySessions(perPage:page:pageSize:pageToken:xSessionToken:cookie:)``, fetched as you iterate:
+    /// each request asks for the page that the previous response's `Link` header names `rel="next"`, until one
+    /// names none. `.items` gives the `Session` values one by one.
+    ///
+    /// - Throws: While iterating, what ``listMySessions(perPage:page:pageSize:pageToken:xSessionToken:cookie:)`` throws.
+    public func listMySessionsPages(
+        perPage: Int64? = nil,
+        page: Int64? = nil,
+        pageSize: Int64? = nil,
+        xSessionToken: String? = nil,
+        cookie: String? = nil
+    ) -> PageSequence<Session> {
+        PageSequence<Session> { pageToken in
+            let raw = try await listMySessionsRaw(
+                perPage: perPage,
+                page: page,
+                pageSize: pageSize,
+                pageToken: pageToken,
+                xSessionToken: xSessionToken,
+                cookie: cookie
+            )
+            switch try Operations.ListMySessions.Response(decoding: raw) {
+            case .ok(let items):
+                return (items, raw)
+            case let response:
+                throw OperationError(operationId: "listMySessions", response: response, httpResponse: raw)
+            }
         }
     }
 
@@ -1240,20 +2047,39 @@ extension Client {
     ///   - returnToCode: The part of the code returned by the return_to URL.
     ///
     /// - Returns: successfulNativeLogin
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.ExchangeSessionToken.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /sessions/token-exchange` (operationId `exchangeSessionToken`)
     public func exchangeSessionToken(initCode: String, returnToCode: String) async throws -> SuccessfulNativeLogin {
-        var request = RequestBuilder(method: "GET", path: "/sessions/token-exchange")
-        request.addQuery("init_code", initCode)
-        request.addQuery("return_to_code", returnToCode)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(SuccessfulNativeLogin.self)
-        default:
-            throw APIError(operationId: "exchangeSessionToken", response: response)
+        let raw = try await exchangeSessionTokenRaw(initCode: initCode, returnToCode: returnToCode)
+        switch try Operations.ExchangeSessionToken.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "exchangeSessionToken", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``exchangeSessionToken(initCode:returnToCode:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/ExchangeSessionToken/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func exchangeSessionTokenResponse(initCode: String, returnToCode: String) async throws -> Operations.ExchangeSessionToken.Response {
+        let raw = try await exchangeSessionTokenRaw(initCode: initCode, returnToCode: returnToCode)
+        return try Operations.ExchangeSessionToken.Response(decoding: raw)
+    }
+
+    /// Like ``exchangeSessionToken(initCode:returnToCode:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func exchangeSessionTokenRaw(initCode: String, returnToCode: String) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/sessions/token-exchange")
+        try request.addQuery("init_code", initCode)
+        try request.addQuery("return_to_code", returnToCode)
+        return try await send(request, operationId: "exchangeSessionToken", security: [])
     }
 
     /// Check Who the Current HTTP Session Belongs To
@@ -1311,21 +2137,40 @@ extension Client {
     ///     The value of this parameter has to be a valid, configured Ory Session token template. For more information head over to [the documentation](http://ory.sh/docs/identities/session-to-jwt-cors).
     ///
     /// - Returns: session
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.ToSession.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /sessions/whoami` (operationId `toSession`)
     public func toSession(xSessionToken: String? = nil, cookie: String? = nil, tokenizeAs: String? = nil) async throws -> Session {
-        var request = RequestBuilder(method: "GET", path: "/sessions/whoami")
-        request.setHeader("X-Session-Token", xSessionToken)
-        request.setHeader("Cookie", cookie)
-        request.addQuery("tokenize_as", tokenizeAs)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(Session.self)
-        default:
-            throw APIError(operationId: "toSession", response: response)
+        let raw = try await toSessionRaw(xSessionToken: xSessionToken, cookie: cookie, tokenizeAs: tokenizeAs)
+        switch try Operations.ToSession.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "toSession", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``toSession(xSessionToken:cookie:tokenizeAs:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/ToSession/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func toSessionResponse(xSessionToken: String? = nil, cookie: String? = nil, tokenizeAs: String? = nil) async throws -> Operations.ToSession.Response {
+        let raw = try await toSessionRaw(xSessionToken: xSessionToken, cookie: cookie, tokenizeAs: tokenizeAs)
+        return try Operations.ToSession.Response(decoding: raw)
+    }
+
+    /// Like ``toSession(xSessionToken:cookie:tokenizeAs:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func toSessionRaw(xSessionToken: String? = nil, cookie: String? = nil, tokenizeAs: String? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/sessions/whoami")
+        try request.setHeader("X-Session-Token", xSessionToken)
+        try request.setHeader("Cookie", cookie)
+        try request.addQuery("tokenize_as", tokenizeAs)
+        return try await send(request, operationId: "toSession", security: [])
     }
 
     /// Disable one of my sessions
@@ -1341,20 +2186,39 @@ extension Client {
     ///     An example of a session in the HTTP Cookie Header is: `ory_kratos_session=a19iOVAbdzdgl70Rq1QZmrKmcjDtdsviCTZx7m9a9yHIUS8Wa9T7hvqyGTsLHi6Qifn2WUfpAKx9DWp0SJGleIn9vh2YF4A16id93kXFTgIgmwIOvbVAScyrx7yVl6bPZnCx27ec4WQDtaTewC1CpgudeDV2jQQnSaCP6ny3xa8qLH-QUgYqdQuoA_LF1phxgRCUfIrCLQOkolX5nv3ze_f==`.
     ///     It is ok if more than one cookie are included here as all other cookies will be ignored.
     ///
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.DisableMySession.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `DELETE /sessions/{id}` (operationId `disableMySession`)
     public func disableMySession(id: String, xSessionToken: String? = nil, cookie: String? = nil) async throws {
-        var request = RequestBuilder(method: "DELETE", path: "/sessions/{id}")
-        request.setPath("id", id)
-        request.setHeader("X-Session-Token", xSessionToken)
-        request.setHeader("Cookie", cookie)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 204:
+        let raw = try await disableMySessionRaw(id: id, xSessionToken: xSessionToken, cookie: cookie)
+        switch try Operations.DisableMySession.Response(decoding: raw) {
+        case .noContent:
             return
-        default:
-            throw APIError(operationId: "disableMySession", response: response)
+        case let response:
+            throw OperationError(operationId: "disableMySession", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``disableMySession(id:xSessionToken:cookie:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/DisableMySession/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func disableMySessionResponse(id: String, xSessionToken: String? = nil, cookie: String? = nil) async throws -> Operations.DisableMySession.Response {
+        let raw = try await disableMySessionRaw(id: id, xSessionToken: xSessionToken, cookie: cookie)
+        return try Operations.DisableMySession.Response(decoding: raw)
+    }
+
+    /// Like ``disableMySession(id:xSessionToken:cookie:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func disableMySessionRaw(id: String, xSessionToken: String? = nil, cookie: String? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "DELETE", path: "/sessions/{id}")
+        try request.setPath("id", id)
+        try request.setHeader("X-Session-Token", xSessionToken)
+        try request.setHeader("Cookie", cookie)
+        return try await send(request, operationId: "disableMySession", security: [])
     }
 }

@@ -21,7 +21,7 @@ extension Client {
     ///   - pageSize: Page Size
     ///     This is the number of items per page to return. For details on pagination please head over to the
     ///     [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    ///   - pageToken: Next Page Token
+    ///   - pageTokenValue: Next Page Token
     ///     The next page token. For details on pagination please head over to the
     ///     [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
     ///   - consistency: Read Consistency Level (preview)
@@ -54,14 +54,15 @@ extension Client {
     ///   - organizationId: List identities that belong to a specific organization.
     ///
     /// - Returns: Paginated Identity List Response
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.ListIdentities.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /admin/identities` (operationId `listIdentities`)
     public func listIdentities(
         perPage: Int64? = nil,
         page: Int64? = nil,
         pageSize: Int64? = nil,
-        pageToken: String? = nil,
+        pageToken pageTokenValue: String? = nil,
         consistency: ListIdentitiesConsistency? = nil,
         ids: [String]? = nil,
         credentialsIdentifier: String? = nil,
@@ -69,23 +70,123 @@ extension Client {
         includeCredential: [String]? = nil,
         organizationId: String? = nil
     ) async throws -> [Identity] {
+        let raw = try await listIdentitiesRaw(
+            perPage: perPage,
+            page: page,
+            pageSize: pageSize,
+            pageToken: pageTokenValue,
+            consistency: consistency,
+            ids: ids,
+            credentialsIdentifier: credentialsIdentifier,
+            previewCredentialsIdentifierSimilar: previewCredentialsIdentifierSimilar,
+            includeCredential: includeCredential,
+            organizationId: organizationId
+        )
+        switch try Operations.ListIdentities.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "listIdentities", response: response, httpResponse: raw)
+        }
+    }
+
+    /// Like ``listIdentities(perPage:page:pageSize:pageToken:consistency:ids:credentialsIdentifier:previewCredentialsIdentifierSimilar:includeCredential:organizationId:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/ListIdentities/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func listIdentitiesResponse(
+        perPage: Int64? = nil,
+        page: Int64? = nil,
+        pageSize: Int64? = nil,
+        pageToken pageTokenValue: String? = nil,
+        consistency: ListIdentitiesConsistency? = nil,
+        ids: [String]? = nil,
+        credentialsIdentifier: String? = nil,
+        previewCredentialsIdentifierSimilar: String? = nil,
+        includeCredential: [String]? = nil,
+        organizationId: String? = nil
+    ) async throws -> Operations.ListIdentities.Response {
+        let raw = try await listIdentitiesRaw(
+            perPage: perPage,
+            page: page,
+            pageSize: pageSize,
+            pageToken: pageTokenValue,
+            consistency: consistency,
+            ids: ids,
+            credentialsIdentifier: credentialsIdentifier,
+            previewCredentialsIdentifierSimilar: previewCredentialsIdentifierSimilar,
+            includeCredential: includeCredential,
+            organizationId: organizationId
+        )
+        return try Operations.ListIdentities.Response(decoding: raw)
+    }
+
+    /// Like ``listIdentities(perPage:page:pageSize:pageToken:consistency:ids:credentialsIdentifier:previewCredentialsIdentifierSimilar:includeCredential:organizationId:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func listIdentitiesRaw(
+        perPage: Int64? = nil,
+        page: Int64? = nil,
+        pageSize: Int64? = nil,
+        pageToken pageTokenValue: String? = nil,
+        consistency: ListIdentitiesConsistency? = nil,
+        ids: [String]? = nil,
+        credentialsIdentifier: String? = nil,
+        previewCredentialsIdentifierSimilar: String? = nil,
+        includeCredential: [String]? = nil,
+        organizationId: String? = nil
+    ) async throws -> HTTPResponse {
         var request = RequestBuilder(method: "GET", path: "/admin/identities")
-        request.addQuery("per_page", perPage)
-        request.addQuery("page", page)
-        request.addQuery("page_size", pageSize)
-        request.addQuery("page_token", pageToken)
-        request.addQuery("consistency", consistency)
-        request.addQuery("ids", ids, explode: true)
-        request.addQuery("credentials_identifier", credentialsIdentifier)
-        request.addQuery("preview_credentials_identifier_similar", previewCredentialsIdentifierSimilar)
-        request.addQuery("include_credential", includeCredential, explode: true)
-        request.addQuery("organization_id", organizationId)
-        let response = try await send(request, security: [["oryAccessToken"]])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON([Identity].self)
-        default:
-            throw APIError(operationId: "listIdentities", response: response)
+        try request.addQuery("per_page", perPage)
+        try request.addQuery("page", page)
+        try request.addQuery("page_size", pageSize)
+        try request.addQuery("page_token", pageTokenValue)
+        try request.addQuery("consistency", consistency)
+        try request.addQuery("ids", ids)
+        try request.addQuery("credentials_identifier", credentialsIdentifier)
+        try request.addQuery("preview_credentials_identifier_similar", previewCredentialsIdentifierSimilar)
+        try request.addQuery("include_credential", includeCredential)
+        try request.addQuery("organization_id", organizationId)
+        return try await send(request, operationId: "listIdentities", security: [["oryAccessToken"]])
+    }
+
+    /// Every page of ``listIdentities(perPage:page:pageSize:pageToken:consistency:ids:credentialsIdentifier:previewCredentialsIdentifierSimilar:includeCredential:organizationId:)``, fetched as you iterate:
+    /// each request asks for the page that the previous response's `Link` header names `rel="next"`, until one
+    /// names none. `.items` gives the `Identity` values one by one.
+    ///
+    /// - Throws: While iterating, what ``listIdentities(perPage:page:pageSize:pageToken:consistency:ids:credentialsIdentifier:previewCredentialsIdentifierSimilar:includeCredential:organizationId:)`` throws.
+    public func listIdentitiesPages(
+        perPage: Int64? = nil,
+        page: Int64? = nil,
+        pageSize: Int64? = nil,
+        consistency: ListIdentitiesConsistency? = nil,
+        ids: [String]? = nil,
+        credentialsIdentifier: String? = nil,
+        previewCredentialsIdentifierSimilar: String? = nil,
+        includeCredential: [String]? = nil,
+        organizationId: String? = nil
+    ) -> PageSequence<Identity> {
+        PageSequence<Identity> { pageToken in
+            let raw = try await listIdentitiesRaw(
+                perPage: perPage,
+                page: page,
+                pageSize: pageSize,
+                pageToken: pageToken,
+                consistency: consistency,
+                ids: ids,
+                credentialsIdentifier: credentialsIdentifier,
+                previewCredentialsIdentifierSimilar: previewCredentialsIdentifierSimilar,
+                includeCredential: includeCredential,
+                organizationId: organizationId
+            )
+            switch try Operations.ListIdentities.Response(decoding: raw) {
+            case .ok(let items):
+                return (items, raw)
+            case let response:
+                throw OperationError(operationId: "listIdentities", response: response, httpResponse: raw)
+            }
         }
     }
 
@@ -111,19 +212,40 @@ extension Client {
     ///   - body: The request body.
     ///
     /// - Returns: batchPatchIdentitiesResponse
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.BatchPatchIdentities.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `PATCH /admin/identities` (operationId `batchPatchIdentities`)
     public func batchPatchIdentities(body: PatchIdentitiesBody? = nil) async throws -> BatchPatchIdentitiesResponse {
-        var request = RequestBuilder(method: "PATCH", path: "/admin/identities")
-        if let body { try request.setJSONBody(body) }
-        let response = try await send(request, security: [["oryAccessToken"]])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(BatchPatchIdentitiesResponse.self)
-        default:
-            throw APIError(operationId: "batchPatchIdentities", response: response)
+        let raw = try await batchPatchIdentitiesRaw(body: body)
+        switch try Operations.BatchPatchIdentities.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "batchPatchIdentities", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``batchPatchIdentities(body:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/BatchPatchIdentities/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func batchPatchIdentitiesResponse(body: PatchIdentitiesBody? = nil) async throws -> Operations.BatchPatchIdentities.Response {
+        let raw = try await batchPatchIdentitiesRaw(body: body)
+        return try Operations.BatchPatchIdentities.Response(decoding: raw)
+    }
+
+    /// Like ``batchPatchIdentities(body:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func batchPatchIdentitiesRaw(body: PatchIdentitiesBody? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "PATCH", path: "/admin/identities")
+        if let body {
+            try request.setJSONBody(body)
+        }
+        return try await send(request, operationId: "batchPatchIdentities", security: [["oryAccessToken"]])
     }
 
     /// Create an Identity
@@ -136,19 +258,40 @@ extension Client {
     ///   - body: The request body.
     ///
     /// - Returns: identity
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.CreateIdentity.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `POST /admin/identities` (operationId `createIdentity`)
     public func createIdentity(body: CreateIdentityBody? = nil) async throws -> Identity {
-        var request = RequestBuilder(method: "POST", path: "/admin/identities")
-        if let body { try request.setJSONBody(body) }
-        let response = try await send(request, security: [["oryAccessToken"]])
-        switch response.statusCode {
-        case 201:
-            return try response.decodeJSON(Identity.self)
-        default:
-            throw APIError(operationId: "createIdentity", response: response)
+        let raw = try await createIdentityRaw(body: body)
+        switch try Operations.CreateIdentity.Response(decoding: raw) {
+        case .created(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "createIdentity", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``createIdentity(body:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/CreateIdentity/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func createIdentityResponse(body: CreateIdentityBody? = nil) async throws -> Operations.CreateIdentity.Response {
+        let raw = try await createIdentityRaw(body: body)
+        return try Operations.CreateIdentity.Response(decoding: raw)
+    }
+
+    /// Like ``createIdentity(body:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func createIdentityRaw(body: CreateIdentityBody? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "POST", path: "/admin/identities")
+        if let body {
+            try request.setJSONBody(body)
+        }
+        return try await send(request, operationId: "createIdentity", security: [["oryAccessToken"]])
     }
 
     /// Get an Identity by its External ID
@@ -163,23 +306,48 @@ extension Client {
     ///     the initial OAuth 2.0 Access Token, OAuth 2.0 Refresh Token and the OpenID Connect ID Token if available.
     ///
     /// - Returns: identity
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.GetIdentityByExternalID.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /admin/identities/by/external/{externalID}` (operationId `getIdentityByExternalID`)
     public func getIdentityByExternalID(
         externalID: String,
         includeCredential: [GetIdentityByExternalIDIncludeCredentialItem]? = nil
     ) async throws -> Identity {
-        var request = RequestBuilder(method: "GET", path: "/admin/identities/by/external/{externalID}")
-        request.setPath("externalID", externalID)
-        request.addQuery("include_credential", includeCredential, explode: true)
-        let response = try await send(request, security: [["oryAccessToken"]])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(Identity.self)
-        default:
-            throw APIError(operationId: "getIdentityByExternalID", response: response)
+        let raw = try await getIdentityByExternalIDRaw(externalID: externalID, includeCredential: includeCredential)
+        switch try Operations.GetIdentityByExternalID.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "getIdentityByExternalID", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``getIdentityByExternalID(externalID:includeCredential:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/GetIdentityByExternalID/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func getIdentityByExternalIDResponse(
+        externalID: String,
+        includeCredential: [GetIdentityByExternalIDIncludeCredentialItem]? = nil
+    ) async throws -> Operations.GetIdentityByExternalID.Response {
+        let raw = try await getIdentityByExternalIDRaw(externalID: externalID, includeCredential: includeCredential)
+        return try Operations.GetIdentityByExternalID.Response(decoding: raw)
+    }
+
+    /// Like ``getIdentityByExternalID(externalID:includeCredential:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func getIdentityByExternalIDRaw(
+        externalID: String,
+        includeCredential: [GetIdentityByExternalIDIncludeCredentialItem]? = nil
+    ) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/admin/identities/by/external/{externalID}")
+        try request.setPath("externalID", externalID)
+        try request.addQuery("include_credential", includeCredential)
+        return try await send(request, operationId: "getIdentityByExternalID", security: [["oryAccessToken"]])
     }
 
     /// Delete an Identity
@@ -190,19 +358,38 @@ extension Client {
     /// - Parameters:
     ///   - id: ID is the identity's ID.
     ///
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.DeleteIdentity.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `DELETE /admin/identities/{id}` (operationId `deleteIdentity`)
     public func deleteIdentity(id: String) async throws {
-        var request = RequestBuilder(method: "DELETE", path: "/admin/identities/{id}")
-        request.setPath("id", id)
-        let response = try await send(request, security: [["oryAccessToken"]])
-        switch response.statusCode {
-        case 204:
+        let raw = try await deleteIdentityRaw(id: id)
+        switch try Operations.DeleteIdentity.Response(decoding: raw) {
+        case .noContent:
             return
-        default:
-            throw APIError(operationId: "deleteIdentity", response: response)
+        case let response:
+            throw OperationError(operationId: "deleteIdentity", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``deleteIdentity(id:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/DeleteIdentity/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func deleteIdentityResponse(id: String) async throws -> Operations.DeleteIdentity.Response {
+        let raw = try await deleteIdentityRaw(id: id)
+        return try Operations.DeleteIdentity.Response(decoding: raw)
+    }
+
+    /// Like ``deleteIdentity(id:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func deleteIdentityRaw(id: String) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "DELETE", path: "/admin/identities/{id}")
+        try request.setPath("id", id)
+        return try await send(request, operationId: "deleteIdentity", security: [["oryAccessToken"]])
     }
 
     /// Get an Identity
@@ -217,20 +404,39 @@ extension Client {
     ///     the initial OAuth 2.0 Access Token, OAuth 2.0 Refresh Token and the OpenID Connect ID Token if available.
     ///
     /// - Returns: identity
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.GetIdentity.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /admin/identities/{id}` (operationId `getIdentity`)
     public func getIdentity(id: String, includeCredential: [GetIdentityIncludeCredentialItem]? = nil) async throws -> Identity {
-        var request = RequestBuilder(method: "GET", path: "/admin/identities/{id}")
-        request.setPath("id", id)
-        request.addQuery("include_credential", includeCredential, explode: true)
-        let response = try await send(request, security: [["oryAccessToken"]])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(Identity.self)
-        default:
-            throw APIError(operationId: "getIdentity", response: response)
+        let raw = try await getIdentityRaw(id: id, includeCredential: includeCredential)
+        switch try Operations.GetIdentity.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "getIdentity", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``getIdentity(id:includeCredential:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/GetIdentity/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func getIdentityResponse(id: String, includeCredential: [GetIdentityIncludeCredentialItem]? = nil) async throws -> Operations.GetIdentity.Response {
+        let raw = try await getIdentityRaw(id: id, includeCredential: includeCredential)
+        return try Operations.GetIdentity.Response(decoding: raw)
+    }
+
+    /// Like ``getIdentity(id:includeCredential:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func getIdentityRaw(id: String, includeCredential: [GetIdentityIncludeCredentialItem]? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/admin/identities/{id}")
+        try request.setPath("id", id)
+        try request.addQuery("include_credential", includeCredential)
+        return try await send(request, operationId: "getIdentity", security: [["oryAccessToken"]])
     }
 
     /// Patch an Identity
@@ -243,20 +449,41 @@ extension Client {
     ///   - body: The request body.
     ///
     /// - Returns: identity
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.PatchIdentity.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `PATCH /admin/identities/{id}` (operationId `patchIdentity`)
     public func patchIdentity(id: String, body: JsonPatchDocument? = nil) async throws -> Identity {
-        var request = RequestBuilder(method: "PATCH", path: "/admin/identities/{id}")
-        request.setPath("id", id)
-        if let body { try request.setJSONBody(body) }
-        let response = try await send(request, security: [["oryAccessToken"]])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(Identity.self)
-        default:
-            throw APIError(operationId: "patchIdentity", response: response)
+        let raw = try await patchIdentityRaw(id: id, body: body)
+        switch try Operations.PatchIdentity.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "patchIdentity", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``patchIdentity(id:body:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/PatchIdentity/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func patchIdentityResponse(id: String, body: JsonPatchDocument? = nil) async throws -> Operations.PatchIdentity.Response {
+        let raw = try await patchIdentityRaw(id: id, body: body)
+        return try Operations.PatchIdentity.Response(decoding: raw)
+    }
+
+    /// Like ``patchIdentity(id:body:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func patchIdentityRaw(id: String, body: JsonPatchDocument? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "PATCH", path: "/admin/identities/{id}")
+        try request.setPath("id", id)
+        if let body {
+            try request.setJSONBody(body)
+        }
+        return try await send(request, operationId: "patchIdentity", security: [["oryAccessToken"]])
     }
 
     /// Update an Identity
@@ -271,20 +498,41 @@ extension Client {
     ///   - body: The request body.
     ///
     /// - Returns: identity
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.UpdateIdentity.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `PUT /admin/identities/{id}` (operationId `updateIdentity`)
     public func updateIdentity(id: String, body: UpdateIdentityBody? = nil) async throws -> Identity {
-        var request = RequestBuilder(method: "PUT", path: "/admin/identities/{id}")
-        request.setPath("id", id)
-        if let body { try request.setJSONBody(body) }
-        let response = try await send(request, security: [["oryAccessToken"]])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(Identity.self)
-        default:
-            throw APIError(operationId: "updateIdentity", response: response)
+        let raw = try await updateIdentityRaw(id: id, body: body)
+        switch try Operations.UpdateIdentity.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "updateIdentity", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``updateIdentity(id:body:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/UpdateIdentity/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func updateIdentityResponse(id: String, body: UpdateIdentityBody? = nil) async throws -> Operations.UpdateIdentity.Response {
+        let raw = try await updateIdentityRaw(id: id, body: body)
+        return try Operations.UpdateIdentity.Response(decoding: raw)
+    }
+
+    /// Like ``updateIdentity(id:body:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func updateIdentityRaw(id: String, body: UpdateIdentityBody? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "PUT", path: "/admin/identities/{id}")
+        try request.setPath("id", id)
+        if let body {
+            try request.setJSONBody(body)
+        }
+        return try await send(request, operationId: "updateIdentity", security: [["oryAccessToken"]])
     }
 
     /// Delete a credential for a specific identity
@@ -309,21 +557,40 @@ extension Client {
     ///   - identifier: Identifier is the identifier of the OIDC/SAML credential to delete.
     ///     Find the identifier by calling the `GET /admin/identities/{id}?include_credential={oidc,saml}` endpoint.
     ///
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.DeleteIdentityCredentials.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `DELETE /admin/identities/{id}/credentials/{type}` (operationId `deleteIdentityCredentials`)
     public func deleteIdentityCredentials(id: String, type: DeleteIdentityCredentialsType, identifier: String? = nil) async throws {
-        var request = RequestBuilder(method: "DELETE", path: "/admin/identities/{id}/credentials/{type}")
-        request.setPath("id", id)
-        request.setPath("type", type)
-        request.addQuery("identifier", identifier)
-        let response = try await send(request, security: [["oryAccessToken"]])
-        switch response.statusCode {
-        case 204:
+        let raw = try await deleteIdentityCredentialsRaw(id: id, type: type, identifier: identifier)
+        switch try Operations.DeleteIdentityCredentials.Response(decoding: raw) {
+        case .noContent:
             return
-        default:
-            throw APIError(operationId: "deleteIdentityCredentials", response: response)
+        case let response:
+            throw OperationError(operationId: "deleteIdentityCredentials", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``deleteIdentityCredentials(id:type:identifier:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/DeleteIdentityCredentials/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func deleteIdentityCredentialsResponse(id: String, type: DeleteIdentityCredentialsType, identifier: String? = nil) async throws -> Operations.DeleteIdentityCredentials.Response {
+        let raw = try await deleteIdentityCredentialsRaw(id: id, type: type, identifier: identifier)
+        return try Operations.DeleteIdentityCredentials.Response(decoding: raw)
+    }
+
+    /// Like ``deleteIdentityCredentials(id:type:identifier:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func deleteIdentityCredentialsRaw(id: String, type: DeleteIdentityCredentialsType, identifier: String? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "DELETE", path: "/admin/identities/{id}/credentials/{type}")
+        try request.setPath("id", id)
+        try request.setPath("type", type)
+        try request.addQuery("identifier", identifier)
+        return try await send(request, operationId: "deleteIdentityCredentials", security: [["oryAccessToken"]])
     }
 
     /// Delete & Invalidate an Identity's Sessions
@@ -333,19 +600,38 @@ extension Client {
     /// - Parameters:
     ///   - id: ID is the identity's ID.
     ///
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.DeleteIdentitySessions.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `DELETE /admin/identities/{id}/sessions` (operationId `deleteIdentitySessions`)
     public func deleteIdentitySessions(id: String) async throws {
-        var request = RequestBuilder(method: "DELETE", path: "/admin/identities/{id}/sessions")
-        request.setPath("id", id)
-        let response = try await send(request, security: [["oryAccessToken"]])
-        switch response.statusCode {
-        case 204:
+        let raw = try await deleteIdentitySessionsRaw(id: id)
+        switch try Operations.DeleteIdentitySessions.Response(decoding: raw) {
+        case .noContent:
             return
-        default:
-            throw APIError(operationId: "deleteIdentitySessions", response: response)
+        case let response:
+            throw OperationError(operationId: "deleteIdentitySessions", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``deleteIdentitySessions(id:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/DeleteIdentitySessions/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func deleteIdentitySessionsResponse(id: String) async throws -> Operations.DeleteIdentitySessions.Response {
+        let raw = try await deleteIdentitySessionsRaw(id: id)
+        return try Operations.DeleteIdentitySessions.Response(decoding: raw)
+    }
+
+    /// Like ``deleteIdentitySessions(id:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func deleteIdentitySessionsRaw(id: String) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "DELETE", path: "/admin/identities/{id}/sessions")
+        try request.setPath("id", id)
+        return try await send(request, operationId: "deleteIdentitySessions", security: [["oryAccessToken"]])
     }
 
     /// List an Identity's Sessions
@@ -366,14 +652,15 @@ extension Client {
     ///   - pageSize: Page Size
     ///     This is the number of items per page to return. For details on pagination please head over to the
     ///     [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    ///   - pageToken: Next Page Token
+    ///   - pageTokenValue: Next Page Token
     ///     The next page token. For details on pagination please head over to the
     ///     [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
     ///   - id: ID is the identity's ID.
     ///   - active: Active is a boolean flag that filters out sessions based on the state. If no value is provided, all sessions are returned.
     ///
     /// - Returns: List Identity Sessions Response
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.ListIdentitySessions.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /admin/identities/{id}/sessions` (operationId `listIdentitySessions`)
     public func listIdentitySessions(
@@ -381,22 +668,98 @@ extension Client {
         perPage: Int64? = nil,
         page: Int64? = nil,
         pageSize: Int64? = nil,
-        pageToken: String? = nil,
+        pageToken pageTokenValue: String? = nil,
         active: Bool? = nil
     ) async throws -> [Session] {
+        let raw = try await listIdentitySessionsRaw(
+            id: id,
+            perPage: perPage,
+            page: page,
+            pageSize: pageSize,
+            pageToken: pageTokenValue,
+            active: active
+        )
+        switch try Operations.ListIdentitySessions.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "listIdentitySessions", response: response, httpResponse: raw)
+        }
+    }
+
+    /// Like ``listIdentitySessions(id:perPage:page:pageSize:pageToken:active:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/ListIdentitySessions/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func listIdentitySessionsResponse(
+        id: String,
+        perPage: Int64? = nil,
+        page: Int64? = nil,
+        pageSize: Int64? = nil,
+        pageToken pageTokenValue: String? = nil,
+        active: Bool? = nil
+    ) async throws -> Operations.ListIdentitySessions.Response {
+        let raw = try await listIdentitySessionsRaw(
+            id: id,
+            perPage: perPage,
+            page: page,
+            pageSize: pageSize,
+            pageToken: pageTokenValue,
+            active: active
+        )
+        return try Operations.ListIdentitySessions.Response(decoding: raw)
+    }
+
+    /// Like ``listIdentitySessions(id:perPage:page:pageSize:pageToken:active:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func listIdentitySessionsRaw(
+        id: String,
+        perPage: Int64? = nil,
+        page: Int64? = nil,
+        pageSize: Int64? = nil,
+        pageToken pageTokenValue: String? = nil,
+        active: Bool? = nil
+    ) async throws -> HTTPResponse {
         var request = RequestBuilder(method: "GET", path: "/admin/identities/{id}/sessions")
-        request.addQuery("per_page", perPage)
-        request.addQuery("page", page)
-        request.addQuery("page_size", pageSize)
-        request.addQuery("page_token", pageToken)
-        request.setPath("id", id)
-        request.addQuery("active", active)
-        let response = try await send(request, security: [["oryAccessToken"]])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON([Session].self)
-        default:
-            throw APIError(operationId: "listIdentitySessions", response: response)
+        try request.addQuery("per_page", perPage)
+        try request.addQuery("page", page)
+        try request.addQuery("page_size", pageSize)
+        try request.addQuery("page_token", pageTokenValue)
+        try request.setPath("id", id)
+        try request.addQuery("active", active)
+        return try await send(request, operationId: "listIdentitySessions", security: [["oryAccessToken"]])
+    }
+
+    /// Every page of ``listIdentitySessions(id:perPage:page:pageSize:pageToken:active:)``, fetched as you iterate:
+    /// each request asks for the page that the previous response's `Link` header names `rel="next"`, until one
+    /// names none. `.items` gives the `Session` values one by one.
+    ///
+    /// - Throws: While iterating, what ``listIdentitySessions(id:perPage:page:pageSize:pageToken:active:)`` throws.
+    public func listIdentitySessionsPages(
+        id: String,
+        perPage: Int64? = nil,
+        page: Int64? = nil,
+        pageSize: Int64? = nil,
+        active: Bool? = nil
+    ) -> PageSequence<Session> {
+        PageSequence<Session> { pageToken in
+            let raw = try await listIdentitySessionsRaw(
+                id: id,
+                perPage: perPage,
+                page: page,
+                pageSize: pageSize,
+                pageToken: pageToken,
+                active: active
+            )
+            switch try Operations.ListIdentitySessions.Response(decoding: raw) {
+            case .ok(let items):
+                return (items, raw)
+            case let response:
+                throw OperationError(operationId: "listIdentitySessions", response: response, httpResponse: raw)
+            }
         }
     }
 
@@ -409,19 +772,40 @@ extension Client {
     ///   - body: The request body.
     ///
     /// - Returns: recoveryCodeForIdentity
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.CreateRecoveryCodeForIdentity.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `POST /admin/recovery/code` (operationId `createRecoveryCodeForIdentity`)
     public func createRecoveryCodeForIdentity(body: CreateRecoveryCodeForIdentityBody? = nil) async throws -> RecoveryCodeForIdentity {
-        var request = RequestBuilder(method: "POST", path: "/admin/recovery/code")
-        if let body { try request.setJSONBody(body) }
-        let response = try await send(request, security: [["oryAccessToken"]])
-        switch response.statusCode {
-        case 201:
-            return try response.decodeJSON(RecoveryCodeForIdentity.self)
-        default:
-            throw APIError(operationId: "createRecoveryCodeForIdentity", response: response)
+        let raw = try await createRecoveryCodeForIdentityRaw(body: body)
+        switch try Operations.CreateRecoveryCodeForIdentity.Response(decoding: raw) {
+        case .created(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "createRecoveryCodeForIdentity", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``createRecoveryCodeForIdentity(body:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/CreateRecoveryCodeForIdentity/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func createRecoveryCodeForIdentityResponse(body: CreateRecoveryCodeForIdentityBody? = nil) async throws -> Operations.CreateRecoveryCodeForIdentity.Response {
+        let raw = try await createRecoveryCodeForIdentityRaw(body: body)
+        return try Operations.CreateRecoveryCodeForIdentity.Response(decoding: raw)
+    }
+
+    /// Like ``createRecoveryCodeForIdentity(body:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func createRecoveryCodeForIdentityRaw(body: CreateRecoveryCodeForIdentityBody? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "POST", path: "/admin/recovery/code")
+        if let body {
+            try request.setJSONBody(body)
+        }
+        return try await send(request, operationId: "createRecoveryCodeForIdentity", security: [["oryAccessToken"]])
     }
 
     /// Create a Recovery Link
@@ -433,20 +817,41 @@ extension Client {
     ///   - body: The request body.
     ///
     /// - Returns: recoveryLinkForIdentity
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.CreateRecoveryLinkForIdentity.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `POST /admin/recovery/link` (operationId `createRecoveryLinkForIdentity`)
     public func createRecoveryLinkForIdentity(body: CreateRecoveryLinkForIdentityBody? = nil, returnTo: String? = nil) async throws -> RecoveryLinkForIdentity {
-        var request = RequestBuilder(method: "POST", path: "/admin/recovery/link")
-        request.addQuery("return_to", returnTo)
-        if let body { try request.setJSONBody(body) }
-        let response = try await send(request, security: [["oryAccessToken"]])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(RecoveryLinkForIdentity.self)
-        default:
-            throw APIError(operationId: "createRecoveryLinkForIdentity", response: response)
+        let raw = try await createRecoveryLinkForIdentityRaw(body: body, returnTo: returnTo)
+        switch try Operations.CreateRecoveryLinkForIdentity.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "createRecoveryLinkForIdentity", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``createRecoveryLinkForIdentity(body:returnTo:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/CreateRecoveryLinkForIdentity/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func createRecoveryLinkForIdentityResponse(body: CreateRecoveryLinkForIdentityBody? = nil, returnTo: String? = nil) async throws -> Operations.CreateRecoveryLinkForIdentity.Response {
+        let raw = try await createRecoveryLinkForIdentityRaw(body: body, returnTo: returnTo)
+        return try Operations.CreateRecoveryLinkForIdentity.Response(decoding: raw)
+    }
+
+    /// Like ``createRecoveryLinkForIdentity(body:returnTo:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func createRecoveryLinkForIdentityRaw(body: CreateRecoveryLinkForIdentityBody? = nil, returnTo: String? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "POST", path: "/admin/recovery/link")
+        try request.addQuery("return_to", returnTo)
+        if let body {
+            try request.setJSONBody(body)
+        }
+        return try await send(request, operationId: "createRecoveryLinkForIdentity", security: [["oryAccessToken"]])
     }
 
     /// List All Sessions
@@ -457,7 +862,7 @@ extension Client {
     ///   - pageSize: Items per Page
     ///     This is the number of items per page to return.
     ///     For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    ///   - pageToken: Next Page Token
+    ///   - pageTokenValue: Next Page Token
     ///     The next page token.
     ///     For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
     ///   - active: Active is a boolean flag that filters out sessions based on the state. If no value is provided, all sessions are returned.
@@ -465,26 +870,76 @@ extension Client {
     ///     If no value is provided, the expandable properties are skipped.
     ///
     /// - Returns: Session List Response
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.ListSessions.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /admin/sessions` (operationId `listSessions`)
     public func listSessions(
         pageSize: Int64? = nil,
-        pageToken: String? = nil,
+        pageToken pageTokenValue: String? = nil,
         active: Bool? = nil,
         expand: [ListSessionsExpandItem]? = nil
     ) async throws -> [Session] {
+        let raw = try await listSessionsRaw(pageSize: pageSize, pageToken: pageTokenValue, active: active, expand: expand)
+        switch try Operations.ListSessions.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "listSessions", response: response, httpResponse: raw)
+        }
+    }
+
+    /// Like ``listSessions(pageSize:pageToken:active:expand:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/ListSessions/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func listSessionsResponse(
+        pageSize: Int64? = nil,
+        pageToken pageTokenValue: String? = nil,
+        active: Bool? = nil,
+        expand: [ListSessionsExpandItem]? = nil
+    ) async throws -> Operations.ListSessions.Response {
+        let raw = try await listSessionsRaw(pageSize: pageSize, pageToken: pageTokenValue, active: active, expand: expand)
+        return try Operations.ListSessions.Response(decoding: raw)
+    }
+
+    /// Like ``listSessions(pageSize:pageToken:active:expand:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func listSessionsRaw(
+        pageSize: Int64? = nil,
+        pageToken pageTokenValue: String? = nil,
+        active: Bool? = nil,
+        expand: [ListSessionsExpandItem]? = nil
+    ) async throws -> HTTPResponse {
         var request = RequestBuilder(method: "GET", path: "/admin/sessions")
-        request.addQuery("page_size", pageSize)
-        request.addQuery("page_token", pageToken)
-        request.addQuery("active", active)
-        request.addQuery("expand", expand, explode: true)
-        let response = try await send(request, security: [["oryAccessToken"]])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON([Session].self)
-        default:
-            throw APIError(operationId: "listSessions", response: response)
+        try request.addQuery("page_size", pageSize)
+        try request.addQuery("page_token", pageTokenValue)
+        try request.addQuery("active", active)
+        try request.addQuery("expand", expand)
+        return try await send(request, operationId: "listSessions", security: [["oryAccessToken"]])
+    }
+
+    /// Every page of ``listSessions(pageSize:pageToken:active:expand:)``, fetched as you iterate:
+    /// each request asks for the page that the previous response's `Link` header names `rel="next"`, until one
+    /// names none. `.items` gives the `Session` values one by one.
+    ///
+    /// - Throws: While iterating, what ``listSessions(pageSize:pageToken:active:expand:)`` throws.
+    public func listSessionsPages(
+        pageSize: Int64? = nil,
+        active: Bool? = nil,
+        expand: [ListSessionsExpandItem]? = nil
+    ) -> PageSequence<Session> {
+        PageSequence<Session> { pageToken in
+            let raw = try await listSessionsRaw(pageSize: pageSize, pageToken: pageToken, active: active, expand: expand)
+            switch try Operations.ListSessions.Response(decoding: raw) {
+            case .ok(let items):
+                return (items, raw)
+            case let response:
+                throw OperationError(operationId: "listSessions", response: response, httpResponse: raw)
+            }
         }
     }
 
@@ -495,19 +950,38 @@ extension Client {
     /// - Parameters:
     ///   - id: ID is the session's ID.
     ///
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.DisableSession.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `DELETE /admin/sessions/{id}` (operationId `disableSession`)
     public func disableSession(id: String) async throws {
-        var request = RequestBuilder(method: "DELETE", path: "/admin/sessions/{id}")
-        request.setPath("id", id)
-        let response = try await send(request, security: [["oryAccessToken"]])
-        switch response.statusCode {
-        case 204:
+        let raw = try await disableSessionRaw(id: id)
+        switch try Operations.DisableSession.Response(decoding: raw) {
+        case .noContent:
             return
-        default:
-            throw APIError(operationId: "disableSession", response: response)
+        case let response:
+            throw OperationError(operationId: "disableSession", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``disableSession(id:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/DisableSession/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func disableSessionResponse(id: String) async throws -> Operations.DisableSession.Response {
+        let raw = try await disableSessionRaw(id: id)
+        return try Operations.DisableSession.Response(decoding: raw)
+    }
+
+    /// Like ``disableSession(id:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func disableSessionRaw(id: String) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "DELETE", path: "/admin/sessions/{id}")
+        try request.setPath("id", id)
+        return try await send(request, operationId: "disableSession", security: [["oryAccessToken"]])
     }
 
     /// Get Session
@@ -522,20 +996,39 @@ extension Client {
     ///   - id: ID is the session's ID.
     ///
     /// - Returns: session
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.GetSession.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /admin/sessions/{id}` (operationId `getSession`)
     public func getSession(id: String, expand: [GetSessionExpandItem]? = nil) async throws -> Session {
-        var request = RequestBuilder(method: "GET", path: "/admin/sessions/{id}")
-        request.addQuery("expand", expand, explode: true)
-        request.setPath("id", id)
-        let response = try await send(request, security: [["oryAccessToken"]])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(Session.self)
-        default:
-            throw APIError(operationId: "getSession", response: response)
+        let raw = try await getSessionRaw(id: id, expand: expand)
+        switch try Operations.GetSession.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "getSession", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``getSession(id:expand:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/GetSession/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func getSessionResponse(id: String, expand: [GetSessionExpandItem]? = nil) async throws -> Operations.GetSession.Response {
+        let raw = try await getSessionRaw(id: id, expand: expand)
+        return try Operations.GetSession.Response(decoding: raw)
+    }
+
+    /// Like ``getSession(id:expand:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func getSessionRaw(id: String, expand: [GetSessionExpandItem]? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/admin/sessions/{id}")
+        try request.addQuery("expand", expand)
+        try request.setPath("id", id)
+        return try await send(request, operationId: "getSession", security: [["oryAccessToken"]])
     }
 
     /// Extend a Session
@@ -553,21 +1046,40 @@ extension Client {
     ///   - id: ID is the session's ID.
     ///
     /// - Returns: session
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.ExtendSession.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `PATCH /admin/sessions/{id}/extend` (operationId `extendSession`)
     public func extendSession(id: String) async throws -> Session? {
-        var request = RequestBuilder(method: "PATCH", path: "/admin/sessions/{id}/extend")
-        request.setPath("id", id)
-        let response = try await send(request, security: [["oryAccessToken"]])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(Session.self)
-        case 204:
+        let raw = try await extendSessionRaw(id: id)
+        switch try Operations.ExtendSession.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case .noContent:
             return nil
-        default:
-            throw APIError(operationId: "extendSession", response: response)
+        case let response:
+            throw OperationError(operationId: "extendSession", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``extendSession(id:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/ExtendSession/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func extendSessionResponse(id: String) async throws -> Operations.ExtendSession.Response {
+        let raw = try await extendSessionRaw(id: id)
+        return try Operations.ExtendSession.Response(decoding: raw)
+    }
+
+    /// Like ``extendSession(id:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func extendSessionRaw(id: String) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "PATCH", path: "/admin/sessions/{id}/extend")
+        try request.setPath("id", id)
+        return try await send(request, operationId: "extendSession", security: [["oryAccessToken"]])
     }
 
     /// Get all Identity Schemas
@@ -588,31 +1100,77 @@ extension Client {
     ///   - pageSize: Page Size
     ///     This is the number of items per page to return. For details on pagination please head over to the
     ///     [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    ///   - pageToken: Next Page Token
+    ///   - pageTokenValue: Next Page Token
     ///     The next page token. For details on pagination please head over to the
     ///     [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
     ///
     /// - Returns: List Identity JSON Schemas Response
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.ListIdentitySchemas.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /schemas` (operationId `listIdentitySchemas`)
     public func listIdentitySchemas(
         perPage: Int64? = nil,
         page: Int64? = nil,
         pageSize: Int64? = nil,
-        pageToken: String? = nil
+        pageToken pageTokenValue: String? = nil
     ) async throws -> IdentitySchemas {
+        let raw = try await listIdentitySchemasRaw(perPage: perPage, page: page, pageSize: pageSize, pageToken: pageTokenValue)
+        switch try Operations.ListIdentitySchemas.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "listIdentitySchemas", response: response, httpResponse: raw)
+        }
+    }
+
+    /// Like ``listIdentitySchemas(perPage:page:pageSize:pageToken:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/ListIdentitySchemas/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func listIdentitySchemasResponse(
+        perPage: Int64? = nil,
+        page: Int64? = nil,
+        pageSize: Int64? = nil,
+        pageToken pageTokenValue: String? = nil
+    ) async throws -> Operations.ListIdentitySchemas.Response {
+        let raw = try await listIdentitySchemasRaw(perPage: perPage, page: page, pageSize: pageSize, pageToken: pageTokenValue)
+        return try Operations.ListIdentitySchemas.Response(decoding: raw)
+    }
+
+    /// Like ``listIdentitySchemas(perPage:page:pageSize:pageToken:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func listIdentitySchemasRaw(
+        perPage: Int64? = nil,
+        page: Int64? = nil,
+        pageSize: Int64? = nil,
+        pageToken pageTokenValue: String? = nil
+    ) async throws -> HTTPResponse {
         var request = RequestBuilder(method: "GET", path: "/schemas")
-        request.addQuery("per_page", perPage)
-        request.addQuery("page", page)
-        request.addQuery("page_size", pageSize)
-        request.addQuery("page_token", pageToken)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(IdentitySchemas.self)
-        default:
-            throw APIError(operationId: "listIdentitySchemas", response: response)
+        try request.addQuery("per_page", perPage)
+        try request.addQuery("page", page)
+        try request.addQuery("page_size", pageSize)
+        try request.addQuery("page_token", pageTokenValue)
+        return try await send(request, operationId: "listIdentitySchemas", security: [])
+    }
+
+    /// Every page of ``listIdentitySchemas(perPage:page:pageSize:pageToken:)``, fetched as you iterate:
+    /// each request asks for the page that the previous response's `Link` header names `rel="next"`, until one
+    /// names none. `.items` gives the `IdentitySchemaContainer` values one by one.
+    ///
+    /// - Throws: While iterating, what ``listIdentitySchemas(perPage:page:pageSize:pageToken:)`` throws.
+    public func listIdentitySchemasPages(perPage: Int64? = nil, page: Int64? = nil, pageSize: Int64? = nil) -> PageSequence<IdentitySchemaContainer> {
+        PageSequence<IdentitySchemaContainer> { pageToken in
+            let raw = try await listIdentitySchemasRaw(perPage: perPage, page: page, pageSize: pageSize, pageToken: pageToken)
+            switch try Operations.ListIdentitySchemas.Response(decoding: raw) {
+            case .ok(let items):
+                return (items, raw)
+            case let response:
+                throw OperationError(operationId: "listIdentitySchemas", response: response, httpResponse: raw)
+            }
         }
     }
 
@@ -624,18 +1182,37 @@ extension Client {
     ///   - id: ID must be set to the ID of schema you want to get
     ///
     /// - Returns: identitySchema
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.GetIdentitySchema.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /schemas/{id}` (operationId `getIdentitySchema`)
     public func getIdentitySchema(id: String) async throws -> IdentitySchema {
-        var request = RequestBuilder(method: "GET", path: "/schemas/{id}")
-        request.setPath("id", id)
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(IdentitySchema.self)
-        default:
-            throw APIError(operationId: "getIdentitySchema", response: response)
+        let raw = try await getIdentitySchemaRaw(id: id)
+        switch try Operations.GetIdentitySchema.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "getIdentitySchema", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``getIdentitySchema(id:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/GetIdentitySchema/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func getIdentitySchemaResponse(id: String) async throws -> Operations.GetIdentitySchema.Response {
+        let raw = try await getIdentitySchemaRaw(id: id)
+        return try Operations.GetIdentitySchema.Response(decoding: raw)
+    }
+
+    /// Like ``getIdentitySchema(id:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func getIdentitySchemaRaw(id: String) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/schemas/{id}")
+        try request.setPath("id", id)
+        return try await send(request, operationId: "getIdentitySchema", security: [])
     }
 }

@@ -13,18 +13,37 @@ extension Client {
     /// refer to the cluster state, only to a single instance.
     ///
     /// - Returns: Ory Kratos is ready to accept connections.
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.IsAlive.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /health/alive` (operationId `isAlive`)
     public func isAlive() async throws -> IsAlive200Response {
-        let request = RequestBuilder(method: "GET", path: "/health/alive")
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(IsAlive200Response.self)
-        default:
-            throw APIError(operationId: "isAlive", response: response)
+        let raw = try await isAliveRaw()
+        switch try Operations.IsAlive.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "isAlive", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``isAlive()``, but returns every documented
+    /// response, success or not, as a case of ``Operations/IsAlive/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func isAliveResponse() async throws -> Operations.IsAlive.Response {
+        let raw = try await isAliveRaw()
+        return try Operations.IsAlive.Response(decoding: raw)
+    }
+
+    /// Like ``isAlive()``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func isAliveRaw() async throws -> HTTPResponse {
+        let request = RequestBuilder(method: "GET", path: "/health/alive", accept: "application/json, text/plain")
+        return try await send(request, operationId: "isAlive", security: [])
     }
 
     /// Check HTTP Server and Database Status
@@ -37,18 +56,37 @@ extension Client {
     /// refer to the cluster state, only to a single instance.
     ///
     /// - Returns: Ory Kratos is ready to accept requests.
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.IsReady.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /health/ready` (operationId `isReady`)
     public func isReady() async throws -> IsAlive200Response {
-        let request = RequestBuilder(method: "GET", path: "/health/ready")
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(IsAlive200Response.self)
-        default:
-            throw APIError(operationId: "isReady", response: response)
+        let raw = try await isReadyRaw()
+        switch try Operations.IsReady.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "isReady", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``isReady()``, but returns every documented
+    /// response, success or not, as a case of ``Operations/IsReady/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func isReadyResponse() async throws -> Operations.IsReady.Response {
+        let raw = try await isReadyRaw()
+        return try Operations.IsReady.Response(decoding: raw)
+    }
+
+    /// Like ``isReady()``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func isReadyRaw() async throws -> HTTPResponse {
+        let request = RequestBuilder(method: "GET", path: "/health/ready", accept: "application/json, text/plain")
+        return try await send(request, operationId: "isReady", security: [])
     }
 
     /// Return Running Software Version.
@@ -60,17 +98,36 @@ extension Client {
     /// refer to the cluster state, only to a single instance.
     ///
     /// - Returns: Returns the Ory Kratos version.
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.GetVersion.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /version` (operationId `getVersion`)
     public func getVersion() async throws -> GetVersion200Response {
-        let request = RequestBuilder(method: "GET", path: "/version")
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(GetVersion200Response.self)
-        default:
-            throw APIError(operationId: "getVersion", response: response)
+        let raw = try await getVersionRaw()
+        switch try Operations.GetVersion.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "getVersion", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``getVersion()``, but returns every documented
+    /// response, success or not, as a case of ``Operations/GetVersion/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func getVersionResponse() async throws -> Operations.GetVersion.Response {
+        let raw = try await getVersionRaw()
+        return try Operations.GetVersion.Response(decoding: raw)
+    }
+
+    /// Like ``getVersion()``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func getVersionRaw() async throws -> HTTPResponse {
+        let request = RequestBuilder(method: "GET", path: "/version")
+        return try await send(request, operationId: "getVersion", security: [])
     }
 }

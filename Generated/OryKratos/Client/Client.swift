@@ -5,40 +5,54 @@ import Foundation
 /// This is the API specification for Ory Identities with features such as registration, login, recovery, account verification, profile settings, password reset, identity management, session management, email and sms delivery, and more.
 ///
 /// The client for Ory Identities API v26.2.0. Operations are methods, grouped by tag
-/// in the `Client+…` files; each is `async throws` and returns the decoded success body.
+/// in the `Client+…` files. Each operation `x` comes in three forms: `x` returns the decoded success
+/// body and throws ``OperationError`` for other statuses, `xResponse` returns every documented
+/// response as a case of `Operations.X.Response`, and `xRaw` returns the response undecoded.
 public struct Client: Sendable {
     /// The URL that operation paths are appended to.
     public var serverURL: URL
     public var authentication: Authentication
     public var transport: any HTTPTransport
+    /// Run around every request in order, the first one outermost.
+    public var middlewares: [any ClientMiddleware]
 
     public init(
         serverURL: URL,
         authentication: Authentication = Authentication(),
-        transport: any HTTPTransport = URLSessionTransport()
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any ClientMiddleware] = []
     ) {
         self.serverURL = serverURL
         self.authentication = authentication
         self.transport = transport
+        self.middlewares = middlewares
     }
 
-    /// Servers listed in the API description.
+    /// Servers listed in the API description, with their variables set to the defaults.
     public enum Servers {
         public static let server1: String = "/"
     }
 
-    /// Builds, authenticates and sends one request.
-    func send(_ builder: RequestBuilder, security: [[String]]) async throws -> HTTPResponse {
+    /// Authenticates one request and sends it through the middlewares to the transport.
+    func send(_ builder: RequestBuilder, operationId: String, security: [[String]]) async throws -> HTTPResponse {
         var builder = builder
         authentication.apply(security, to: &builder)
-        builder.setHeaderIfAbsent("Accept", "application/json")
-        return try await transport.send(try builder.makeRequest(serverURL: serverURL))
+        let request = try builder.makeRequest(serverURL: serverURL)
+        return try await send(request, operationId: operationId, middlewareIndex: 0)
+    }
+
+    private func send(_ request: HTTPRequest, operationId: String, middlewareIndex index: Int) async throws -> HTTPResponse {
+        guard index < middlewares.count else { return try await transport.send(request) }
+        return try await middlewares[index].intercept(request, operationId: operationId) { request in
+            try await send(request, operationId: operationId, middlewareIndex: index + 1)
+        }
     }
 }
 
 /// Credentials for the API's security schemes; set those you have.
 ///
-/// Each operation uses the first of its documented alternatives whose credentials are all set.
+/// Each operation uses the first of its documented alternatives whose credentials are all set
+/// (an operation whose security is optional sends them when they are set).
 public struct Authentication: Sendable, Hashable {
     /// `oryAccessToken`: Sent as is in the `Authorization` header.
     public var oryAccessToken: String?
@@ -48,7 +62,8 @@ public struct Authentication: Sendable, Hashable {
     }
 
     func apply(_ alternatives: [[String]], to builder: inout RequestBuilder) {
-        guard let chosen = alternatives.first(where: { $0.allSatisfy(isConfigured) }) else { return }
+        // `{}` among the alternatives makes credentials optional, not unwanted.
+        guard let chosen = alternatives.first(where: { !$0.isEmpty && $0.allSatisfy(isConfigured) }) else { return }
         for scheme in chosen {
             apply(scheme, to: &builder)
         }
@@ -65,7 +80,7 @@ public struct Authentication: Sendable, Hashable {
         switch scheme {
         case "oryAccessToken":
             guard let oryAccessToken else { return }
-            builder.setHeader("Authorization", oryAccessToken)
+            builder.setHeaderField("Authorization", oryAccessToken)
         default:
             return
         }

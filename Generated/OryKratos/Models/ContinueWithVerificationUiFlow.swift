@@ -24,4 +24,18 @@ public struct ContinueWithVerificationUiFlow: Codable, Hashable, Sendable {
         case url
         case verifiableAddress = "verifiable_address"
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(UUID.self, forKey: .id)
+        self.url = try container.decodeIfPresent(String.self, forKey: .url)
+        self.verifiableAddress = try container.decode(String.self, forKey: .verifiableAddress)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id.uuidString.lowercased(), forKey: .id)
+        try container.encodeIfPresent(url, forKey: .url)
+        try container.encode(verifiableAddress, forKey: .verifiableAddress)
+    }
 }

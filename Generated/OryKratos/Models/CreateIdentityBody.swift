@@ -36,6 +36,8 @@ public struct CreateIdentityBody: Codable, Hashable, Sendable {
     /// that the address needs to be represented in the Identity Schema or this field will be overwritten
     /// on the next identity update.
     public var verifiableAddresses: [VerifiableIdentityAddress]?
+    /// Optional properties the decoded JSON set to `null` rather than leaving out; encoding writes them back as `null`.
+    private var explicitNulls: Set<CodingKeys> = []
 
     public init(
         credentials: IdentityWithCredentials? = nil,
@@ -61,7 +63,7 @@ public struct CreateIdentityBody: Codable, Hashable, Sendable {
         self.verifiableAddresses = verifiableAddresses
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, Hashable, Sendable {
         case credentials
         case externalId = "external_id"
         case metadataAdmin = "metadata_admin"
@@ -72,6 +74,51 @@ public struct CreateIdentityBody: Codable, Hashable, Sendable {
         case state
         case traits
         case verifiableAddresses = "verifiable_addresses"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.credentials = try container.decodeIfPresent(IdentityWithCredentials.self, forKey: .credentials)
+        self.externalId = try container.decodeIfPresent(String.self, forKey: .externalId)
+        self.metadataAdmin = try container.decodeIfPresent(JSONValue.self, forKey: .metadataAdmin)
+        self.metadataPublic = try container.decodeIfPresent(JSONValue.self, forKey: .metadataPublic)
+        self.organizationId = try container.decodeIfPresent(UUID.self, forKey: .organizationId)
+        self.recoveryAddresses = try container.decodeIfPresent([RecoveryIdentityAddress].self, forKey: .recoveryAddresses)
+        self.schemaId = try container.decode(String.self, forKey: .schemaId)
+        self.state = try container.decodeIfPresent(CreateIdentityBody.State.self, forKey: .state)
+        self.traits = try container.decode([String: JSONValue].self, forKey: .traits)
+        self.verifiableAddresses = try container.decodeIfPresent([VerifiableIdentityAddress].self, forKey: .verifiableAddresses)
+        var explicitNulls: Set<CodingKeys> = []
+        for key in [.metadataAdmin, .metadataPublic, .organizationId] as [CodingKeys] where container.contains(key) {
+            if try container.decodeNil(forKey: key) { explicitNulls.insert(key) }
+        }
+        self.explicitNulls = explicitNulls
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(credentials, forKey: .credentials)
+        try container.encodeIfPresent(externalId, forKey: .externalId)
+        if let value = metadataAdmin {
+            try container.encode(value, forKey: .metadataAdmin)
+        } else if explicitNulls.contains(.metadataAdmin) {
+            try container.encodeNil(forKey: .metadataAdmin)
+        }
+        if let value = metadataPublic {
+            try container.encode(value, forKey: .metadataPublic)
+        } else if explicitNulls.contains(.metadataPublic) {
+            try container.encodeNil(forKey: .metadataPublic)
+        }
+        if let value = organizationId {
+            try container.encode(value.uuidString.lowercased(), forKey: .organizationId)
+        } else if explicitNulls.contains(.organizationId) {
+            try container.encodeNil(forKey: .organizationId)
+        }
+        try container.encodeIfPresent(recoveryAddresses, forKey: .recoveryAddresses)
+        try container.encode(schemaId, forKey: .schemaId)
+        try container.encodeIfPresent(state, forKey: .state)
+        try container.encode(traits, forKey: .traits)
+        try container.encodeIfPresent(verifiableAddresses, forKey: .verifiableAddresses)
     }
 
     /// State is the identity's state.

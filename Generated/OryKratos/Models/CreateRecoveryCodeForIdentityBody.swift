@@ -28,4 +28,18 @@ public struct CreateRecoveryCodeForIdentityBody: Codable, Hashable, Sendable {
         case flowType = "flow_type"
         case identityId = "identity_id"
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.expiresIn = try container.decodeIfPresent(String.self, forKey: .expiresIn)
+        self.flowType = try container.decodeIfPresent(String.self, forKey: .flowType)
+        self.identityId = try container.decode(UUID.self, forKey: .identityId)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(expiresIn, forKey: .expiresIn)
+        try container.encodeIfPresent(flowType, forKey: .flowType)
+        try container.encode(identityId.uuidString.lowercased(), forKey: .identityId)
+    }
 }

@@ -22,4 +22,16 @@ public struct CreateRecoveryLinkForIdentityBody: Codable, Hashable, Sendable {
         case expiresIn = "expires_in"
         case identityId = "identity_id"
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.expiresIn = try container.decodeIfPresent(String.self, forKey: .expiresIn)
+        self.identityId = try container.decode(UUID.self, forKey: .identityId)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(expiresIn, forKey: .expiresIn)
+        try container.encode(identityId.uuidString.lowercased(), forKey: .identityId)
+    }
 }

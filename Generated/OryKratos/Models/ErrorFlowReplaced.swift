@@ -18,4 +18,16 @@ public struct ErrorFlowReplaced: Codable, Hashable, Sendable {
         case error
         case useFlowId = "use_flow_id"
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.error = try container.decodeIfPresent(GenericError.self, forKey: .error)
+        self.useFlowId = try container.decodeIfPresent(UUID.self, forKey: .useFlowId)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(error, forKey: .error)
+        try container.encodeIfPresent(useFlowId.map { $0.uuidString.lowercased() }, forKey: .useFlowId)
+    }
 }

@@ -30,4 +30,20 @@ public struct FlowError: Codable, Hashable, Sendable {
         case id
         case updatedAt = "updated_at"
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt)
+        self.error = try container.decodeIfPresent([String: JSONValue].self, forKey: .error)
+        self.id = try container.decode(UUID.self, forKey: .id)
+        self.updatedAt = try container.decodeIfPresent(Date.self, forKey: .updatedAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(createdAt, forKey: .createdAt)
+        try container.encodeIfPresent(error, forKey: .error)
+        try container.encode(id.uuidString.lowercased(), forKey: .id)
+        try container.encodeIfPresent(updatedAt, forKey: .updatedAt)
+    }
 }

@@ -46,6 +46,8 @@ public struct Identity: Codable, Hashable, Sendable {
     public var updatedAt: Date?
     /// VerifiableAddresses contains all the addresses that can be verified by the user.
     public var verifiableAddresses: [VerifiableIdentityAddress]?
+    /// Optional properties the decoded JSON set to `null` rather than leaving out; encoding writes them back as `null`.
+    private var explicitNulls: Set<CodingKeys> = []
 
     public init(
         createdAt: Date? = nil,
@@ -81,7 +83,7 @@ public struct Identity: Codable, Hashable, Sendable {
         self.verifiableAddresses = verifiableAddresses
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, Hashable, Sendable {
         case createdAt = "created_at"
         case credentials
         case externalId = "external_id"
@@ -97,6 +99,61 @@ public struct Identity: Codable, Hashable, Sendable {
         case traits
         case updatedAt = "updated_at"
         case verifiableAddresses = "verifiable_addresses"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt)
+        self.credentials = try container.decodeIfPresent([String: IdentityCredentials].self, forKey: .credentials)
+        self.externalId = try container.decodeIfPresent(String.self, forKey: .externalId)
+        self.id = try container.decode(UUID.self, forKey: .id)
+        self.metadataAdmin = try container.decodeIfPresent(JSONValue.self, forKey: .metadataAdmin)
+        self.metadataPublic = try container.decodeIfPresent(JSONValue.self, forKey: .metadataPublic)
+        self.organizationId = try container.decodeIfPresent(UUID.self, forKey: .organizationId)
+        self.recoveryAddresses = try container.decodeIfPresent([RecoveryIdentityAddress].self, forKey: .recoveryAddresses)
+        self.schemaId = try container.decode(String.self, forKey: .schemaId)
+        self.schemaUrl = try container.decode(String.self, forKey: .schemaUrl)
+        self.state = try container.decodeIfPresent(Identity.State.self, forKey: .state)
+        self.stateChangedAt = try container.decodeIfPresent(Date.self, forKey: .stateChangedAt)
+        self.traits = try container.decode(JSONValue.self, forKey: .traits)
+        self.updatedAt = try container.decodeIfPresent(Date.self, forKey: .updatedAt)
+        self.verifiableAddresses = try container.decodeIfPresent([VerifiableIdentityAddress].self, forKey: .verifiableAddresses)
+        var explicitNulls: Set<CodingKeys> = []
+        for key in [.metadataAdmin, .metadataPublic, .organizationId] as [CodingKeys] where container.contains(key) {
+            if try container.decodeNil(forKey: key) { explicitNulls.insert(key) }
+        }
+        self.explicitNulls = explicitNulls
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(createdAt, forKey: .createdAt)
+        try container.encodeIfPresent(credentials, forKey: .credentials)
+        try container.encodeIfPresent(externalId, forKey: .externalId)
+        try container.encode(id.uuidString.lowercased(), forKey: .id)
+        if let value = metadataAdmin {
+            try container.encode(value, forKey: .metadataAdmin)
+        } else if explicitNulls.contains(.metadataAdmin) {
+            try container.encodeNil(forKey: .metadataAdmin)
+        }
+        if let value = metadataPublic {
+            try container.encode(value, forKey: .metadataPublic)
+        } else if explicitNulls.contains(.metadataPublic) {
+            try container.encodeNil(forKey: .metadataPublic)
+        }
+        if let value = organizationId {
+            try container.encode(value.uuidString.lowercased(), forKey: .organizationId)
+        } else if explicitNulls.contains(.organizationId) {
+            try container.encodeNil(forKey: .organizationId)
+        }
+        try container.encodeIfPresent(recoveryAddresses, forKey: .recoveryAddresses)
+        try container.encode(schemaId, forKey: .schemaId)
+        try container.encode(schemaUrl, forKey: .schemaUrl)
+        try container.encodeIfPresent(state, forKey: .state)
+        try container.encodeIfPresent(stateChangedAt, forKey: .stateChangedAt)
+        try container.encode(traits, forKey: .traits)
+        try container.encodeIfPresent(updatedAt, forKey: .updatedAt)
+        try container.encodeIfPresent(verifiableAddresses, forKey: .verifiableAddresses)
     }
 
     /// State is the identity's state.

@@ -21,4 +21,16 @@ public struct IdentityPatch: Codable, Hashable, Sendable {
         case create
         case patchId = "patch_id"
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.create = try container.decodeIfPresent(CreateIdentityBody.self, forKey: .create)
+        self.patchId = try container.decodeIfPresent(UUID.self, forKey: .patchId)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(create, forKey: .create)
+        try container.encodeIfPresent(patchId.map { $0.uuidString.lowercased() }, forKey: .patchId)
+    }
 }

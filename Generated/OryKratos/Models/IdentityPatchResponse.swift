@@ -14,6 +14,8 @@ public struct IdentityPatchResponse: Codable, Hashable, Sendable {
     public var identity: UUID?
     /// The ID of this patch response, if an ID was specified in the patch.
     public var patchId: UUID?
+    /// Optional properties the decoded JSON set to `null` rather than leaving out; encoding writes them back as `null`.
+    private var explicitNulls: Set<CodingKeys> = []
 
     public init(
         action: IdentityPatchResponse.Action? = nil,
@@ -27,11 +29,36 @@ public struct IdentityPatchResponse: Codable, Hashable, Sendable {
         self.patchId = patchId
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, Hashable, Sendable {
         case action
         case error
         case identity
         case patchId = "patch_id"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.action = try container.decodeIfPresent(IdentityPatchResponse.Action.self, forKey: .action)
+        self.error = try container.decodeIfPresent(JSONValue.self, forKey: .error)
+        self.identity = try container.decodeIfPresent(UUID.self, forKey: .identity)
+        self.patchId = try container.decodeIfPresent(UUID.self, forKey: .patchId)
+        var explicitNulls: Set<CodingKeys> = []
+        for key in [.error] as [CodingKeys] where container.contains(key) {
+            if try container.decodeNil(forKey: key) { explicitNulls.insert(key) }
+        }
+        self.explicitNulls = explicitNulls
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(action, forKey: .action)
+        if let value = error {
+            try container.encode(value, forKey: .error)
+        } else if explicitNulls.contains(.error) {
+            try container.encodeNil(forKey: .error)
+        }
+        try container.encodeIfPresent(identity.map { $0.uuidString.lowercased() }, forKey: .identity)
+        try container.encodeIfPresent(patchId.map { $0.uuidString.lowercased() }, forKey: .patchId)
     }
 
     /// The action for this specific patch

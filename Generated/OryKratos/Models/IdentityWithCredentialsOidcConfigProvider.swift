@@ -12,6 +12,8 @@ public struct IdentityWithCredentialsOidcConfigProvider: Codable, Hashable, Send
     public var subject: String
     /// If set, this credential allows the user to sign in using the OpenID Connect provider without setting the subject first.
     public var useAutoLink: Bool?
+    /// Optional properties the decoded JSON set to `null` rather than leaving out; encoding writes them back as `null`.
+    private var explicitNulls: Set<CodingKeys> = []
 
     public init(
         organization: UUID? = nil,
@@ -25,10 +27,35 @@ public struct IdentityWithCredentialsOidcConfigProvider: Codable, Hashable, Send
         self.useAutoLink = useAutoLink
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, Hashable, Sendable {
         case organization
         case provider
         case subject
         case useAutoLink = "use_auto_link"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.organization = try container.decodeIfPresent(UUID.self, forKey: .organization)
+        self.provider = try container.decode(String.self, forKey: .provider)
+        self.subject = try container.decode(String.self, forKey: .subject)
+        self.useAutoLink = try container.decodeIfPresent(Bool.self, forKey: .useAutoLink)
+        var explicitNulls: Set<CodingKeys> = []
+        for key in [.organization] as [CodingKeys] where container.contains(key) {
+            if try container.decodeNil(forKey: key) { explicitNulls.insert(key) }
+        }
+        self.explicitNulls = explicitNulls
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        if let value = organization {
+            try container.encode(value.uuidString.lowercased(), forKey: .organization)
+        } else if explicitNulls.contains(.organization) {
+            try container.encodeNil(forKey: .organization)
+        }
+        try container.encode(provider, forKey: .provider)
+        try container.encode(subject, forKey: .subject)
+        try container.encodeIfPresent(useAutoLink, forKey: .useAutoLink)
     }
 }

@@ -10,6 +10,8 @@ public struct IdentityWithCredentialsSamlConfigProvider: Codable, Hashable, Send
     public var provider: String
     /// The unique subject of the SAML connection. This value must be immutable at the source.
     public var subject: String
+    /// Optional properties the decoded JSON set to `null` rather than leaving out; encoding writes them back as `null`.
+    private var explicitNulls: Set<CodingKeys> = []
 
     public init(organization: UUID? = nil, provider: String, subject: String) {
         self.organization = organization
@@ -17,9 +19,32 @@ public struct IdentityWithCredentialsSamlConfigProvider: Codable, Hashable, Send
         self.subject = subject
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, Hashable, Sendable {
         case organization
         case provider
         case subject
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.organization = try container.decodeIfPresent(UUID.self, forKey: .organization)
+        self.provider = try container.decode(String.self, forKey: .provider)
+        self.subject = try container.decode(String.self, forKey: .subject)
+        var explicitNulls: Set<CodingKeys> = []
+        for key in [.organization] as [CodingKeys] where container.contains(key) {
+            if try container.decodeNil(forKey: key) { explicitNulls.insert(key) }
+        }
+        self.explicitNulls = explicitNulls
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        if let value = organization {
+            try container.encode(value.uuidString.lowercased(), forKey: .organization)
+        } else if explicitNulls.contains(.organization) {
+            try container.encodeNil(forKey: .organization)
+        }
+        try container.encode(provider, forKey: .provider)
+        try container.encode(subject, forKey: .subject)
     }
 }

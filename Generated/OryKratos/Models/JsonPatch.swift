@@ -24,6 +24,8 @@ public struct JsonPatch: Codable, Hashable, Sendable {
     ///
     /// Example: `"foobar"`.
     public var value: JSONValue?
+    /// Optional properties the decoded JSON set to `null` rather than leaving out; encoding writes them back as `null`.
+    private var explicitNulls: Set<CodingKeys> = []
 
     public init(from: String? = nil, op: String, path: String, value: JSONValue? = nil) {
         self.from = from
@@ -32,10 +34,35 @@ public struct JsonPatch: Codable, Hashable, Sendable {
         self.value = value
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, Hashable, Sendable {
         case from
         case op
         case path
         case value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.from = try container.decodeIfPresent(String.self, forKey: .from)
+        self.op = try container.decode(String.self, forKey: .op)
+        self.path = try container.decode(String.self, forKey: .path)
+        self.value = try container.decodeIfPresent(JSONValue.self, forKey: .value)
+        var explicitNulls: Set<CodingKeys> = []
+        for key in [.value] as [CodingKeys] where container.contains(key) {
+            if try container.decodeNil(forKey: key) { explicitNulls.insert(key) }
+        }
+        self.explicitNulls = explicitNulls
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(from, forKey: .from)
+        try container.encode(op, forKey: .op)
+        try container.encode(path, forKey: .path)
+        if let value = value {
+            try container.encode(value, forKey: .value)
+        } else if explicitNulls.contains(.value) {
+            try container.encodeNil(forKey: .value)
+        }
     }
 }

@@ -69,6 +69,8 @@ public struct LoginFlow: Codable, Hashable, Sendable {
     public var ui: UiContainer
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
     public var updatedAt: Date?
+    /// Optional properties the decoded JSON set to `null` rather than leaving out; encoding writes them back as `null`.
+    private var explicitNulls: Set<CodingKeys> = []
 
     public init(
         active: LoginFlow.Active? = nil,
@@ -112,7 +114,7 @@ public struct LoginFlow: Codable, Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, Hashable, Sendable {
         case active
         case createdAt = "created_at"
         case expiresAt = "expires_at"
@@ -132,6 +134,61 @@ public struct LoginFlow: Codable, Hashable, Sendable {
         case type
         case ui
         case updatedAt = "updated_at"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.active = try container.decodeIfPresent(LoginFlow.Active.self, forKey: .active)
+        self.createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt)
+        self.expiresAt = try container.decode(Date.self, forKey: .expiresAt)
+        self.id = try container.decode(UUID.self, forKey: .id)
+        self.identitySchema = try container.decodeIfPresent(String.self, forKey: .identitySchema)
+        self.issuedAt = try container.decode(Date.self, forKey: .issuedAt)
+        self.oauth2LoginChallenge = try container.decodeIfPresent(String.self, forKey: .oauth2LoginChallenge)
+        self.oauth2LoginRequest = try container.decodeIfPresent(OAuth2LoginRequest.self, forKey: .oauth2LoginRequest)
+        self.organizationId = try container.decodeIfPresent(UUID.self, forKey: .organizationId)
+        self.refresh = try container.decodeIfPresent(Bool.self, forKey: .refresh)
+        self.requestUrl = try container.decode(String.self, forKey: .requestUrl)
+        self.requestedAal = try container.decodeIfPresent(AuthenticatorAssuranceLevel.self, forKey: .requestedAal)
+        self.returnTo = try container.decodeIfPresent(String.self, forKey: .returnTo)
+        self.sessionTokenExchangeCode = try container.decodeIfPresent(String.self, forKey: .sessionTokenExchangeCode)
+        self.state = try container.decode(JSONValue.self, forKey: .state)
+        self.transientPayload = try container.decodeIfPresent([String: JSONValue].self, forKey: .transientPayload)
+        self.type = try container.decode(String.self, forKey: .type)
+        self.ui = try container.decode(UiContainer.self, forKey: .ui)
+        self.updatedAt = try container.decodeIfPresent(Date.self, forKey: .updatedAt)
+        var explicitNulls: Set<CodingKeys> = []
+        for key in [.organizationId] as [CodingKeys] where container.contains(key) {
+            if try container.decodeNil(forKey: key) { explicitNulls.insert(key) }
+        }
+        self.explicitNulls = explicitNulls
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(active, forKey: .active)
+        try container.encodeIfPresent(createdAt, forKey: .createdAt)
+        try container.encode(expiresAt, forKey: .expiresAt)
+        try container.encode(id.uuidString.lowercased(), forKey: .id)
+        try container.encodeIfPresent(identitySchema, forKey: .identitySchema)
+        try container.encode(issuedAt, forKey: .issuedAt)
+        try container.encodeIfPresent(oauth2LoginChallenge, forKey: .oauth2LoginChallenge)
+        try container.encodeIfPresent(oauth2LoginRequest, forKey: .oauth2LoginRequest)
+        if let value = organizationId {
+            try container.encode(value.uuidString.lowercased(), forKey: .organizationId)
+        } else if explicitNulls.contains(.organizationId) {
+            try container.encodeNil(forKey: .organizationId)
+        }
+        try container.encodeIfPresent(refresh, forKey: .refresh)
+        try container.encode(requestUrl, forKey: .requestUrl)
+        try container.encodeIfPresent(requestedAal, forKey: .requestedAal)
+        try container.encodeIfPresent(returnTo, forKey: .returnTo)
+        try container.encodeIfPresent(sessionTokenExchangeCode, forKey: .sessionTokenExchangeCode)
+        try container.encode(state, forKey: .state)
+        try container.encodeIfPresent(transientPayload, forKey: .transientPayload)
+        try container.encode(type, forKey: .type)
+        try container.encode(ui, forKey: .ui)
+        try container.encodeIfPresent(updatedAt, forKey: .updatedAt)
     }
 
     /// The active login method

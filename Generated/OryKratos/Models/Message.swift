@@ -75,6 +75,38 @@ public struct Message: Codable, Hashable, Sendable {
         case updatedAt = "updated_at"
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.body = try container.decode(String.self, forKey: .body)
+        self.channel = try container.decodeIfPresent(String.self, forKey: .channel)
+        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
+        self.dispatches = try container.decodeIfPresent([MessageDispatch].self, forKey: .dispatches)
+        self.id = try container.decode(UUID.self, forKey: .id)
+        self.recipient = try container.decode(String.self, forKey: .recipient)
+        self.sendCount = try container.decode(Int64.self, forKey: .sendCount)
+        self.status = try container.decode(CourierMessageStatus.self, forKey: .status)
+        self.subject = try container.decode(String.self, forKey: .subject)
+        self.templateType = try container.decode(Message.TemplateType.self, forKey: .templateType)
+        self.type = try container.decode(CourierMessageType.self, forKey: .type)
+        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(body, forKey: .body)
+        try container.encodeIfPresent(channel, forKey: .channel)
+        try container.encode(createdAt, forKey: .createdAt)
+        try container.encodeIfPresent(dispatches, forKey: .dispatches)
+        try container.encode(id.uuidString.lowercased(), forKey: .id)
+        try container.encode(recipient, forKey: .recipient)
+        try container.encode(sendCount, forKey: .sendCount)
+        try container.encode(status, forKey: .status)
+        try container.encode(subject, forKey: .subject)
+        try container.encode(templateType, forKey: .templateType)
+        try container.encode(type, forKey: .type)
+        try container.encode(updatedAt, forKey: .updatedAt)
+    }
+
     /// recovery_invalid TypeRecoveryInvalid
     /// recovery_valid TypeRecoveryValid
     /// recovery_code_invalid TypeRecoveryCodeInvalid

@@ -47,6 +47,26 @@ public struct MessageDispatch: Codable, Hashable, Sendable {
         case updatedAt = "updated_at"
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
+        self.error = try container.decodeIfPresent([String: JSONValue].self, forKey: .error)
+        self.id = try container.decode(UUID.self, forKey: .id)
+        self.messageId = try container.decode(UUID.self, forKey: .messageId)
+        self.status = try container.decode(MessageDispatch.Status.self, forKey: .status)
+        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(createdAt, forKey: .createdAt)
+        try container.encodeIfPresent(error, forKey: .error)
+        try container.encode(id.uuidString.lowercased(), forKey: .id)
+        try container.encode(messageId.uuidString.lowercased(), forKey: .messageId)
+        try container.encode(status, forKey: .status)
+        try container.encode(updatedAt, forKey: .updatedAt)
+    }
+
     /// The status of this dispatch
     /// Either "failed" or "success"
     /// failed CourierMessageDispatchStatusFailed

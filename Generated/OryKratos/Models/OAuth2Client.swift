@@ -92,6 +92,8 @@ public struct OAuth2Client: Codable, Hashable, Sendable {
     public var updatedAt: Date?
     /// OpenID Connect Request Userinfo Signed Response Algorithm JWS alg algorithm [JWA] REQUIRED for signing UserInfo Responses. If this is specified, the response will be JWT [JWT] serialized, and signed using JWS. The default, if omitted, is for the UserInfo Response to return the Claims as a UTF-8 encoded JSON object using the application/json content-type.
     public var userinfoSignedResponseAlg: String?
+    /// Optional properties the decoded JSON set to `null` rather than leaving out; encoding writes them back as `null`.
+    private var explicitNulls: Set<CodingKeys> = []
 
     public init(
         accessTokenStrategy: String? = nil,
@@ -193,7 +195,7 @@ public struct OAuth2Client: Codable, Hashable, Sendable {
         self.userinfoSignedResponseAlg = userinfoSignedResponseAlg
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, Hashable, Sendable {
         case accessTokenStrategy = "access_token_strategy"
         case allowedCorsOrigins = "allowed_cors_origins"
         case audience
@@ -242,5 +244,122 @@ public struct OAuth2Client: Codable, Hashable, Sendable {
         case tosUri = "tos_uri"
         case updatedAt = "updated_at"
         case userinfoSignedResponseAlg = "userinfo_signed_response_alg"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.accessTokenStrategy = try container.decodeIfPresent(String.self, forKey: .accessTokenStrategy)
+        self.allowedCorsOrigins = try container.decodeIfPresent([String].self, forKey: .allowedCorsOrigins)
+        self.audience = try container.decodeIfPresent([String].self, forKey: .audience)
+        self.authorizationCodeGrantAccessTokenLifespan = try container.decodeIfPresent(String.self, forKey: .authorizationCodeGrantAccessTokenLifespan)
+        self.authorizationCodeGrantIdTokenLifespan = try container.decodeIfPresent(String.self, forKey: .authorizationCodeGrantIdTokenLifespan)
+        self.authorizationCodeGrantRefreshTokenLifespan = try container.decodeIfPresent(String.self, forKey: .authorizationCodeGrantRefreshTokenLifespan)
+        self.backchannelLogoutSessionRequired = try container.decodeIfPresent(Bool.self, forKey: .backchannelLogoutSessionRequired)
+        self.backchannelLogoutUri = try container.decodeIfPresent(String.self, forKey: .backchannelLogoutUri)
+        self.clientCredentialsGrantAccessTokenLifespan = try container.decodeIfPresent(String.self, forKey: .clientCredentialsGrantAccessTokenLifespan)
+        self.clientId = try container.decodeIfPresent(String.self, forKey: .clientId)
+        self.clientName = try container.decodeIfPresent(String.self, forKey: .clientName)
+        self.clientSecret = try container.decodeIfPresent(String.self, forKey: .clientSecret)
+        self.clientSecretExpiresAt = try container.decodeIfPresent(Int64.self, forKey: .clientSecretExpiresAt)
+        self.clientUri = try container.decodeIfPresent(String.self, forKey: .clientUri)
+        self.contacts = try container.decodeIfPresent([String].self, forKey: .contacts)
+        self.createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt)
+        self.frontchannelLogoutSessionRequired = try container.decodeIfPresent(Bool.self, forKey: .frontchannelLogoutSessionRequired)
+        self.frontchannelLogoutUri = try container.decodeIfPresent(String.self, forKey: .frontchannelLogoutUri)
+        self.grantTypes = try container.decodeIfPresent([String].self, forKey: .grantTypes)
+        self.implicitGrantAccessTokenLifespan = try container.decodeIfPresent(String.self, forKey: .implicitGrantAccessTokenLifespan)
+        self.implicitGrantIdTokenLifespan = try container.decodeIfPresent(String.self, forKey: .implicitGrantIdTokenLifespan)
+        self.jwks = try container.decodeIfPresent(JSONValue.self, forKey: .jwks)
+        self.jwksUri = try container.decodeIfPresent(String.self, forKey: .jwksUri)
+        self.jwtBearerGrantAccessTokenLifespan = try container.decodeIfPresent(String.self, forKey: .jwtBearerGrantAccessTokenLifespan)
+        self.logoUri = try container.decodeIfPresent(String.self, forKey: .logoUri)
+        self.metadata = try container.decodeIfPresent(JSONValue.self, forKey: .metadata)
+        self.owner = try container.decodeIfPresent(String.self, forKey: .owner)
+        self.policyUri = try container.decodeIfPresent(String.self, forKey: .policyUri)
+        self.postLogoutRedirectUris = try container.decodeIfPresent([String].self, forKey: .postLogoutRedirectUris)
+        self.redirectUris = try container.decodeIfPresent([String].self, forKey: .redirectUris)
+        self.refreshTokenGrantAccessTokenLifespan = try container.decodeIfPresent(String.self, forKey: .refreshTokenGrantAccessTokenLifespan)
+        self.refreshTokenGrantIdTokenLifespan = try container.decodeIfPresent(String.self, forKey: .refreshTokenGrantIdTokenLifespan)
+        self.refreshTokenGrantRefreshTokenLifespan = try container.decodeIfPresent(String.self, forKey: .refreshTokenGrantRefreshTokenLifespan)
+        self.registrationAccessToken = try container.decodeIfPresent(String.self, forKey: .registrationAccessToken)
+        self.registrationClientUri = try container.decodeIfPresent(String.self, forKey: .registrationClientUri)
+        self.requestObjectSigningAlg = try container.decodeIfPresent(String.self, forKey: .requestObjectSigningAlg)
+        self.requestUris = try container.decodeIfPresent([String].self, forKey: .requestUris)
+        self.responseTypes = try container.decodeIfPresent([String].self, forKey: .responseTypes)
+        self.scope = try container.decodeIfPresent(String.self, forKey: .scope)
+        self.sectorIdentifierUri = try container.decodeIfPresent(String.self, forKey: .sectorIdentifierUri)
+        self.skipConsent = try container.decodeIfPresent(Bool.self, forKey: .skipConsent)
+        self.skipLogoutConsent = try container.decodeIfPresent(Bool.self, forKey: .skipLogoutConsent)
+        self.subjectType = try container.decodeIfPresent(String.self, forKey: .subjectType)
+        self.tokenEndpointAuthMethod = try container.decodeIfPresent(String.self, forKey: .tokenEndpointAuthMethod)
+        self.tokenEndpointAuthSigningAlg = try container.decodeIfPresent(String.self, forKey: .tokenEndpointAuthSigningAlg)
+        self.tosUri = try container.decodeIfPresent(String.self, forKey: .tosUri)
+        self.updatedAt = try container.decodeIfPresent(Date.self, forKey: .updatedAt)
+        self.userinfoSignedResponseAlg = try container.decodeIfPresent(String.self, forKey: .userinfoSignedResponseAlg)
+        var explicitNulls: Set<CodingKeys> = []
+        for key in [.jwks, .metadata] as [CodingKeys] where container.contains(key) {
+            if try container.decodeNil(forKey: key) { explicitNulls.insert(key) }
+        }
+        self.explicitNulls = explicitNulls
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(accessTokenStrategy, forKey: .accessTokenStrategy)
+        try container.encodeIfPresent(allowedCorsOrigins, forKey: .allowedCorsOrigins)
+        try container.encodeIfPresent(audience, forKey: .audience)
+        try container.encodeIfPresent(authorizationCodeGrantAccessTokenLifespan, forKey: .authorizationCodeGrantAccessTokenLifespan)
+        try container.encodeIfPresent(authorizationCodeGrantIdTokenLifespan, forKey: .authorizationCodeGrantIdTokenLifespan)
+        try container.encodeIfPresent(authorizationCodeGrantRefreshTokenLifespan, forKey: .authorizationCodeGrantRefreshTokenLifespan)
+        try container.encodeIfPresent(backchannelLogoutSessionRequired, forKey: .backchannelLogoutSessionRequired)
+        try container.encodeIfPresent(backchannelLogoutUri, forKey: .backchannelLogoutUri)
+        try container.encodeIfPresent(clientCredentialsGrantAccessTokenLifespan, forKey: .clientCredentialsGrantAccessTokenLifespan)
+        try container.encodeIfPresent(clientId, forKey: .clientId)
+        try container.encodeIfPresent(clientName, forKey: .clientName)
+        try container.encodeIfPresent(clientSecret, forKey: .clientSecret)
+        try container.encodeIfPresent(clientSecretExpiresAt, forKey: .clientSecretExpiresAt)
+        try container.encodeIfPresent(clientUri, forKey: .clientUri)
+        try container.encodeIfPresent(contacts, forKey: .contacts)
+        try container.encodeIfPresent(createdAt, forKey: .createdAt)
+        try container.encodeIfPresent(frontchannelLogoutSessionRequired, forKey: .frontchannelLogoutSessionRequired)
+        try container.encodeIfPresent(frontchannelLogoutUri, forKey: .frontchannelLogoutUri)
+        try container.encodeIfPresent(grantTypes, forKey: .grantTypes)
+        try container.encodeIfPresent(implicitGrantAccessTokenLifespan, forKey: .implicitGrantAccessTokenLifespan)
+        try container.encodeIfPresent(implicitGrantIdTokenLifespan, forKey: .implicitGrantIdTokenLifespan)
+        if let value = jwks {
+            try container.encode(value, forKey: .jwks)
+        } else if explicitNulls.contains(.jwks) {
+            try container.encodeNil(forKey: .jwks)
+        }
+        try container.encodeIfPresent(jwksUri, forKey: .jwksUri)
+        try container.encodeIfPresent(jwtBearerGrantAccessTokenLifespan, forKey: .jwtBearerGrantAccessTokenLifespan)
+        try container.encodeIfPresent(logoUri, forKey: .logoUri)
+        if let value = metadata {
+            try container.encode(value, forKey: .metadata)
+        } else if explicitNulls.contains(.metadata) {
+            try container.encodeNil(forKey: .metadata)
+        }
+        try container.encodeIfPresent(owner, forKey: .owner)
+        try container.encodeIfPresent(policyUri, forKey: .policyUri)
+        try container.encodeIfPresent(postLogoutRedirectUris, forKey: .postLogoutRedirectUris)
+        try container.encodeIfPresent(redirectUris, forKey: .redirectUris)
+        try container.encodeIfPresent(refreshTokenGrantAccessTokenLifespan, forKey: .refreshTokenGrantAccessTokenLifespan)
+        try container.encodeIfPresent(refreshTokenGrantIdTokenLifespan, forKey: .refreshTokenGrantIdTokenLifespan)
+        try container.encodeIfPresent(refreshTokenGrantRefreshTokenLifespan, forKey: .refreshTokenGrantRefreshTokenLifespan)
+        try container.encodeIfPresent(registrationAccessToken, forKey: .registrationAccessToken)
+        try container.encodeIfPresent(registrationClientUri, forKey: .registrationClientUri)
+        try container.encodeIfPresent(requestObjectSigningAlg, forKey: .requestObjectSigningAlg)
+        try container.encodeIfPresent(requestUris, forKey: .requestUris)
+        try container.encodeIfPresent(responseTypes, forKey: .responseTypes)
+        try container.encodeIfPresent(scope, forKey: .scope)
+        try container.encodeIfPresent(sectorIdentifierUri, forKey: .sectorIdentifierUri)
+        try container.encodeIfPresent(skipConsent, forKey: .skipConsent)
+        try container.encodeIfPresent(skipLogoutConsent, forKey: .skipLogoutConsent)
+        try container.encodeIfPresent(subjectType, forKey: .subjectType)
+        try container.encodeIfPresent(tokenEndpointAuthMethod, forKey: .tokenEndpointAuthMethod)
+        try container.encodeIfPresent(tokenEndpointAuthSigningAlg, forKey: .tokenEndpointAuthSigningAlg)
+        try container.encodeIfPresent(tosUri, forKey: .tosUri)
+        try container.encodeIfPresent(updatedAt, forKey: .updatedAt)
+        try container.encodeIfPresent(userinfoSignedResponseAlg, forKey: .userinfoSignedResponseAlg)
     }
 }

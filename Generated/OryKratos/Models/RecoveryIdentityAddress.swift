@@ -33,4 +33,22 @@ public struct RecoveryIdentityAddress: Codable, Hashable, Sendable {
         case value
         case via
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt)
+        self.id = try container.decodeIfPresent(UUID.self, forKey: .id)
+        self.updatedAt = try container.decodeIfPresent(Date.self, forKey: .updatedAt)
+        self.value = try container.decode(String.self, forKey: .value)
+        self.via = try container.decode(String.self, forKey: .via)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(createdAt, forKey: .createdAt)
+        try container.encodeIfPresent(id.map { $0.uuidString.lowercased() }, forKey: .id)
+        try container.encodeIfPresent(updatedAt, forKey: .updatedAt)
+        try container.encode(value, forKey: .value)
+        try container.encode(via, forKey: .via)
+    }
 }

@@ -57,6 +57,8 @@ public struct RegistrationFlow: Codable, Hashable, Sendable {
     /// The flow type can either be `api` or `browser`.
     public var type: String
     public var ui: UiContainer
+    /// Optional properties the decoded JSON set to `null` rather than leaving out; encoding writes them back as `null`.
+    private var explicitNulls: Set<CodingKeys> = []
 
     public init(
         active: RegistrationFlow.Active? = nil,
@@ -92,7 +94,7 @@ public struct RegistrationFlow: Codable, Hashable, Sendable {
         self.ui = ui
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, Hashable, Sendable {
         case active
         case expiresAt = "expires_at"
         case id
@@ -108,6 +110,53 @@ public struct RegistrationFlow: Codable, Hashable, Sendable {
         case transientPayload = "transient_payload"
         case type
         case ui
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.active = try container.decodeIfPresent(RegistrationFlow.Active.self, forKey: .active)
+        self.expiresAt = try container.decode(Date.self, forKey: .expiresAt)
+        self.id = try container.decode(UUID.self, forKey: .id)
+        self.identitySchema = try container.decodeIfPresent(String.self, forKey: .identitySchema)
+        self.issuedAt = try container.decode(Date.self, forKey: .issuedAt)
+        self.oauth2LoginChallenge = try container.decodeIfPresent(String.self, forKey: .oauth2LoginChallenge)
+        self.oauth2LoginRequest = try container.decodeIfPresent(OAuth2LoginRequest.self, forKey: .oauth2LoginRequest)
+        self.organizationId = try container.decodeIfPresent(UUID.self, forKey: .organizationId)
+        self.requestUrl = try container.decode(String.self, forKey: .requestUrl)
+        self.returnTo = try container.decodeIfPresent(String.self, forKey: .returnTo)
+        self.sessionTokenExchangeCode = try container.decodeIfPresent(String.self, forKey: .sessionTokenExchangeCode)
+        self.state = try container.decode(JSONValue.self, forKey: .state)
+        self.transientPayload = try container.decodeIfPresent([String: JSONValue].self, forKey: .transientPayload)
+        self.type = try container.decode(String.self, forKey: .type)
+        self.ui = try container.decode(UiContainer.self, forKey: .ui)
+        var explicitNulls: Set<CodingKeys> = []
+        for key in [.organizationId] as [CodingKeys] where container.contains(key) {
+            if try container.decodeNil(forKey: key) { explicitNulls.insert(key) }
+        }
+        self.explicitNulls = explicitNulls
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(active, forKey: .active)
+        try container.encode(expiresAt, forKey: .expiresAt)
+        try container.encode(id.uuidString.lowercased(), forKey: .id)
+        try container.encodeIfPresent(identitySchema, forKey: .identitySchema)
+        try container.encode(issuedAt, forKey: .issuedAt)
+        try container.encodeIfPresent(oauth2LoginChallenge, forKey: .oauth2LoginChallenge)
+        try container.encodeIfPresent(oauth2LoginRequest, forKey: .oauth2LoginRequest)
+        if let value = organizationId {
+            try container.encode(value.uuidString.lowercased(), forKey: .organizationId)
+        } else if explicitNulls.contains(.organizationId) {
+            try container.encodeNil(forKey: .organizationId)
+        }
+        try container.encode(requestUrl, forKey: .requestUrl)
+        try container.encodeIfPresent(returnTo, forKey: .returnTo)
+        try container.encodeIfPresent(sessionTokenExchangeCode, forKey: .sessionTokenExchangeCode)
+        try container.encode(state, forKey: .state)
+        try container.encodeIfPresent(transientPayload, forKey: .transientPayload)
+        try container.encode(type, forKey: .type)
+        try container.encode(ui, forKey: .ui)
     }
 
     /// Active, if set, contains the registration method that is being used. It is initially

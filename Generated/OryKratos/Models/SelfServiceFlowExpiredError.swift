@@ -33,4 +33,20 @@ public struct SelfServiceFlowExpiredError: Codable, Hashable, Sendable {
         case since
         case useFlowId = "use_flow_id"
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.error = try container.decodeIfPresent(GenericError.self, forKey: .error)
+        self.expiredAt = try container.decodeIfPresent(Date.self, forKey: .expiredAt)
+        self.since = try container.decodeIfPresent(Int64.self, forKey: .since)
+        self.useFlowId = try container.decodeIfPresent(UUID.self, forKey: .useFlowId)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(error, forKey: .error)
+        try container.encodeIfPresent(expiredAt, forKey: .expiredAt)
+        try container.encodeIfPresent(since, forKey: .since)
+        try container.encodeIfPresent(useFlowId.map { $0.uuidString.lowercased() }, forKey: .useFlowId)
+    }
 }

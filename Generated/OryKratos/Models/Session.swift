@@ -67,4 +67,32 @@ public struct Session: Codable, Hashable, Sendable {
         case issuedAt = "issued_at"
         case tokenized
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.active = try container.decodeIfPresent(Bool.self, forKey: .active)
+        self.authenticatedAt = try container.decodeIfPresent(Date.self, forKey: .authenticatedAt)
+        self.authenticationMethods = try container.decodeIfPresent([SessionAuthenticationMethod].self, forKey: .authenticationMethods)
+        self.authenticatorAssuranceLevel = try container.decodeIfPresent(AuthenticatorAssuranceLevel.self, forKey: .authenticatorAssuranceLevel)
+        self.devices = try container.decodeIfPresent([SessionDevice].self, forKey: .devices)
+        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
+        self.id = try container.decode(UUID.self, forKey: .id)
+        self.identity = try container.decodeIfPresent(Identity.self, forKey: .identity)
+        self.issuedAt = try container.decodeIfPresent(Date.self, forKey: .issuedAt)
+        self.tokenized = try container.decodeIfPresent(String.self, forKey: .tokenized)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(active, forKey: .active)
+        try container.encodeIfPresent(authenticatedAt, forKey: .authenticatedAt)
+        try container.encodeIfPresent(authenticationMethods, forKey: .authenticationMethods)
+        try container.encodeIfPresent(authenticatorAssuranceLevel, forKey: .authenticatorAssuranceLevel)
+        try container.encodeIfPresent(devices, forKey: .devices)
+        try container.encodeIfPresent(expiresAt, forKey: .expiresAt)
+        try container.encode(id.uuidString.lowercased(), forKey: .id)
+        try container.encodeIfPresent(identity, forKey: .identity)
+        try container.encodeIfPresent(issuedAt, forKey: .issuedAt)
+        try container.encodeIfPresent(tokenized, forKey: .tokenized)
+    }
 }

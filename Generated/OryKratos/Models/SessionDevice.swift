@@ -34,4 +34,20 @@ public struct SessionDevice: Codable, Hashable, Sendable {
         case location
         case userAgent = "user_agent"
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(UUID.self, forKey: .id)
+        self.ipAddress = try container.decodeIfPresent(String.self, forKey: .ipAddress)
+        self.location = try container.decodeIfPresent(String.self, forKey: .location)
+        self.userAgent = try container.decodeIfPresent(String.self, forKey: .userAgent)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id.uuidString.lowercased(), forKey: .id)
+        try container.encodeIfPresent(ipAddress, forKey: .ipAddress)
+        try container.encodeIfPresent(location, forKey: .location)
+        try container.encodeIfPresent(userAgent, forKey: .userAgent)
+    }
 }

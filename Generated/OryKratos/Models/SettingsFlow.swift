@@ -86,4 +86,36 @@ public struct SettingsFlow: Codable, Hashable, Sendable {
         case type
         case ui
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.active = try container.decodeIfPresent(String.self, forKey: .active)
+        self.continueWith = try container.decodeIfPresent([ContinueWith].self, forKey: .continueWith)
+        self.expiresAt = try container.decode(Date.self, forKey: .expiresAt)
+        self.id = try container.decode(UUID.self, forKey: .id)
+        self.identity = try container.decode(Identity.self, forKey: .identity)
+        self.issuedAt = try container.decode(Date.self, forKey: .issuedAt)
+        self.requestUrl = try container.decode(String.self, forKey: .requestUrl)
+        self.returnTo = try container.decodeIfPresent(String.self, forKey: .returnTo)
+        self.state = try container.decode(JSONValue.self, forKey: .state)
+        self.transientPayload = try container.decodeIfPresent([String: JSONValue].self, forKey: .transientPayload)
+        self.type = try container.decode(String.self, forKey: .type)
+        self.ui = try container.decode(UiContainer.self, forKey: .ui)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(active, forKey: .active)
+        try container.encodeIfPresent(continueWith, forKey: .continueWith)
+        try container.encode(expiresAt, forKey: .expiresAt)
+        try container.encode(id.uuidString.lowercased(), forKey: .id)
+        try container.encode(identity, forKey: .identity)
+        try container.encode(issuedAt, forKey: .issuedAt)
+        try container.encode(requestUrl, forKey: .requestUrl)
+        try container.encodeIfPresent(returnTo, forKey: .returnTo)
+        try container.encode(state, forKey: .state)
+        try container.encodeIfPresent(transientPayload, forKey: .transientPayload)
+        try container.encode(type, forKey: .type)
+        try container.encode(ui, forKey: .ui)
+    }
 }

@@ -18,6 +18,8 @@ public struct UiNodeInputAttributes: Codable, Hashable, Sendable {
     public var required: Bool?
     public var type: UiNodeInputAttributes.Kind
     public var value: JSONValue?
+    /// Optional properties the decoded JSON set to `null` rather than leaving out; encoding writes them back as `null`.
+    private var explicitNulls: Set<CodingKeys> = []
 
     public init(
         autocomplete: UiNodeInputAttributes.Autocomplete? = nil,
@@ -51,7 +53,7 @@ public struct UiNodeInputAttributes: Codable, Hashable, Sendable {
         self.value = value
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, Hashable, Sendable {
         case autocomplete
         case disabled
         case label
@@ -66,6 +68,51 @@ public struct UiNodeInputAttributes: Codable, Hashable, Sendable {
         case required
         case type
         case value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.autocomplete = try container.decodeIfPresent(UiNodeInputAttributes.Autocomplete.self, forKey: .autocomplete)
+        self.disabled = try container.decode(Bool.self, forKey: .disabled)
+        self.label = try container.decodeIfPresent(UiText.self, forKey: .label)
+        self.maxlength = try container.decodeIfPresent(Int64.self, forKey: .maxlength)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.nodeType = try container.decode(UiNodeInputAttributes.NodeType.self, forKey: .nodeType)
+        self.onclick = try container.decodeIfPresent(String.self, forKey: .onclick)
+        self.onclickTrigger = try container.decodeIfPresent(UiNodeInputAttributes.OnclickTrigger.self, forKey: .onclickTrigger)
+        self.onload = try container.decodeIfPresent(String.self, forKey: .onload)
+        self.onloadTrigger = try container.decodeIfPresent(UiNodeInputAttributes.OnloadTrigger.self, forKey: .onloadTrigger)
+        self.pattern = try container.decodeIfPresent(String.self, forKey: .pattern)
+        self.required = try container.decodeIfPresent(Bool.self, forKey: .required)
+        self.type = try container.decode(UiNodeInputAttributes.Kind.self, forKey: .type)
+        self.value = try container.decodeIfPresent(JSONValue.self, forKey: .value)
+        var explicitNulls: Set<CodingKeys> = []
+        for key in [.value] as [CodingKeys] where container.contains(key) {
+            if try container.decodeNil(forKey: key) { explicitNulls.insert(key) }
+        }
+        self.explicitNulls = explicitNulls
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(autocomplete, forKey: .autocomplete)
+        try container.encode(disabled, forKey: .disabled)
+        try container.encodeIfPresent(label, forKey: .label)
+        try container.encodeIfPresent(maxlength, forKey: .maxlength)
+        try container.encode(name, forKey: .name)
+        try container.encode(nodeType, forKey: .nodeType)
+        try container.encodeIfPresent(onclick, forKey: .onclick)
+        try container.encodeIfPresent(onclickTrigger, forKey: .onclickTrigger)
+        try container.encodeIfPresent(onload, forKey: .onload)
+        try container.encodeIfPresent(onloadTrigger, forKey: .onloadTrigger)
+        try container.encodeIfPresent(pattern, forKey: .pattern)
+        try container.encodeIfPresent(required, forKey: .required)
+        try container.encode(type, forKey: .type)
+        if let value = value {
+            try container.encode(value, forKey: .value)
+        } else if explicitNulls.contains(.value) {
+            try container.encodeNil(forKey: .value)
+        }
     }
 
     public enum Autocomplete: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, ParameterValue {

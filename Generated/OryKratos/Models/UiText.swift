@@ -5,11 +5,11 @@ import Foundation
 // #/components/schemas/uiText
 public struct UiText: Codable, Hashable, Sendable {
     public var context: [String: JSONValue]?
-    public var id: ID
+    public var id: Int64
     public var text: String
     public var type: UiText.Kind
 
-    public init(context: [String: JSONValue]? = nil, id: ID, text: String, type: UiText.Kind) {
+    public init(context: [String: JSONValue]? = nil, id: Int64, text: String, type: UiText.Kind) {
         self.context = context
         self.id = id
         self.text = text

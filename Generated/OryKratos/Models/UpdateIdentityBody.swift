@@ -11,6 +11,8 @@ public struct UpdateIdentityBody: Codable, Hashable, Sendable {
     public var schemaId: String
     public var state: UpdateIdentityBody.State
     public var traits: [String: JSONValue]
+    /// Optional properties the decoded JSON set to `null` rather than leaving out; encoding writes them back as `null`.
+    private var explicitNulls: Set<CodingKeys> = []
 
     public init(
         credentials: IdentityWithCredentials? = nil,
@@ -30,7 +32,7 @@ public struct UpdateIdentityBody: Codable, Hashable, Sendable {
         self.traits = traits
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, Hashable, Sendable {
         case credentials
         case externalId = "external_id"
         case metadataAdmin = "metadata_admin"
@@ -38,6 +40,41 @@ public struct UpdateIdentityBody: Codable, Hashable, Sendable {
         case schemaId = "schema_id"
         case state
         case traits
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.credentials = try container.decodeIfPresent(IdentityWithCredentials.self, forKey: .credentials)
+        self.externalId = try container.decodeIfPresent(String.self, forKey: .externalId)
+        self.metadataAdmin = try container.decodeIfPresent(JSONValue.self, forKey: .metadataAdmin)
+        self.metadataPublic = try container.decodeIfPresent(JSONValue.self, forKey: .metadataPublic)
+        self.schemaId = try container.decode(String.self, forKey: .schemaId)
+        self.state = try container.decode(UpdateIdentityBody.State.self, forKey: .state)
+        self.traits = try container.decode([String: JSONValue].self, forKey: .traits)
+        var explicitNulls: Set<CodingKeys> = []
+        for key in [.metadataAdmin, .metadataPublic] as [CodingKeys] where container.contains(key) {
+            if try container.decodeNil(forKey: key) { explicitNulls.insert(key) }
+        }
+        self.explicitNulls = explicitNulls
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(credentials, forKey: .credentials)
+        try container.encodeIfPresent(externalId, forKey: .externalId)
+        if let value = metadataAdmin {
+            try container.encode(value, forKey: .metadataAdmin)
+        } else if explicitNulls.contains(.metadataAdmin) {
+            try container.encodeNil(forKey: .metadataAdmin)
+        }
+        if let value = metadataPublic {
+            try container.encode(value, forKey: .metadataPublic)
+        } else if explicitNulls.contains(.metadataPublic) {
+            try container.encodeNil(forKey: .metadataPublic)
+        }
+        try container.encode(schemaId, forKey: .schemaId)
+        try container.encode(state, forKey: .state)
+        try container.encode(traits, forKey: .traits)
     }
 
     public enum State: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, ParameterValue {

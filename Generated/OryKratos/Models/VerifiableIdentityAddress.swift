@@ -6,21 +6,21 @@ import Foundation
 public struct VerifiableIdentityAddress: Codable, Hashable, Sendable {
     public var createdAt: Date?
     public var id: UUID?
-    public var status: IdentityVerifiableAddressStatus
+    public var status: String
     public var updatedAt: Date?
     public var value: String
     public var verified: Bool
-    public var verifiedAt: NullTime2?
+    public var verifiedAt: Date?
     public var via: VerifiableIdentityAddress.Via
 
     public init(
         createdAt: Date? = nil,
         id: UUID? = nil,
-        status: IdentityVerifiableAddressStatus,
+        status: String,
         updatedAt: Date? = nil,
         value: String,
         verified: Bool,
-        verifiedAt: NullTime2? = nil,
+        verifiedAt: Date? = nil,
         via: VerifiableIdentityAddress.Via
     ) {
         self.createdAt = createdAt
@@ -42,6 +42,30 @@ public struct VerifiableIdentityAddress: Codable, Hashable, Sendable {
         case verified
         case verifiedAt = "verified_at"
         case via
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt)
+        self.id = try container.decodeIfPresent(UUID.self, forKey: .id)
+        self.status = try container.decode(String.self, forKey: .status)
+        self.updatedAt = try container.decodeIfPresent(Date.self, forKey: .updatedAt)
+        self.value = try container.decode(String.self, forKey: .value)
+        self.verified = try container.decode(Bool.self, forKey: .verified)
+        self.verifiedAt = try container.decodeIfPresent(Date.self, forKey: .verifiedAt)
+        self.via = try container.decode(VerifiableIdentityAddress.Via.self, forKey: .via)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(createdAt, forKey: .createdAt)
+        try container.encodeIfPresent(id.map { $0.uuidString.lowercased() }, forKey: .id)
+        try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(updatedAt, forKey: .updatedAt)
+        try container.encode(value, forKey: .value)
+        try container.encode(verified, forKey: .verified)
+        try container.encodeIfPresent(verifiedAt, forKey: .verifiedAt)
+        try container.encode(via, forKey: .via)
     }
 
     public enum Via: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, ParameterValue {

@@ -12,7 +12,7 @@ public struct VerificationFlow: Codable, Hashable, Sendable {
     public var returnTo: String?
     public var state: JSONValue
     public var transientPayload: [String: JSONValue]?
-    public var type: SelfServiceFlowType
+    public var type: String
     public var ui: UiContainer
 
     public init(
@@ -24,7 +24,7 @@ public struct VerificationFlow: Codable, Hashable, Sendable {
         returnTo: String? = nil,
         state: JSONValue,
         transientPayload: [String: JSONValue]? = nil,
-        type: SelfServiceFlowType,
+        type: String,
         ui: UiContainer
     ) {
         self.active = active
@@ -50,5 +50,33 @@ public struct VerificationFlow: Codable, Hashable, Sendable {
         case transientPayload = "transient_payload"
         case type
         case ui
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.active = try container.decodeIfPresent(String.self, forKey: .active)
+        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
+        self.id = try container.decode(UUID.self, forKey: .id)
+        self.issuedAt = try container.decodeIfPresent(Date.self, forKey: .issuedAt)
+        self.requestUrl = try container.decodeIfPresent(String.self, forKey: .requestUrl)
+        self.returnTo = try container.decodeIfPresent(String.self, forKey: .returnTo)
+        self.state = try container.decode(JSONValue.self, forKey: .state)
+        self.transientPayload = try container.decodeIfPresent([String: JSONValue].self, forKey: .transientPayload)
+        self.type = try container.decode(String.self, forKey: .type)
+        self.ui = try container.decode(UiContainer.self, forKey: .ui)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(active, forKey: .active)
+        try container.encodeIfPresent(expiresAt, forKey: .expiresAt)
+        try container.encode(id.uuidString.lowercased(), forKey: .id)
+        try container.encodeIfPresent(issuedAt, forKey: .issuedAt)
+        try container.encodeIfPresent(requestUrl, forKey: .requestUrl)
+        try container.encodeIfPresent(returnTo, forKey: .returnTo)
+        try container.encode(state, forKey: .state)
+        try container.encodeIfPresent(transientPayload, forKey: .transientPayload)
+        try container.encode(type, forKey: .type)
+        try container.encode(ui, forKey: .ui)
     }
 }

@@ -14,4 +14,14 @@ public struct Node2: Codable, Hashable, Sendable {
     private enum CodingKeys: String, CodingKey {
         case id
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decodeIfPresent(UUID.self, forKey: .id)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(id.map { $0.uuidString.lowercased() }, forKey: .id)
+    }
 }

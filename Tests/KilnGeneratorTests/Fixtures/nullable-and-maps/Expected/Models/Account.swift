@@ -25,6 +25,8 @@ public struct Account: Codable, Hashable, Sendable {
     public var tier: Account.Tier?
     public var kind: Account.Kind?
     public var status: Account.Status?
+    /// Optional properties the decoded JSON set to `null` rather than leaving out; encoding writes them back as `null`.
+    private var explicitNulls: Set<CodingKeys> = []
 
     public init(
         id: Int64? = nil,
@@ -52,7 +54,7 @@ public struct Account: Codable, Hashable, Sendable {
         self.status = status
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, Hashable, Sendable {
         case id
         case password
         case nickname
@@ -66,7 +68,26 @@ public struct Account: Codable, Hashable, Sendable {
         case status
     }
 
-    /// Required properties that may be null are written as `null`, not left out.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decodeIfPresent(Int64.self, forKey: .id)
+        self.password = try container.decodeIfPresent(String.self, forKey: .password)
+        self.nickname = try container.decodeIfPresent(String.self, forKey: .nickname)
+        self.balance = try container.decode(Double.self, forKey: .balance)
+        self.email = try container.decodeIfPresent(String.self, forKey: .email)
+        self.homepage = try container.decodeIfPresent(String.self, forKey: .homepage)
+        self.birthday = try container.decodeIfPresent(String.self, forKey: .birthday)
+        self.legacyId = try container.decodeIfPresent(String.self, forKey: .legacyId)
+        self.tier = try container.decodeIfPresent(Account.Tier.self, forKey: .tier)
+        self.kind = try container.decodeIfPresent(Account.Kind.self, forKey: .kind)
+        self.status = try container.decodeIfPresent(Account.Status.self, forKey: .status)
+        var explicitNulls: Set<CodingKeys> = []
+        for key in [.status] as [CodingKeys] where container.contains(key) {
+            if try container.decodeNil(forKey: key) { explicitNulls.insert(key) }
+        }
+        self.explicitNulls = explicitNulls
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(id, forKey: .id)
@@ -79,7 +100,11 @@ public struct Account: Codable, Hashable, Sendable {
         try container.encodeIfPresent(legacyId, forKey: .legacyId)
         try container.encodeIfPresent(tier, forKey: .tier)
         try container.encodeIfPresent(kind, forKey: .kind)
-        try container.encodeIfPresent(status, forKey: .status)
+        if let value = status {
+            try container.encode(value, forKey: .status)
+        } else if explicitNulls.contains(.status) {
+            try container.encodeNil(forKey: .status)
+        }
     }
 
     public enum Tier: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, ParameterValue {

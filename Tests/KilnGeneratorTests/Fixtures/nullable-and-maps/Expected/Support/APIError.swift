@@ -2,29 +2,65 @@
 
 import Foundation
 
-/// The server answered with a status the operation does not treat as success.
+/// An HTTP response that an operation does not treat as success.
 ///
-/// The whole response is kept: read the documented error body with ``decodeBody(as:)`` (for
-/// example a `LoginFlow` that a form submission returns with HTTP 400).
-public struct APIError: Error, Sendable, CustomStringConvertible {
+/// Catch ``OperationError`` of an operation's `Response` to switch over its documented cases, or
+/// `any APIError` to handle every operation alike: the whole response is kept, and
+/// ``decodeBody(as:)`` reads the error body as any type (for example a `LoginFlow` that a form
+/// submission returns with HTTP 400).
+public protocol APIError: Error, Sendable, CustomStringConvertible {
     /// The spec's operationId of the call that failed.
-    public var operationId: String
-    public var response: HTTPResponse
+    var operationId: String { get }
+    /// The response as received: status, headers and body bytes.
+    var httpResponse: HTTPResponse { get }
+    var statusCode: Int { get }
+}
 
-    public init(operationId: String, response: HTTPResponse) {
-        self.operationId = operationId
-        self.response = response
-    }
-
-    public var statusCode: Int { response.statusCode }
+extension APIError {
+    public var statusCode: Int { httpResponse.statusCode }
 
     /// Decodes the response body as JSON of the given type.
     public func decodeBody<Body: Decodable>(as type: Body.Type = Body.self) throws -> Body {
-        try JSONCoding.makeDecoder().decode(Body.self, from: response.body)
+        try JSONCoding.makeDecoder().decode(Body.self, from: httpResponse.body)
+    }
+}
+
+/// The error the convenience methods throw for any status but the operation's success ones:
+/// `response` is the decoded case (`Operations.UpdateLoginFlow.Response.badRequest(flow)`, …).
+public struct OperationError<Response: Sendable>: APIError, CustomStringConvertible {
+    public let operationId: String
+    public let response: Response
+    public let httpResponse: HTTPResponse
+
+    public init(operationId: String, response: Response, httpResponse: HTTPResponse) {
+        self.operationId = operationId
+        self.response = response
+        self.httpResponse = httpResponse
     }
 
     public var description: String {
-        let preview = String(decoding: response.body.prefix(512), as: UTF8.self)
-        return "\(operationId) failed with HTTP \(response.statusCode): \(preview)"
+        let preview = String(decoding: httpResponse.body.prefix(512), as: UTF8.self)
+        return "\(operationId) failed with HTTP \(httpResponse.statusCode): \(preview)"
+    }
+}
+
+/// What each operation's `Response` enum does to be read from an `HTTPResponse`.
+protocol DecodableResponse: Sendable {
+    /// The case for the response's status, its body decoded as documented.
+    static func documentedCase(for response: HTTPResponse) throws -> Self
+    /// A response kept as received.
+    static func undocumented(_ response: HTTPResponse) -> Self
+}
+
+extension DecodableResponse {
+    /// Reads a response by its status. A success body that does not decode as documented throws;
+    /// any other status whose body is not what the API description says (a proxy's HTML error
+    /// page, say) is kept as received in `undocumented`.
+    init(decoding response: HTTPResponse) throws {
+        do {
+            self = try Self.documentedCase(for: response)
+        } catch where !(200..<300).contains(response.statusCode) {
+            self = Self.undocumented(response)
+        }
     }
 }

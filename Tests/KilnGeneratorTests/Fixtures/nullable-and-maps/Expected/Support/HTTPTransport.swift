@@ -19,6 +19,20 @@ public struct HTTPRequest: Sendable, Hashable {
         self.headerFields = headerFields
         self.body = body
     }
+
+    /// A header's value; HTTP header names are case-insensitive.
+    public func value(forHeader name: String) -> String? {
+        headerFields.value(forHeader: name)
+    }
+
+    /// Sets (or, with `nil`, removes) a header, replacing one of the same name in any letter case.
+    public mutating func setValue(_ value: String?, forHeader name: String) {
+        let lowered = name.lowercased()
+        for existing in headerFields.keys where existing.lowercased() == lowered {
+            headerFields[existing] = nil
+        }
+        headerFields[name] = value
+    }
 }
 
 /// A response as received: status, headers and the raw body bytes.
@@ -35,34 +49,67 @@ public struct HTTPResponse: Sendable, Hashable {
 
     /// A header's value; HTTP header names are case-insensitive.
     public func value(forHeader name: String) -> String? {
-        if let exact = headerFields[name] { return exact }
-        let lowered = name.lowercased()
-        return headerFields.first { $0.key.lowercased() == lowered }?.value
+        headerFields.value(forHeader: name)
     }
 }
 
-/// Sends requests. The default is ``URLSessionTransport``; substitute your own to add logging,
-/// retries, or to answer requests in tests without a network.
+extension Dictionary where Key == String, Value == String {
+    /// The value of a header field, whatever the letter case of its name.
+    fileprivate func value(forHeader name: String) -> String? {
+        if let exact = self[name] { return exact }
+        let lowered = name.lowercased()
+        return first { $0.key.lowercased() == lowered }?.value
+    }
+}
+
+/// Sends requests. The default is ``URLSessionTransport``; substitute your own to answer requests
+/// in tests without a network, or add behaviour around any transport with a ``ClientMiddleware``.
 public protocol HTTPTransport: Sendable {
     func send(_ request: HTTPRequest) async throws -> HTTPResponse
 }
 
 /// Sends requests with `URLSession` (FoundationNetworking on Linux).
+///
+/// Redirects are reported, not followed: a `303 See Other` comes back as a response with its
+/// `Location` header, which is how Ory's browser flows answer. Cancelling the calling task cancels
+/// the request and throws `CancellationError`.
 public struct URLSessionTransport: HTTPTransport {
     public let session: URLSession
+    /// Seconds a request may wait for data before it fails with `URLError(.timedOut)`.
+    public var timeout: TimeInterval
 
-    public init(session: URLSession = .shared) {
-        self.session = session
+    /// - Parameters:
+    ///   - session: The session requests go through. By default, one shared by every transport that
+    ///     refuses redirects. A session of your own keeps its configuration; its redirects are
+    ///     refused per task where Foundation supports that (Apple platforms), so on Linux give it a
+    ///     delegate that refuses them if you need them reported.
+    ///   - timeout: Seconds a request may wait for data before it fails.
+    public init(session: URLSession? = nil, timeout: TimeInterval = 60) {
+        self.session = session ?? RedirectRefusal.session
+        self.timeout = timeout
     }
 
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         var urlRequest = URLRequest(url: request.url)
+        // Set as a property: FoundationNetworking ignores the initializer's `timeoutInterval`, and
+        // fails at once with a timeout under a second, so it gets whole seconds there.
+        #if canImport(FoundationNetworking)
+        urlRequest.timeoutInterval = max(1, timeout.rounded(.up))
+        #else
+        urlRequest.timeoutInterval = timeout
+        #endif
         urlRequest.httpMethod = request.method
         urlRequest.httpBody = request.body
         for (name, value) in request.headerFields {
             urlRequest.setValue(value, forHTTPHeaderField: name)
         }
-        let (data, response) = try await session.data(for: urlRequest)
+        let data: Data
+        let response: URLResponse
+        do {
+            (data, response) = try await session.data(for: urlRequest, delegate: RedirectRefusal.delegate)
+        } catch let error as URLError where error.code == .cancelled && Task.isCancelled {
+            throw CancellationError()
+        }
         guard let httpResponse = response as? HTTPURLResponse else {
             throw URLError(.badServerResponse)
         }
@@ -73,5 +120,22 @@ public struct URLSessionTransport: HTTPTransport {
             }
         }
         return HTTPResponse(statusCode: httpResponse.statusCode, headerFields: headerFields, body: data)
+    }
+}
+
+/// Refuses HTTP redirects, so that the client reports them instead of following them.
+final class RedirectRefusal: NSObject, URLSessionTaskDelegate, Sendable {
+    static let delegate = RedirectRefusal()
+    /// Sessions live until invalidated, so all default transports share this one.
+    static let session = URLSession(configuration: .default, delegate: delegate, delegateQueue: nil)
+
+    func urlSession(
+        _ session: URLSession,
+        task: URLSessionTask,
+        willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest,
+        completionHandler: @escaping @Sendable (URLRequest?) -> Void
+    ) {
+        completionHandler(nil)
     }
 }

@@ -39,10 +39,19 @@ public struct Extended: Codable, Hashable, Sendable {
         case ratio
     }
 
-    /// Required properties that may be null are written as `null`, not left out.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(UUID.self, forKey: .id)
+        self.createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt)
+        self.note = try container.decodeIfPresent(String.self, forKey: .note)
+        self.payload = try container.decodeIfPresent(Data.self, forKey: .payload)
+        self.size = try container.decodeIfPresent(Float.self, forKey: .size)
+        self.ratio = try container.decodeIfPresent(Double.self, forKey: .ratio)
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
+        try container.encode(id.uuidString.lowercased(), forKey: .id)
         try container.encodeIfPresent(createdAt, forKey: .createdAt)
         try container.encode(note, forKey: .note)
         try container.encodeIfPresent(payload, forKey: .payload)

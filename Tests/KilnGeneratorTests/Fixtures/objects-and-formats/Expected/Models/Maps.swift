@@ -9,27 +9,57 @@ public struct Maps: Codable, Hashable, Sendable {
     public var free: JSONValue?
     public var nested: [Maps.NestedItem]?
     /// - Note: Deprecated.
-    @available(*, deprecated)
     public var legacy: String?
+    /// Optional properties the decoded JSON set to `null` rather than leaving out; encoding writes them back as `null`.
+    private var explicitNulls: Set<CodingKeys> = []
 
     public init(
         labels: [String: String]? = nil,
         anything: [String: JSONValue]? = nil,
         free: JSONValue? = nil,
-        nested: [Maps.NestedItem]? = nil
+        nested: [Maps.NestedItem]? = nil,
+        legacy: String? = nil
     ) {
         self.labels = labels
         self.anything = anything
         self.free = free
         self.nested = nested
+        self.legacy = legacy
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, Hashable, Sendable {
         case labels
         case anything
         case free
         case nested
         case legacy
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.labels = try container.decodeIfPresent([String: String].self, forKey: .labels)
+        self.anything = try container.decodeIfPresent([String: JSONValue].self, forKey: .anything)
+        self.free = try container.decodeIfPresent(JSONValue.self, forKey: .free)
+        self.nested = try container.decodeIfPresent([Maps.NestedItem].self, forKey: .nested)
+        self.legacy = try container.decodeIfPresent(String.self, forKey: .legacy)
+        var explicitNulls: Set<CodingKeys> = []
+        for key in [.free] as [CodingKeys] where container.contains(key) {
+            if try container.decodeNil(forKey: key) { explicitNulls.insert(key) }
+        }
+        self.explicitNulls = explicitNulls
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(labels, forKey: .labels)
+        try container.encodeIfPresent(anything, forKey: .anything)
+        if let value = free {
+            try container.encode(value, forKey: .free)
+        } else if explicitNulls.contains(.free) {
+            try container.encodeNil(forKey: .free)
+        }
+        try container.encodeIfPresent(nested, forKey: .nested)
+        try container.encodeIfPresent(legacy, forKey: .legacy)
     }
 
     public struct NestedItem: Codable, Hashable, Sendable {

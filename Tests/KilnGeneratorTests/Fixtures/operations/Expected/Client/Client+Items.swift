@@ -6,7 +6,8 @@ extension Client {
     /// Get one part of an item.
     ///
     /// - Returns: The part.
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.GetItemPart.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /items/{itemId}/parts/{partId}` (operationId `get_item_part`)
     public func getItemPart(
@@ -17,59 +18,152 @@ extension Client {
         xRequestID: UUID? = nil,
         session: String? = nil
     ) async throws -> GetItemPart200Response {
-        var request = RequestBuilder(method: "GET", path: "/items/{itemId}/parts/{partId}")
-        request.setPath("itemId", itemId)
-        request.setPath("partId", partId)
-        request.addQuery("fields", fields, explode: true)
-        request.addQuery("tags", tags, explode: false)
-        request.setHeader("X-Request-ID", xRequestID)
-        request.addCookie("session", session)
-        let response = try await send(request, security: [["bearerAuth"], ["apiKeyQuery"]])
-        switch response.statusCode {
-        case 200:
-            return try response.decodeJSON(GetItemPart200Response.self)
-        default:
-            throw APIError(operationId: "get_item_part", response: response)
+        let raw = try await getItemPartRaw(
+            itemId: itemId,
+            partId: partId,
+            fields: fields,
+            tags: tags,
+            xRequestID: xRequestID,
+            session: session
+        )
+        switch try Operations.GetItemPart.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "get_item_part", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``getItemPart(itemId:partId:fields:tags:xRequestID:session:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/GetItemPart/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func getItemPartResponse(
+        itemId: String,
+        partId: Int64,
+        fields: [GetItemPartFieldsItem]? = nil,
+        tags: [String]? = nil,
+        xRequestID: UUID? = nil,
+        session: String? = nil
+    ) async throws -> Operations.GetItemPart.Response {
+        let raw = try await getItemPartRaw(
+            itemId: itemId,
+            partId: partId,
+            fields: fields,
+            tags: tags,
+            xRequestID: xRequestID,
+            session: session
+        )
+        return try Operations.GetItemPart.Response(decoding: raw)
+    }
+
+    /// Like ``getItemPart(itemId:partId:fields:tags:xRequestID:session:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func getItemPartRaw(
+        itemId: String,
+        partId: Int64,
+        fields: [GetItemPartFieldsItem]? = nil,
+        tags: [String]? = nil,
+        xRequestID: UUID? = nil,
+        session: String? = nil
+    ) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/items/{itemId}/parts/{partId}")
+        try request.setPath("itemId", itemId)
+        try request.setPath("partId", partId)
+        try request.addQuery("fields", fields)
+        try request.addQuery("tags", tags, explode: false)
+        try request.setHeader("X-Request-ID", xRequestID)
+        try request.addCookie("session", session)
+        return try await send(request, operationId: "get_item_part", security: [["bearerAuth"], ["apiKeyQuery"]])
     }
 
     /// - Parameters:
     ///   - body: The request body.
     ///
     /// - Returns: Created.
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.CreateItem.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `POST /items` (operationId `createItem`)
-    public func createItem(body: NewItem) async throws -> NewItem? {
-        var request = RequestBuilder(method: "POST", path: "/items")
-        try request.setJSONBody(body)
-        let response = try await send(request, security: [["apiKeyHeader"]])
-        switch response.statusCode {
-        case 201:
-            return try response.decodeJSON(NewItem.self)
-        case 204:
+    public func createItem(body: Operations.CreateItem.Body) async throws -> NewItem? {
+        let raw = try await createItemRaw(body: body)
+        switch try Operations.CreateItem.Response(decoding: raw) {
+        case .created(let body):
+            return body
+        case .noContent:
             return nil
-        default:
-            throw APIError(operationId: "createItem", response: response)
+        case let response:
+            throw OperationError(operationId: "createItem", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``createItem(body:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/CreateItem/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func createItemResponse(body: Operations.CreateItem.Body) async throws -> Operations.CreateItem.Response {
+        let raw = try await createItemRaw(body: body)
+        return try Operations.CreateItem.Response(decoding: raw)
+    }
+
+    /// Like ``createItem(body:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func createItemRaw(body: Operations.CreateItem.Body) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "POST", path: "/items")
+        switch body {
+        case .urlEncodedForm(let content):
+            try request.setFormBody(content)
+        case .json(let content):
+            try request.setJSONBody(content)
+        }
+        return try await send(request, operationId: "createItem", security: [["apiKeyHeader"]])
     }
 
     /// - Parameters:
     ///   - body: The request body.
     ///
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.PutItems.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `PUT /items` (operationId `put /items`)
     @available(*, deprecated)
     public func putItems(body: NewItem? = nil) async throws {
-        var request = RequestBuilder(method: "PUT", path: "/items")
-        if let body { try request.setFormBody(body) }
-        let response = try await send(request, security: [])
-        switch response.statusCode {
-        case 200..<300:
+        let raw = try await putItemsRaw(body: body)
+        switch try Operations.PutItems.Response(decoding: raw) {
+        case .success:
             return
-        default:
-            throw APIError(operationId: "put /items", response: response)
+        case let response:
+            throw OperationError(operationId: "put /items", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``putItems(body:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/PutItems/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    @available(*, deprecated)
+    public func putItemsResponse(body: NewItem? = nil) async throws -> Operations.PutItems.Response {
+        let raw = try await putItemsRaw(body: body)
+        return try Operations.PutItems.Response(decoding: raw)
+    }
+
+    /// Like ``putItems(body:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    @available(*, deprecated)
+    public func putItemsRaw(body: NewItem? = nil) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "PUT", path: "/items")
+        if let body {
+            try request.setFormBody(body)
+        }
+        return try await send(request, operationId: "put /items", security: [])
     }
 }

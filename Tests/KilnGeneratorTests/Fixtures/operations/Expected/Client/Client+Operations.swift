@@ -4,36 +4,74 @@ import Foundation
 
 extension Client {
     /// - Returns: Plain text status.
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.Health.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `GET /health` (operationId `health`)
     public func health() async throws -> String {
-        let request = RequestBuilder(method: "GET", path: "/health")
-        let response = try await send(request, security: [["basicAuth", "apiKeyHeader"]])
-        switch response.statusCode {
-        case 200:
-            return response.decodeText()
-        default:
-            throw APIError(operationId: "health", response: response)
+        let raw = try await healthRaw()
+        switch try Operations.Health.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "health", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``health()``, but returns every documented
+    /// response, success or not, as a case of ``Operations/Health/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func healthResponse() async throws -> Operations.Health.Response {
+        let raw = try await healthRaw()
+        return try Operations.Health.Response(decoding: raw)
+    }
+
+    /// Like ``health()``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func healthRaw() async throws -> HTTPResponse {
+        let request = RequestBuilder(method: "GET", path: "/health", accept: "text/plain")
+        return try await send(request, operationId: "health", security: [["basicAuth", "apiKeyHeader"]])
     }
 
     /// - Parameters:
     ///   - body: The request body.
     ///
     /// - Returns: Stored bytes.
-    /// - Throws: `APIError` when the server answers with any other status.
+    /// - Throws: `OperationError<Operations.Upload.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
     ///
     /// `POST /upload` (operationId `upload`)
     public func upload(body: Data) async throws -> Data {
-        var request = RequestBuilder(method: "POST", path: "/upload")
-        request.setDataBody(body, contentType: "application/octet-stream")
-        let response = try await send(request, security: [["apiKeyHeader"]])
-        switch response.statusCode {
-        case 200:
-            return response.body
-        default:
-            throw APIError(operationId: "upload", response: response)
+        let raw = try await uploadRaw(body: body)
+        switch try Operations.Upload.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "upload", response: response, httpResponse: raw)
         }
+    }
+
+    /// Like ``upload(body:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/Upload/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func uploadResponse(body: Data) async throws -> Operations.Upload.Response {
+        let raw = try await uploadRaw(body: body)
+        return try Operations.Upload.Response(decoding: raw)
+    }
+
+    /// Like ``upload(body:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func uploadRaw(body: Data) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "POST", path: "/upload", accept: "application/octet-stream")
+        request.setDataBody(body)
+        return try await send(request, operationId: "upload", security: [["apiKeyHeader"]])
     }
 }

@@ -2,50 +2,73 @@
 
 import Foundation
 
-/// A value that can be sent as a path, query, header or cookie parameter.
+/// A value that can be sent as a path, query, header or cookie parameter, or read from a header.
 protocol ParameterValue {
     /// The value's text before percent-encoding.
     var parameterText: String { get }
+    /// The value a parameter's or header's text stands for; `nil` when the text does not parse.
+    init?(parameterText: String)
 }
 
 extension String: ParameterValue {
     var parameterText: String { self }
+    init?(parameterText: String) { self = parameterText }
 }
 
 extension Int: ParameterValue {
     var parameterText: String { String(self) }
+    init?(parameterText: String) { self.init(parameterText) }
 }
 
 extension Int32: ParameterValue {
     var parameterText: String { String(self) }
+    init?(parameterText: String) { self.init(parameterText) }
 }
 
 extension Int64: ParameterValue {
     var parameterText: String { String(self) }
+    init?(parameterText: String) { self.init(parameterText) }
 }
 
 extension Double: ParameterValue {
     var parameterText: String { String(self) }
+    init?(parameterText: String) { self.init(parameterText) }
 }
 
 extension Float: ParameterValue {
     var parameterText: String { String(self) }
+    init?(parameterText: String) { self.init(parameterText) }
 }
 
 extension Bool: ParameterValue {
     var parameterText: String { self ? "true" : "false" }
+
+    init?(parameterText: String) {
+        switch parameterText.lowercased() {
+        case "true": self = true
+        case "false": self = false
+        default: return nil
+        }
+    }
 }
 
 extension UUID: ParameterValue {
     var parameterText: String { uuidString.lowercased() }
+    init?(parameterText: String) { self.init(uuidString: parameterText) }
 }
 
 extension Date: ParameterValue {
     var parameterText: String { RFC3339Date.format(self) }
+
+    init?(parameterText: String) {
+        guard let date = RFC3339Date.parse(parameterText) else { return nil }
+        self = date
+    }
 }
 
 extension Data: ParameterValue {
     var parameterText: String { base64EncodedString() }
+    init?(parameterText: String) { self.init(base64Encoded: parameterText) }
 }
 
 extension JSONValue: ParameterValue {
@@ -61,102 +84,146 @@ extension JSONValue: ParameterValue {
             return String(decoding: data, as: UTF8.self)
         }
     }
+
+    init?(parameterText: String) { self = .string(parameterText) }
 }
 
 extension ParameterValue where Self: RawRepresentable, RawValue: ParameterValue {
     var parameterText: String { rawValue.parameterText }
+
+    init?(parameterText: String) {
+        guard let rawValue = RawValue(parameterText: parameterText), let value = Self(rawValue: rawValue) else { return nil }
+        self = value
+    }
+}
+
+/// How a parameter is written (OpenAPI `style`).
+enum ParameterStyle: Sendable {
+    case form, simple, label, matrix, spaceDelimited, pipeDelimited, deepObject
 }
 
 /// Assembles one HTTP request from an operation's parameters and body.
+///
+/// Parameters follow the OpenAPI 3.0.3 style and explode rules and RFC 3986 percent-encoding:
+/// every character but `A-Z a-z 0-9 - . _ ~` in a value is encoded, so a value can never
+/// change the shape of the URL.
 struct RequestBuilder {
     private let method: String
     private var path: String
-    private var queryItems: [(name: String, value: String)] = []
+    /// `name=value` pairs, already percent-encoded, in the order they were added.
+    private var query: [String] = []
     private var headerFields: [String: String] = [:]
-    private var cookies: [(name: String, value: String)] = []
+    /// `name=value` pairs, already percent-encoded.
+    private var cookies: [String] = []
     private var body: Data?
 
-    init(method: String, path: String) {
+    init(method: String, path: String, accept: String = "application/json") {
         self.method = method
         self.path = path
+        headerFields["Accept"] = accept
     }
 
     // MARK: Parameters
 
-    /// Replaces `{name}` in the path template (style `simple`).
-    mutating func setPath(_ name: String, _ value: some ParameterValue) {
-        path = path.replacingOccurrences(of: "{\(name)}", with: Self.percentEncoded(value.parameterText))
-    }
-
-    mutating func setPath(_ name: String, _ values: [some ParameterValue]) {
-        let text = values.map { Self.percentEncoded($0.parameterText) }.joined(separator: ",")
+    /// Replaces `{name}` in the path template.
+    mutating func setPath(_ name: String, _ value: some Encodable, style: ParameterStyle = .simple, explode: Bool = false) throws {
+        let encoded = try ParameterEncoder.encode(value)
+        let text = ParameterStyleWriter.text(name, encoded, style: style, explode: explode) { Self.percentEncoded($0) }
         path = path.replacingOccurrences(of: "{\(name)}", with: text)
     }
 
-    mutating func addQuery(_ name: String, _ value: (some ParameterValue)?) {
+    /// Adds a query parameter; `nil` leaves it out.
+    mutating func addQuery(
+        _ name: String, _ value: (some Encodable)?, style: ParameterStyle = .form, explode: Bool = true,
+        allowReserved: Bool = false
+    ) throws {
         guard let value else { return }
-        queryItems.append((name, value.parameterText))
-    }
-
-    /// Style `form`: `explode` repeats the name per element, otherwise elements are comma-joined.
-    mutating func addQuery(_ name: String, _ values: [some ParameterValue]?, explode: Bool) {
-        guard let values else { return }
-        if explode {
-            queryItems.append(contentsOf: values.map { (name, $0.parameterText) })
-        } else {
-            queryItems.append((name, values.map(\.parameterText).joined(separator: ",")))
+        let encoded = try ParameterEncoder.encode(value)
+        let pairs = ParameterStyleWriter.pairs(name, encoded, style: style, explode: explode) {
+            Self.percentEncoded($0, allowingReserved: allowReserved)
         }
+        query += pairs.map { $0.name + "=" + $0.value }
     }
 
-    mutating func setHeader(_ name: String, _ value: (some ParameterValue)?) {
+    /// Sets a header parameter (style `simple`); `nil` leaves it out. Header values are not percent-encoded.
+    mutating func setHeader(_ name: String, _ value: (some Encodable)?, explode: Bool = false) throws {
         guard let value else { return }
-        headerFields[name] = value.parameterText
+        let encoded = try ParameterEncoder.encode(value)
+        setHeaderField(name, ParameterStyleWriter.text(name, encoded, style: .simple, explode: explode) { $0 })
     }
 
-    mutating func setHeader(_ name: String, _ values: [some ParameterValue]?) {
-        guard let values else { return }
-        headerFields[name] = values.map(\.parameterText).joined(separator: ",")
-    }
-
-    mutating func addCookie(_ name: String, _ value: (some ParameterValue)?) {
+    /// Adds a cookie parameter (style `form`); `nil` leaves it out.
+    mutating func addCookie(_ name: String, _ value: (some Encodable)?, explode: Bool = true) throws {
         guard let value else { return }
-        cookies.append((name, value.parameterText))
+        let encoded = try ParameterEncoder.encode(value)
+        let pairs = ParameterStyleWriter.pairs(name, encoded, style: .form, explode: explode) { Self.percentEncoded($0) }
+        cookies += pairs.map { $0.name + "=" + $0.value }
     }
 
-    mutating func addCookie(_ name: String, _ values: [some ParameterValue]?) {
-        guard let values else { return }
-        cookies.append((name, values.map(\.parameterText).joined(separator: ",")))
+    /// A query item whose text is sent as is (percent-encoded), for credentials.
+    mutating func addQueryItem(_ name: String, _ text: String) {
+        query.append(Self.percentEncoded(name) + "=" + Self.percentEncoded(text))
+    }
+
+    /// A cookie whose text is sent as is (percent-encoded), for credentials.
+    mutating func addCookieItem(_ name: String, _ text: String) {
+        cookies.append(Self.percentEncoded(name) + "=" + Self.percentEncoded(text))
+    }
+
+    /// Sets a header field, replacing one of the same name in any letter case.
+    mutating func setHeaderField(_ name: String, _ value: String) {
+        let lowered = name.lowercased()
+        for existing in headerFields.keys where existing.lowercased() == lowered {
+            headerFields[existing] = nil
+        }
+        headerFields[name] = value
     }
 
     // MARK: Bodies
 
     mutating func setJSONBody(_ value: some Encodable, contentType: String = "application/json") throws {
         body = try JSONCoding.makeEncoder().encode(value)
-        headerFields["Content-Type"] = contentType
+        setHeaderField("Content-Type", contentType)
     }
 
-    /// `application/x-www-form-urlencoded`: object members become fields; nested objects use dotted
-    /// names (`traits.email`), the convention of form-posting APIs such as Ory's.
+    /// `application/x-www-form-urlencoded`: object members become fields in the order the type
+    /// declares them; nested objects use dotted names (`traits.email`), the convention of
+    /// form-posting APIs such as Ory's, and array elements repeat the field name.
     mutating func setFormBody(_ value: some Encodable) throws {
         var fields: [(name: String, value: String)] = []
-        Self.flatten(try JSONValue(encoding: value), prefix: nil, into: &fields)
+        Self.flatten(try ParameterEncoder.encode(value), name: nil, into: &fields)
         let encoded = fields.map { Self.formEncoded($0.name) + "=" + Self.formEncoded($0.value) }
         body = Data(encoded.joined(separator: "&").utf8)
-        headerFields["Content-Type"] = "application/x-www-form-urlencoded"
+        setHeaderField("Content-Type", "application/x-www-form-urlencoded")
     }
 
-    mutating func setDataBody(_ data: Data, contentType: String) {
+    /// `multipart/form-data` (RFC 7578): one part per top-level member, in declaration order.
+    /// Bytes (`Data`) are file parts of type `application/octet-stream`, objects are JSON parts,
+    /// and arrays of scalars or bytes give one part per element.
+    mutating func setMultipartBody(_ value: some Encodable, boundary: String = "kiln-" + UUID().uuidString) throws {
+        var form = MultipartFormBuilder(boundary: boundary)
+        switch try ParameterEncoder.encode(value) {
+        case .object(let members):
+            for member in members {
+                form.append(member.value, name: member.key)
+            }
+        case .data(let data):
+            form.appendPart(name: "file", filename: "file", contentType: "application/octet-stream", body: data)
+        case let other:
+            form.append(other, name: "body")
+        }
+        body = form.finished()
+        setHeaderField("Content-Type", "multipart/form-data; boundary=\(boundary)")
+    }
+
+    mutating func setDataBody(_ data: Data, contentType: String = "application/octet-stream") {
         body = data
-        headerFields["Content-Type"] = contentType
+        setHeaderField("Content-Type", contentType)
     }
 
-    mutating func setTextBody(_ text: String, contentType: String) {
+    mutating func setTextBody(_ text: String, contentType: String = "text/plain") {
         body = Data(text.utf8)
-        headerFields["Content-Type"] = contentType
-    }
-
-    mutating func setHeaderIfAbsent(_ name: String, _ value: String) {
-        if headerFields[name] == nil { headerFields[name] = value }
+        setHeaderField("Content-Type", contentType)
     }
 
     // MARK: Assembly
@@ -165,23 +232,26 @@ struct RequestBuilder {
         var text = serverURL.absoluteString
         if text.hasSuffix("/") { text.removeLast() }
         text += path
-        if !queryItems.isEmpty {
-            text += "?" + queryItems.map { Self.percentEncoded($0.name) + "=" + Self.percentEncoded($0.value) }
-                .joined(separator: "&")
+        if !query.isEmpty {
+            text += "?" + query.joined(separator: "&")
         }
         guard let url = URL(string: text) else { throw URLError(.badURL) }
-        var headers = headerFields
+        var request = HTTPRequest(method: method, url: url, headerFields: headerFields, body: body)
         if !cookies.isEmpty {
-            headers["Cookie"] = cookies.map { "\($0.name)=\($0.value)" }.joined(separator: "; ")
+            // Cookie parameters and cookie credentials join a `Cookie` header parameter, if one was given.
+            let given = request.value(forHeader: "Cookie").map { [$0] } ?? []
+            request.setValue((given + cookies).joined(separator: "; "), forHeader: "Cookie")
         }
-        return HTTPRequest(method: method, url: url, headerFields: headers, body: body)
+        return request
     }
 
-    /// RFC 3986: everything but the unreserved characters is percent-encoded.
-    static func percentEncoded(_ text: String) -> String {
+    /// RFC 3986: everything but the unreserved characters is percent-encoded; with
+    /// `allowingReserved`, the reserved ones (`:/?#[]@!$&'()*+,;=`) are kept too.
+    static func percentEncoded(_ text: String, allowingReserved: Bool = false) -> String {
         var encoded = ""
+        encoded.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
-            if isUnreserved(byte) {
+            if isUnreserved(byte) || (allowingReserved && isReserved(byte)) {
                 encoded.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 encoded += "%" + hexDigit(byte >> 4) + hexDigit(byte & 0x0F)
@@ -206,25 +276,195 @@ struct RequestBuilder {
         }
     }
 
+    private static func isReserved(_ byte: UInt8) -> Bool {
+        ":/?#[]@!$&'()*+,;=".utf8.contains(byte)
+    }
+
     private static func hexDigit(_ nibble: UInt8) -> String {
         String(nibble, radix: 16, uppercase: true)
     }
 
-    private static func flatten(_ value: JSONValue, prefix: String?, into fields: inout [(name: String, value: String)]) {
+    private static func flatten(_ value: EncodedValue, name: String?, into fields: inout [(name: String, value: String)]) {
         switch value {
         case .object(let members):
-            for key in members.keys.sorted() {
-                if let member = members[key] {
-                    flatten(member, prefix: prefix.map { "\($0).\(key)" } ?? key, into: &fields)
-                }
+            for member in members {
+                flatten(member.value, name: name.map { "\($0).\(member.key)" } ?? member.key, into: &fields)
             }
         case .array(let elements):
-            for element in elements { flatten(element, prefix: prefix, into: &fields) }
+            for element in elements {
+                flatten(element, name: name, into: &fields)
+            }
         case .null:
             break
-        default:
-            fields.append((prefix ?? "", value.parameterText))
+        case .string(let text), .literal(let text):
+            fields.append((name ?? "", text))
+        case .data(let data):
+            fields.append((name ?? "", data.base64EncodedString()))
         }
+    }
+}
+
+/// Writes encoded values in the OpenAPI styles, as the OpenAPI 3.0.3 style examples table shows
+/// them; `escape` percent-encodes names and values (not the separators the style adds).
+enum ParameterStyleWriter {
+    typealias Escape = (String) -> String
+
+    /// Query and cookie parameters: `form`, `spaceDelimited`, `pipeDelimited` and `deepObject`.
+    static func pairs(
+        _ name: String, _ value: EncodedValue, style: ParameterStyle, explode: Bool, escape: Escape
+    ) -> [(name: String, value: String)] {
+        let escapedName = escape(name)
+        switch value {
+        case .null:
+            return []
+        case .array(let elements):
+            let texts = elements.compactMap { $0.parameterText.map(escape) }
+            switch style {
+            case .spaceDelimited where !explode:
+                return [(escapedName, texts.joined(separator: "%20"))]
+            case .pipeDelimited where !explode:
+                return [(escapedName, texts.joined(separator: "%7C"))]
+            default:
+                return explode ? texts.map { (escapedName, $0) } : [(escapedName, texts.joined(separator: ","))]
+            }
+        case .object(let members):
+            switch style {
+            case .deepObject:
+                return deepObjectPairs(name, value, escape: escape)
+            case .spaceDelimited where !explode:
+                return [(escapedName, flattened(members, escape: escape).joined(separator: "%20"))]
+            case .pipeDelimited where !explode:
+                return [(escapedName, flattened(members, escape: escape).joined(separator: "%7C"))]
+            default:
+                if explode {
+                    // Each member is a parameter of its own; an array member repeats its name.
+                    return members.flatMap { member -> [(name: String, value: String)] in
+                        if case .array = member.value {
+                            return pairs(member.key, member.value, style: .form, explode: true, escape: escape)
+                        }
+                        return member.value.parameterText.map { [(escape(member.key), escape($0))] } ?? []
+                    }
+                }
+                return [(escapedName, flattened(members, escape: escape).joined(separator: ","))]
+            }
+        case .string, .literal, .data:
+            return [(escapedName, escape(value.parameterText ?? ""))]
+        }
+    }
+
+    /// Path and header parameters: `simple`, `label` and `matrix`.
+    static func text(_ name: String, _ value: EncodedValue, style: ParameterStyle, explode: Bool, escape: Escape) -> String {
+        switch style {
+        case .label:
+            return "." + items(value, explode: explode, escape: escape).joined(separator: ".")
+        case .matrix:
+            switch value {
+            case .array(let elements) where explode:
+                let texts = elements.compactMap { $0.parameterText.map(escape) }
+                return texts.map { ";" + escape(name) + "=" + $0 }.joined()
+            case .object(let members) where explode:
+                return members.compactMap { member in
+                    member.value.parameterText.map { ";" + escape(member.key) + "=" + escape($0) }
+                }.joined()
+            default:
+                let text = items(value, explode: false, escape: escape).joined(separator: ",")
+                return ";" + escape(name) + (text.isEmpty ? "" : "=" + text)
+            }
+        default:
+            return items(value, explode: explode, escape: escape).joined(separator: ",")
+        }
+    }
+
+    /// Elements, `key, value, …` for objects, or `key=value` pairs for exploded objects.
+    private static func items(_ value: EncodedValue, explode: Bool, escape: Escape) -> [String] {
+        switch value {
+        case .null:
+            return []
+        case .array(let elements):
+            return elements.compactMap { $0.parameterText.map(escape) }
+        case .object(let members):
+            if explode {
+                return members.compactMap { member in member.value.parameterText.map { escape(member.key) + "=" + escape($0) } }
+            }
+            return flattened(members, escape: escape)
+        case .string, .literal, .data:
+            return [escape(value.parameterText ?? "")]
+        }
+    }
+
+    /// `key, value, key, value, …`; members without a value are left out.
+    private static func flattened(_ members: [(key: String, value: EncodedValue)], escape: Escape) -> [String] {
+        members.flatMap { member -> [String] in
+            guard let text = member.value.parameterText else { return [] }
+            return [escape(member.key), escape(text)]
+        }
+    }
+
+    /// `name[key]=value`, nesting deeper for nested objects; array elements repeat the name.
+    private static func deepObjectPairs(_ name: String, _ value: EncodedValue, escape: Escape) -> [(name: String, value: String)] {
+        switch value {
+        case .object(let members):
+            return members.flatMap { deepObjectPairs(name + "[" + $0.key + "]", $0.value, escape: escape) }
+        case .array(let elements):
+            return elements.flatMap { deepObjectPairs(name, $0, escape: escape) }
+        case .null:
+            return []
+        case .string, .literal, .data:
+            return [(escape(name), escape(value.parameterText ?? ""))]
+        }
+    }
+}
+
+/// Writes a `multipart/form-data` body part by part.
+struct MultipartFormBuilder {
+    let boundary: String
+    private var data = Data()
+
+    init(boundary: String) {
+        self.boundary = boundary
+    }
+
+    /// A member's parts: one per scalar or bytes, one per element of an array of those, else one JSON part.
+    mutating func append(_ value: EncodedValue, name: String) {
+        switch value {
+        case .null:
+            break
+        case .data(let bytes):
+            appendPart(name: name, filename: name, contentType: "application/octet-stream", body: bytes)
+        case .string(let text), .literal(let text):
+            appendPart(name: name, filename: nil, contentType: nil, body: Data(text.utf8))
+        case .array(let elements) where elements.allSatisfy(\.isScalarOrData):
+            for element in elements {
+                append(element, name: name)
+            }
+        case .array, .object:
+            appendPart(name: name, filename: nil, contentType: "application/json", body: Data(value.jsonText.utf8))
+        }
+    }
+
+    mutating func appendPart(name: String, filename: String?, contentType: String?, body: Data) {
+        var head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(Self.quoted(name))\""
+        if let filename {
+            head += "; filename=\"\(Self.quoted(filename))\""
+        }
+        head += "\r\n"
+        if let contentType {
+            head += "Content-Type: \(contentType)\r\n"
+        }
+        data.append(Data((head + "\r\n").utf8))
+        data.append(body)
+        data.append(Data("\r\n".utf8))
+    }
+
+    func finished() -> Data {
+        data + Data("--\(boundary)--\r\n".utf8)
+    }
+
+    /// Quotes and line breaks cannot appear in a quoted header parameter; HTML forms percent-encode them.
+    private static func quoted(_ text: String) -> String {
+        text.replacingOccurrences(of: "\"", with: "%22")
+            .replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
     }
 }
 
@@ -235,5 +475,47 @@ extension HTTPResponse {
 
     func decodeText() -> String {
         String(decoding: body, as: UTF8.self)
+    }
+
+    /// A documented header's value; `nil` when the response does not have it.
+    func header<Value: ParameterValue>(_ name: String, as type: Value.Type = Value.self) throws -> Value? {
+        guard let text = value(forHeader: name) else { return nil }
+        guard let value = Value(parameterText: text.trimmingCharacters(in: .whitespaces)) else {
+            throw Self.headerError(name, text, Value.self)
+        }
+        return value
+    }
+
+    /// A documented header holding a comma-separated list (style `simple`).
+    func header<Element: ParameterValue>(_ name: String, as type: [Element].Type) throws -> [Element]? {
+        guard let text = value(forHeader: name) else { return nil }
+        let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        return try items.map { item in
+            guard let element = Element(parameterText: item) else { throw Self.headerError(name, text, type) }
+            return element
+        }
+    }
+
+    /// A header the response documents as required.
+    func requiredHeader<Value: ParameterValue>(_ name: String, as type: Value.Type = Value.self) throws -> Value {
+        guard let value = try header(name, as: type) else { throw Self.missingHeaderError(name, type) }
+        return value
+    }
+
+    func requiredHeader<Element: ParameterValue>(_ name: String, as type: [Element].Type) throws -> [Element] {
+        guard let value = try header(name, as: type) else { throw Self.missingHeaderError(name, type) }
+        return value
+    }
+
+    private static func headerError(_ name: String, _ text: String, _ type: Any.Type) -> DecodingError {
+        DecodingError.dataCorrupted(
+            DecodingError.Context(codingPath: [], debugDescription: "Header \(name): \"\(text)\" is not a valid \(type).")
+        )
+    }
+
+    private static func missingHeaderError(_ name: String, _ type: Any.Type) -> DecodingError {
+        DecodingError.valueNotFound(
+            type, DecodingError.Context(codingPath: [], debugDescription: "The response has no \(name) header.")
+        )
     }
 }

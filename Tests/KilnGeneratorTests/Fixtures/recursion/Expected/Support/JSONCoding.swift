@@ -44,9 +44,14 @@ enum RFC3339Date {
               let hour = scanner.number(digits: 2), scanner.skip(":"),
               let minute = scanner.number(digits: 2), scanner.skip(":"),
               let second = scanner.number(digits: 2),
-              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second <= 60
+              (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day),
+              hour < 24, minute < 60, second <= 60
         else { return nil }
-        let fraction = scanner.skip(".") ? scanner.fraction() : 0
+        var fraction = 0.0
+        if scanner.skip(".") {
+            guard let digits = scanner.fraction() else { return nil }
+            fraction = digits
+        }
         guard let offset = scanner.timeZoneOffset(), scanner.isAtEnd else { return nil }
         let days = daysFromCivil(year: year, month: month, day: day)
         let seconds = Double(days * 86_400 + hour * 3_600 + minute * 60 + second - offset)
@@ -73,6 +78,15 @@ enum RFC3339Date {
             text += "." + fraction
         }
         return text + "Z"
+    }
+
+    /// February has 29 days in Gregorian leap years; `2024-02-30` is not a date.
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {
@@ -135,16 +149,17 @@ private struct DigitScanner {
         return true
     }
 
-    /// Any number of fraction digits; those beyond a double's precision only cost a little time.
-    mutating func fraction() -> Double {
+    /// One or more fraction digits (RFC 3339 requires at least one); extra precision is ignored.
+    mutating func fraction() -> Double? {
         var value = 0.0
         var scale = 0.1
+        let start = position
         while position < bytes.count, (48...57).contains(bytes[position]) {
             value += Double(bytes[position] - 48) * scale
             scale /= 10
             position += 1
         }
-        return value
+        return position > start ? value : nil
     }
 
     /// `Z` or `±hh:mm`, as seconds east of UTC; `nil` when malformed.
@@ -152,9 +167,9 @@ private struct DigitScanner {
         if skip(anyOf: "Zz") { return 0 }
         guard position < bytes.count else { return nil }
         let sign = bytes[position] == UInt8(ascii: "-") ? -1 : 1
-        guard skip(anyOf: "+-"), let hours = number(digits: 2), skip(":"), let minutes = number(digits: 2) else {
-            return nil
-        }
+        guard skip(anyOf: "+-"), let hours = number(digits: 2), skip(":"), let minutes = number(digits: 2),
+              hours < 24, minutes < 60
+        else { return nil }
         return sign * (hours * 3_600 + minutes * 60)
     }
 }
