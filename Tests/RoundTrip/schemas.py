@@ -295,6 +295,21 @@ def _adapt(schema: Any, in_all_of: bool = False) -> Any:
 
 # --- The spec ------------------------------------------------------------------------------------
 
+def _is_nullable(components: Dict[str, Any], schema: Any, seen: frozenset = frozenset()) -> bool:
+    """Nullable itself, or a `$ref` (chain) to a nullable component schema."""
+    if not isinstance(schema, dict):
+        return False
+    if schema.get("nullable") is True or "null" in _types(schema):
+        return True
+    ref = schema.get("$ref")
+    prefix = "#/components/schemas/"
+    if isinstance(ref, str) and ref.startswith(prefix):
+        name = ref[len(prefix):].replace("~1", "/").replace("~0", "~")
+        if name not in seen and name in components:
+            return _is_nullable(components, components[name], seen | {name})
+    return False
+
+
 class Spec:
     def __init__(self, path: str, label: str):
         self.path = path
@@ -309,10 +324,7 @@ class Spec:
         self.names: List[str] = list(raw)
         # A nullable schema is, in Swift, an Optional of its type at every use: the runner
         # decodes such a schema's top-level instances as `T?` (a bare `null` included).
-        self.nullable_names = {
-            name for name, schema in raw.items()
-            if isinstance(schema, dict) and (schema.get("nullable") is True or "null" in _types(schema))
-        }
+        self.nullable_names = {name for name in raw if _is_nullable(raw, raw[name])}
         self.components = {name: to_json_schema(schema, self.openapi30) for name, schema in raw.items()}
         self.validation_root: Dict[str, Any] = {"components": {"schemas": self.components}}
         if not self.openapi30:

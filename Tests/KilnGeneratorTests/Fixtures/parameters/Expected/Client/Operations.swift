@@ -2,6 +2,7 @@
 
 import Foundation
 
-/// The request bodies and responses of each operation, by operation: `Operations.GetIdentity.Response`
-/// has a case per documented status of `Client.getIdentity(…)`.
+/// Each operation's request body choices and responses, in a namespace named after the operation:
+/// `Operations.X.Response` has a case per status that operation `x` documents, and `Operations.X.Body`
+/// a case per media type when the operation accepts several.
 public enum Operations {}
