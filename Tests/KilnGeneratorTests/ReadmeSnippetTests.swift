@@ -10,8 +10,18 @@ final class ReadmeSnippetTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(snippets.count, 3)
         for (file, snippet) in snippets {
             let source = try String(contentsOf: GoldenFiles.packageRoot.appendingPathComponent(file), encoding: .utf8)
-            XCTAssertTrue(source.contains(snippet), "README snippet is not in \(file):\n\(snippet)")
+            // Indentation may differ (a snippet can sit inside a test function); `import` lines
+            // belong to the file's header; every other line must appear, in order, in the file.
+            let wanted = Self.trimmedLines(snippet).filter { !$0.hasPrefix("import ") }
+            XCTAssertTrue(Self.trimmedLines(source).joined(separator: "\n").contains(wanted.joined(separator: "\n")),
+                          "README snippet is not in \(file):\n\(snippet)")
         }
+    }
+
+    static func trimmedLines(_ text: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
     }
 
     /// (file, code) for each fenced block right after a snippet marker.
