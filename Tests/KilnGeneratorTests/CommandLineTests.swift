@@ -133,6 +133,33 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: workDirectory.appendingPathComponent("Out").path))
     }
 
+    /// Support and client files render first, models last: a model template that fails leaves
+    /// generation midway, and the previous output must still be exactly as it was.
+    func testGenerationFailingMidwayLeavesThePreviousOutputIntact() throws {
+        let spec = try writeSpec("models.yaml", Self.validSpec + """
+
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  properties:
+                    name: {type: string}
+            """)
+        XCTAssertEqual(try run(["generate", "--spec", spec, "--output", "Out", "--module-name", "Tiny"]).status, 0)
+        let before = try snapshot(of: "Out")
+        XCTAssertTrue(before.keys.contains("Models/Pet.swift"))
+
+        let templates = workDirectory.appendingPathComponent("FailsLate")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try "{{ type.noSuchMember }}\n".write(to: templates.appendingPathComponent("Struct.stencil"), atomically: true, encoding: .utf8)
+        let result = try run(["generate", "--spec", spec, "--output", "Out", "--module-name", "Tiny", "--templates", "FailsLate"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.errors.contains("FailsLate/Struct.stencil:1:"), result.errors)
+        XCTAssertEqual(try snapshot(of: "Out"), before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: workDirectory.path).filter { $0.contains("kiln-") }
+        XCTAssertEqual(leftovers, [], "no staging directory is left behind")
+    }
+
     func testValidateWarnsOnKratosDefectAndFailsOnDanglingReference() throws {
         let kratos = GoldenFiles.packageRoot.appendingPathComponent("spec/ory-kratos.yaml").path
         let ok = try run(["validate", kratos])
