@@ -38,6 +38,9 @@ public final class ClientGenerator {
         var files: [GeneratedFile] = []
         files += try supportFiles()
         files += try clientFiles(module)
+        if options.parts.contains(.server) {
+            files += try serverFiles(module)
+        }
         files += try modelFiles(module)
         return FileNaming.deduplicated(files)
     }
@@ -77,6 +80,36 @@ public final class ClientGenerator {
             files.append(GeneratedFile(path: "Client/Client+\(group.name).swift", contents: try render("Operations.swift.stencil", context)))
             files.append(
                 GeneratedFile(path: "Client/Operations+\(group.name).swift", contents: try render("OperationTypes.swift.stencil", context))
+            )
+        }
+        return files
+    }
+
+    /// The server side: the handler protocol, the router, and per tag the `Operations.X.Input`
+    /// structs with their reading from a request and the writing of `Operations.X.Response`.
+    private func serverFiles(_ module: IRModule) throws(DiagnosticError) -> [GeneratedFile] {
+        let typesByName = Self.typesByQualifiedName(module.types)
+        let builder = ServerContextBuilder(
+            typesByName: typesByName,
+            operationBuilder: OperationContextBuilder(
+                typesByName: typesByName, moduleName: options.moduleName,
+                operationTypeNames: Set(module.operations.map(\.typeName))
+            )
+        )
+        let all: [String: TemplateValue] = ["operations": .array(module.operations.map(builder.context))]
+        var files = [
+            GeneratedFile(path: "Server/APIHandler.swift", contents: try render("Server.APIHandler.swift.stencil", all)),
+            GeneratedFile(path: "Server/Router.swift", contents: try render("Server.Router.swift.stencil", all)),
+            GeneratedFile(path: "Server/ServerRuntime.swift", contents: try render("Server.Runtime.swift.stencil", [:])),
+            GeneratedFile(path: "Server/FormDecoder.swift", contents: try render("Server.FormDecoder.swift.stencil", [:])),
+            GeneratedFile(
+                path: "Server/InProcessTransport.swift", contents: try render("Server.InProcessTransport.swift.stencil", [:])
+            ),
+        ]
+        for group in OperationGroup.grouped(module.operations) {
+            let context: [String: TemplateValue] = ["operations": .array(group.operations.map(builder.context))]
+            files.append(
+                GeneratedFile(path: "Server/Server+\(group.name).swift", contents: try render("Server.Operations.swift.stencil", context))
             )
         }
         return files

@@ -457,6 +457,834 @@ extension Client {
 }
 
 """#,
+        "Server.APIHandler.swift.stencil": #"""
+{% include "FileHeader.stencil" %}
+
+/// The server side of {{ module.title }} {{ module.version }}: one method per operation, taking the
+/// request's typed parameters and body (`Operations.X.Input`) and answering with a documented case
+/// of `Operations.X.Response`. ``Router`` calls it for each request it routes.
+///
+/// Adopt ``PartialAPIHandler`` instead to implement only some operations (fakes in tests).
+{{ access }} protocol APIHandler: Sendable {
+{% for operation in operations %}
+{% if not forloop.first %}
+
+{% endif %}
+    {{ operation.handlerDoc|docComment:4 }}
+    func {{ operation.name }}(_ input: {{ operation.typePath }}.Input) async throws -> {{ operation.typePath }}.Response
+{% endfor %}
+}
+
+/// An ``APIHandler`` whose operations answer `501 Not Implemented` unless the adopting type
+/// implements them: convenient for fakes that serve a few operations.
+{{ access }} protocol PartialAPIHandler: APIHandler {}
+
+extension PartialAPIHandler {
+{% for operation in operations %}
+    {{ access }} func {{ operation.name }}(_ input: {{ operation.typePath }}.Input) async throws -> {{ operation.typePath }}.Response {
+        .undocumented(.notImplemented({{ operation.operationId|swiftString }}))
+    }
+{% endfor %}
+}
+
+"""#,
+        "Server.FormDecoder.swift.stencil": #"""
+{% include "FileHeader.stencil" %}
+
+/// Decodes `application/x-www-form-urlencoded` bodies into `Decodable` types: the inverse of
+/// `RequestBuilder.setFormBody`. Dotted names (`traits.email`) are nested members, a repeated
+/// name is a list, and text is read as whatever the type asks for (`"true"` as `Bool`, `"42"` as
+/// `Int`); a `JSONValue` keeps every value as text.
+enum FormDecoder {
+    indirect enum Node {
+        case text(String)
+        case list([Node])
+        case object([String: Node])
+
+        var jsonValue: JSONValue {
+            switch self {
+            case .text(let text): return .string(text)
+            case .list(let nodes): return .array(nodes.map(\.jsonValue))
+            case .object(let members): return .object(members.mapValues(\.jsonValue))
+            }
+        }
+    }
+
+    static func decode<Value: Decodable>(_ type: Value.Type, from body: Data) throws -> Value {
+        try decode(Value.self, node: parse(String(decoding: body, as: UTF8.self)), codingPath: [])
+    }
+
+    static func parse(_ text: String) throws -> Node {
+        var root = Node.object([:])
+        for pair in text.split(separator: "&") where !pair.isEmpty {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = try decoded(parts[0])
+            let value = try decoded(parts.count > 1 ? parts[1] : "")
+            insert(value, at: name.split(separator: ".").map(String.init)[...], into: &root)
+        }
+        return root
+    }
+
+    private static func decoded(_ text: Substring) throws -> String {
+        guard let decoded = text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding else {
+            throw ServerRequestError.badRequest("The form body is not percent-encoded correctly: \(text)")
+        }
+        return decoded
+    }
+
+    private static func insert(_ value: String, at path: ArraySlice<String>, into node: inout Node) {
+        guard let key = path.first else {
+            switch node {
+            case .text(let existing): node = .list([.text(existing), .text(value)])
+            case .list(let nodes): node = .list(nodes + [.text(value)])
+            case .object(let members) where members.isEmpty: node = .text(value)
+            case .object: break
+            }
+            return
+        }
+        guard case .object(var members) = node else { return }
+        var child = members[key] ?? .object([:])
+        insert(value, at: path.dropFirst(), into: &child)
+        members[key] = child
+        node = .object(members)
+    }
+
+    /// Types whose `Decodable` form is not what a form holds.
+    static func decode<Value: Decodable>(_ type: Value.Type, node: Node?, codingPath: [any CodingKey]) throws -> Value {
+        if Value.self == JSONValue.self, let value = (node?.jsonValue ?? .null) as? Value { return value }
+        if Value.self == Date.self || Value.self == Data.self || Value.self == URL.self || Value.self == Decimal.self {
+            let text = try FormValueDecoder(node: node, codingPath: codingPath).text()
+            let value: Any?
+            switch Value.self {
+            case is Date.Type: value = RFC3339Date.parse(text)
+            case is Data.Type: value = Data(base64Encoded: text)
+            case is URL.Type: value = URL(string: text)
+            default: value = Decimal(string: text)
+            }
+            guard let value = value as? Value else {
+                throw DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: "\"\(text)\" is not a valid \(Value.self)."))
+            }
+            return value
+        }
+        return try Value(from: FormValueDecoder(node: node, codingPath: codingPath))
+    }
+}
+
+private struct FormValueDecoder: Decoder {
+    let node: FormDecoder.Node?
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        guard case .object(let members)? = node else { throw mismatch([String: String].self) }
+        return KeyedDecodingContainer(FormKeyedContainer<Key>(members: members, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        switch node {
+        case .list(let nodes)?: return FormUnkeyedContainer(nodes: nodes, codingPath: codingPath)
+        case .text(let text)?: return FormUnkeyedContainer(nodes: [.text(text)], codingPath: codingPath)
+        default: throw mismatch([String].self)
+        }
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer {
+        FormSingleValueContainer(decoder: self)
+    }
+
+    func text() throws -> String {
+        switch node {
+        case .text(let text)?: return text
+        case .list(let nodes)?:
+            if case .text(let text)? = nodes.last { return text }
+        case .object?, nil: break
+        }
+        throw mismatch(String.self)
+    }
+
+    func scalar<Value: LosslessStringConvertible>(_ type: Value.Type = Value.self) throws -> Value {
+        let text = try text()
+        guard let value = Value(text) else {
+            throw DecodingError.typeMismatch(Value.self, .init(codingPath: codingPath, debugDescription: "\"\(text)\" is not a \(Value.self)."))
+        }
+        return value
+    }
+
+    func mismatch(_ type: Any.Type) -> DecodingError {
+        if case .none = node {
+            return .valueNotFound(type, .init(codingPath: codingPath, debugDescription: "The form has no value here."))
+        }
+        return .typeMismatch(type, .init(codingPath: codingPath, debugDescription: "The form's value here is not a \(type)."))
+    }
+}
+
+private struct FormKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let members: [String: FormDecoder.Node]
+    let codingPath: [any CodingKey]
+
+    var allKeys: [Key] { members.keys.compactMap(Key.init(stringValue:)) }
+
+    func contains(_ key: Key) -> Bool { members[key.stringValue] != nil }
+
+    private func decoder(_ key: Key) throws -> FormValueDecoder {
+        guard let node = members[key.stringValue] else {
+            throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "The form has no \(key.stringValue)."))
+        }
+        return FormValueDecoder(node: node, codingPath: codingPath + [key])
+    }
+
+    func decodeNil(forKey key: Key) throws -> Bool { members[key.stringValue] == nil }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decoder(key).scalar() }
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try decoder(key).text() }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try decoder(key).scalar() }
+    func decode(_ type: Float.Type, forKey key: Key) throws -> Float { try decoder(key).scalar() }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decoder(key).scalar() }
+    func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try decoder(key).scalar() }
+    func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try decoder(key).scalar() }
+    func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try decoder(key).scalar() }
+    func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try decoder(key).scalar() }
+    func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { try decoder(key).scalar() }
+    func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { try decoder(key).scalar() }
+    func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try decoder(key).scalar() }
+    func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try decoder(key).scalar() }
+    func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try decoder(key).scalar() }
+
+    func decode<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value {
+        let decoder = try decoder(key)
+        return try FormDecoder.decode(Value.self, node: decoder.node, codingPath: decoder.codingPath)
+    }
+
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        try decoder(key).container(keyedBy: NestedKey.self)
+    }
+
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+        try decoder(key).unkeyedContainer()
+    }
+
+    func superDecoder() throws -> any Decoder {
+        FormValueDecoder(node: .object(members), codingPath: codingPath)
+    }
+
+    func superDecoder(forKey key: Key) throws -> any Decoder {
+        try decoder(key)
+    }
+}
+
+private struct FormUnkeyedContainer: UnkeyedDecodingContainer {
+    let nodes: [FormDecoder.Node]
+    let codingPath: [any CodingKey]
+    private(set) var currentIndex = 0
+
+    init(nodes: [FormDecoder.Node], codingPath: [any CodingKey]) {
+        self.nodes = nodes
+        self.codingPath = codingPath
+    }
+
+    var count: Int? { nodes.count }
+    var isAtEnd: Bool { currentIndex >= nodes.count }
+
+    private mutating func next() throws -> FormValueDecoder {
+        guard !isAtEnd else {
+            throw DecodingError.valueNotFound(Any.self, .init(codingPath: codingPath, debugDescription: "The list has no more elements."))
+        }
+        defer { currentIndex += 1 }
+        return FormValueDecoder(node: nodes[currentIndex], codingPath: codingPath + [AnyCodingKey(String(currentIndex))])
+    }
+
+    mutating func decodeNil() throws -> Bool { false }
+    mutating func decode(_ type: Bool.Type) throws -> Bool { try next().scalar() }
+    mutating func decode(_ type: String.Type) throws -> String { try next().text() }
+    mutating func decode(_ type: Double.Type) throws -> Double { try next().scalar() }
+    mutating func decode(_ type: Float.Type) throws -> Float { try next().scalar() }
+    mutating func decode(_ type: Int.Type) throws -> Int { try next().scalar() }
+    mutating func decode(_ type: Int8.Type) throws -> Int8 { try next().scalar() }
+    mutating func decode(_ type: Int16.Type) throws -> Int16 { try next().scalar() }
+    mutating func decode(_ type: Int32.Type) throws -> Int32 { try next().scalar() }
+    mutating func decode(_ type: Int64.Type) throws -> Int64 { try next().scalar() }
+    mutating func decode(_ type: UInt.Type) throws -> UInt { try next().scalar() }
+    mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try next().scalar() }
+    mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try next().scalar() }
+    mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try next().scalar() }
+    mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try next().scalar() }
+
+    mutating func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
+        let decoder = try next()
+        return try FormDecoder.decode(Value.self, node: decoder.node, codingPath: decoder.codingPath)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        try next().container(keyedBy: NestedKey.self)
+    }
+
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        try next().unkeyedContainer()
+    }
+
+    mutating func superDecoder() throws -> any Decoder {
+        try next()
+    }
+}
+
+private struct FormSingleValueContainer: SingleValueDecodingContainer {
+    let decoder: FormValueDecoder
+    var codingPath: [any CodingKey] { decoder.codingPath }
+
+    func decodeNil() -> Bool {
+        if case .none = decoder.node { return true }
+        return false
+    }
+    func decode(_ type: Bool.Type) throws -> Bool { try decoder.scalar() }
+    func decode(_ type: String.Type) throws -> String { try decoder.text() }
+    func decode(_ type: Double.Type) throws -> Double { try decoder.scalar() }
+    func decode(_ type: Float.Type) throws -> Float { try decoder.scalar() }
+    func decode(_ type: Int.Type) throws -> Int { try decoder.scalar() }
+    func decode(_ type: Int8.Type) throws -> Int8 { try decoder.scalar() }
+    func decode(_ type: Int16.Type) throws -> Int16 { try decoder.scalar() }
+    func decode(_ type: Int32.Type) throws -> Int32 { try decoder.scalar() }
+    func decode(_ type: Int64.Type) throws -> Int64 { try decoder.scalar() }
+    func decode(_ type: UInt.Type) throws -> UInt { try decoder.scalar() }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try decoder.scalar() }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try decoder.scalar() }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try decoder.scalar() }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try decoder.scalar() }
+
+    func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
+        try FormDecoder.decode(Value.self, node: decoder.node, codingPath: decoder.codingPath)
+    }
+}
+
+"""#,
+        "Server.InProcessTransport.swift.stencil": #"""
+{% include "FileHeader.stencil" %}
+
+/// Sends the client's requests straight to a ``Router`` in the same process: no sockets, no
+/// serialization beyond what HTTP itself needs, so tests can run the generated `Client` against a
+/// fake ``APIHandler``.
+///
+/// ```swift
+/// let client = Client(
+///     serverURL: URL(string: "http://fake.local")!,
+///     transport: InProcessTransport(router: Router(handler: MyFake()))
+/// )
+/// ```
+{{ access }} struct InProcessTransport: HTTPTransport {
+    {{ access }} let router: Router
+
+    {{ access }} init(router: Router) {
+        self.router = router
+    }
+
+    {{ access }} func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        try Task.checkCancellation()
+        return await router.handle(request)
+    }
+}
+
+"""#,
+        "Server.Operations.swift.stencil": #"""
+{% include "FileHeader.stencil" %}
+
+{% for operation in operations %}
+{% if not forloop.first %}
+
+{% endif %}
+extension {{ operation.typePath }} {
+    /// {{ operation.inputDoc }}
+    {{ access }} struct Input: Sendable, Hashable {
+{% for property in operation.inputProperties %}
+        {{ property.doc|docComment:8 }}
+        {{ access }} var {{ property.name }}: {{ property.type }}
+{% endfor %}
+{% if operation.inputProperties %}
+
+{% endif %}
+        {{ access }} init({{ operation.inputInitArguments }}) {
+{% for property in operation.inputProperties %}
+            self.{{ property.name }} = {{ property.name }}
+{% endfor %}
+        }
+    }
+
+    /// Decodes the request, calls the handler and encodes its response.
+    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+        let input = try request.decodeInput(Input.init(request:))
+        return try await handler.{{ operation.name }}(input).httpResponse()
+    }
+}
+
+extension {{ operation.typePath }}.Input {
+    init(request: ServerRequest) throws {
+{% if operation.bodyStatement %}
+        {{ operation.bodyStatement|indent:8 }}
+{% endif %}
+        self.init({{ operation.readArguments }})
+    }
+}
+
+extension {{ operation.typePath }}.Response {
+    /// The response as sent: the inverse of `init(decoding:)`.
+    func httpResponse() throws -> HTTPResponse {
+        switch self {
+{% for case in operation.responseCases %}
+        case {{ case.pattern }}:
+{% for statement in case.statements %}
+            {{ statement }}
+{% endfor %}
+{% endfor %}
+        case .undocumented(let response):
+            return response
+        }
+    }
+}
+{% for headers in operation.headerWriters %}
+
+extension {{ operation.typePath }}.{{ headers.name }} {
+    func write(to response: inout HTTPResponse) throws {
+{% for statement in headers.statements %}
+        {{ statement }}
+{% endfor %}
+    }
+}
+{% endfor %}
+{% endfor %}
+
+"""#,
+        "Server.Router.swift.stencil": #"""
+{% include "FileHeader.stencil" %}
+
+/// Serves {{ module.title }} with an ``APIHandler``, without depending on a server framework:
+/// adapt your framework's request to an ``HTTPRequest``, call ``handle(_:)``, and send back the
+/// ``HTTPResponse``. ``InProcessTransport`` does this for the generated `Client`, without sockets.
+///
+/// A request is matched by path template and method, its parameters and body are decoded into
+/// `Operations.X.Input` (a request that does not decode is answered `400 Bad Request`), the handler
+/// is called, and its `Operations.X.Response` is encoded. Errors the router answers itself carry an
+/// Ory-style JSON body, `{"error": {"code": 404, "status": "Not Found", "message": "…"}}`: an
+/// unknown path is `404`, a known path with another method `405` (with `Allow`), an unsupported
+/// `Content-Type` `415`, and an error thrown by the handler `500`.
+{{ access }} struct Router: Sendable {
+    {{ access }} let handler: any APIHandler
+    /// A path prefix that requests carry before the operation paths (`/api`); empty by default.
+    {{ access }} let basePath: String
+
+    {{ access }} init(handler: any APIHandler, basePath: String = "") {
+        self.handler = handler
+        var basePath = basePath
+        while basePath.hasSuffix("/") { basePath.removeLast() }
+        self.basePath = basePath
+    }
+
+    /// Routes one request to the handler and answers it; never throws.
+    {{ access }} func handle(_ request: HTTPRequest) async -> HTTPResponse {
+        await Self.routes.respond(to: request, basePath: basePath, handler: handler)
+    }
+
+    /// Every operation by method and path template.
+    static let routes = RouteTable([
+{% for operation in operations %}
+        Route({{ operation.method|swiftString }}, {{ operation.path|swiftString }}, {{ operation.typePath }}.serve),
+{% endfor %}
+    ])
+}
+
+"""#,
+        "Server.Runtime.swift.stencil": #"""
+{% include "FileHeader.stencil" %}
+
+// MARK: Routing
+
+/// A request the router refuses before the handler sees it, answered with its status.
+struct ServerRequestError: Error, Sendable, CustomStringConvertible {
+    var statusCode: Int
+    var message: String
+
+    static func badRequest(_ message: String) -> Self {
+        ServerRequestError(statusCode: 400, message: message)
+    }
+
+    static func unsupportedMediaType(_ mediaType: String?) -> Self {
+        ServerRequestError(statusCode: 415, message: "The Content-Type \(mediaType ?? "(none)") is not one the operation accepts.")
+    }
+
+    var description: String { message }
+}
+
+/// One operation's method and path template, and how to serve it.
+struct Route: Sendable {
+    typealias Serve = @Sendable (ServerRequest, any APIHandler) async throws -> HTTPResponse
+
+    enum Segment: Sendable {
+        case literal(String)
+        /// `{name}`, possibly with text around it in the same segment (`{name}.json`).
+        case parameter(name: String, prefix: String, suffix: String)
+    }
+
+    let method: String
+    let template: String
+    let segments: [Segment]
+    let serve: Serve
+
+    init(_ method: String, _ template: String, _ serve: @escaping Serve) {
+        self.method = method
+        self.template = template
+        self.serve = serve
+        segments = template.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { part in
+            guard let open = part.firstIndex(of: "{"), let close = part[open...].firstIndex(of: "}") else {
+                return .literal(String(part))
+            }
+            return .parameter(
+                name: String(part[part.index(after: open)..<close]),
+                prefix: String(part[..<open]),
+                suffix: String(part[part.index(after: close)...])
+            )
+        }
+    }
+
+    /// The raw (still percent-encoded) path parameters when the path matches the template.
+    func match(_ path: [Substring]) -> [String: String]? {
+        guard path.count == segments.count else { return nil }
+        var parameters: [String: String] = [:]
+        for (segment, text) in zip(segments, path) {
+            switch segment {
+            case .literal(let literal):
+                guard text == literal else { return nil }
+            case .parameter(let name, let prefix, let suffix):
+                guard text.count >= prefix.count + suffix.count, text.hasPrefix(prefix), text.hasSuffix(suffix) else { return nil }
+                let value = text.dropFirst(prefix.count).dropLast(suffix.count)
+                guard !value.isEmpty else { return nil }
+                parameters[name] = String(value)
+            }
+        }
+        return parameters
+    }
+
+    /// Literal segments outrank parameters, left to right: `/sessions/whoami` beats `/sessions/{id}`.
+    var specificity: [Int] {
+        segments.map { segment in
+            switch segment {
+            case .literal: return 2
+            case .parameter(_, let prefix, let suffix): return prefix.isEmpty && suffix.isEmpty ? 0 : 1
+            }
+        }
+    }
+}
+
+/// The routes of an API, matched against each request.
+struct RouteTable: Sendable {
+    let routes: [Route]
+
+    init(_ routes: [Route]) {
+        self.routes = routes
+    }
+
+    func respond(to request: HTTPRequest, basePath: String, handler: any APIHandler) async -> HTTPResponse {
+        guard let components = URLComponents(url: request.url, resolvingAgainstBaseURL: false) else {
+            return .routerError(400, "The request URL is malformed.")
+        }
+        var path = components.percentEncodedPath
+        if !basePath.isEmpty {
+            guard path == basePath || path.hasPrefix(basePath + "/") else {
+                return .routerError(404, "No operation serves \(path).")
+            }
+            path.removeFirst(basePath.count)
+        }
+        if path.isEmpty { path = "/" }
+        let segments = Array(path.split(separator: "/", omittingEmptySubsequences: false).dropFirst())
+        let matches = routes.compactMap { route in route.match(segments).map { (route, $0) } }
+        guard !matches.isEmpty else {
+            return .routerError(404, "No operation serves \(path).")
+        }
+        let method = request.method.uppercased()
+        let candidates = matches.filter { $0.0.method == method }
+        guard let (route, parameters) = candidates.max(by: { $0.0.specificity.lexicographicallyPrecedes($1.0.specificity) }) else {
+            let allowed = Set(matches.map(\.0.method)).sorted().joined(separator: ", ")
+            var response = HTTPResponse.routerError(405, "\(path) does not accept \(method); it accepts \(allowed).")
+            response.headerFields["Allow"] = allowed
+            return response
+        }
+        let serverRequest = ServerRequest(request, pathParameters: parameters, query: components.percentEncodedQuery)
+        do {
+            return try await route.serve(serverRequest, handler)
+        } catch let error as ServerRequestError {
+            return .routerError(error.statusCode, error.message)
+        } catch {
+            return .routerError(500, "The handler failed: \(error)")
+        }
+    }
+}
+
+extension HTTPResponse {
+    /// An error the router answers itself, with an Ory-style JSON body.
+    static func routerError(_ statusCode: Int, _ message: String) -> HTTPResponse {
+        let status = reasonPhrases[statusCode] ?? "Error"
+        let body: JSONValue = .object([
+            "error": .object(["code": .integer(statusCode), "status": .string(status), "message": .string(message)]),
+        ])
+        let data = (try? JSONCoding.makeEncoder().encode(body)) ?? Data()
+        return HTTPResponse(statusCode: statusCode, headerFields: ["Content-Type": "application/json"], body: data)
+    }
+
+    private static let reasonPhrases: [Int: String] = [
+        400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed", 415: "Unsupported Media Type",
+        500: "Internal Server Error", 501: "Not Implemented",
+    ]
+
+    /// What ``PartialAPIHandler`` answers for operations it does not implement.
+    static func notImplemented(_ operationId: String) -> HTTPResponse {
+        routerError(501, "The operation \(operationId) is not implemented.")
+    }
+
+    init(statusCode: Int, json body: some Encodable, contentType: String = "application/json") throws {
+        self.init(statusCode: statusCode, headerFields: ["Content-Type": contentType], body: try JSONCoding.makeEncoder().encode(body))
+    }
+
+    init(statusCode: Int, text: String, contentType: String = "text/plain") {
+        self.init(statusCode: statusCode, headerFields: ["Content-Type": contentType], body: Data(text.utf8))
+    }
+
+    init(statusCode: Int, bytes: Data, contentType: String = "application/octet-stream") {
+        self.init(statusCode: statusCode, headerFields: ["Content-Type": contentType], body: bytes)
+    }
+
+    /// Sets a documented response header (style `simple`); `nil` leaves it out.
+    mutating func setHeader(_ name: String, _ value: (some Encodable)?) throws {
+        guard let value else { return }
+        let encoded = try ParameterEncoder.encode(value)
+        headerFields[name] = ParameterStyleWriter.text(name, encoded, style: .simple, explode: false) { $0 }
+    }
+}
+
+// MARK: Reading requests
+
+/// Where a parameter is sent.
+enum ParameterLocation: String, Sendable {
+    case path, query, header, cookie
+}
+
+/// A routed request: the ``HTTPRequest`` with its path parameters and query items taken apart.
+///
+/// Reading a parameter is the inverse of how ``RequestBuilder`` writes it: styles `simple`,
+/// `label`, `matrix`, `form`, `spaceDelimited` and `pipeDelimited` for values and arrays, names
+/// and values percent-decoded (header values are taken as they are).
+struct ServerRequest: Sendable {
+    struct Item: Sendable {
+        var name: String
+        /// Still percent-encoded: separators of a style are told apart from encoded text.
+        var rawValue: String
+    }
+
+    let request: HTTPRequest
+    let pathParameters: [String: String]
+    let queryItems: [Item]
+
+    init(_ request: HTTPRequest, pathParameters: [String: String], query: String?) {
+        self.request = request
+        self.pathParameters = pathParameters
+        queryItems = Self.items(query ?? "", separator: "&")
+    }
+
+    /// Runs the decoding of `Operations.X.Input`; what fails there is the client's fault.
+    func decodeInput<Input>(_ decode: (ServerRequest) throws -> Input) throws -> Input {
+        do {
+            return try decode(self)
+        } catch let error as ServerRequestError {
+            throw error
+        } catch let error as DecodingError {
+            throw ServerRequestError.badRequest(Self.describe(error))
+        } catch {
+            throw ServerRequestError.badRequest("The request does not decode: \(error)")
+        }
+    }
+
+    // MARK: Parameters
+
+    /// A parameter whose text stands for one value.
+    func parameter<Value: ParameterValue>(
+        _ location: ParameterLocation, _ name: String, as type: Value.Type, style: ParameterStyle? = nil, explode: Bool? = nil
+    ) throws -> Value? {
+        guard let texts = try texts(location, name, style: style, explode: explode, array: false), let text = texts.first else {
+            return nil
+        }
+        return try Self.value(text, Value.self, location, name)
+    }
+
+    /// A parameter holding a list, written in the parameter's style.
+    func parameter<Element: ParameterValue>(
+        _ location: ParameterLocation, _ name: String, as type: [Element].Type, style: ParameterStyle? = nil, explode: Bool? = nil
+    ) throws -> [Element]? {
+        guard let texts = try texts(location, name, style: style, explode: explode, array: true) else { return nil }
+        return try texts.map { try Self.value($0, Element.self, location, name) }
+    }
+
+    /// A parameter of a type without a text form of its own (an object): read as JSON text.
+    func jsonParameter<Value: Decodable>(_ location: ParameterLocation, _ name: String, as type: Value.Type) throws -> Value? {
+        guard let text = try texts(location, name, style: nil, explode: false, array: false)?.first else { return nil }
+        return try JSONCoding.makeDecoder().decode(Value.self, from: Data(text.utf8))
+    }
+
+    /// The parameter's decoded texts: one for a value, the elements for a list; `nil` when absent.
+    private func texts(
+        _ location: ParameterLocation, _ name: String, style: ParameterStyle?, explode: Bool?, array: Bool
+    ) throws -> [String]? {
+        switch location {
+        case .path:
+            guard var raw = pathParameters[name] else { return nil }
+            let explode = explode ?? false
+            var separator = ","
+            switch style ?? .simple {
+            case .label:
+                if raw.hasPrefix(".") { raw.removeFirst() }
+                if explode { separator = "." }
+            case .matrix:
+                let prefix = ";" + Self.percentEncodedName(name)
+                if explode && array {
+                    let parts = raw.split(separator: ";").map { $0.split(separator: "=", maxSplits: 1).last.map(String.init) ?? "" }
+                    return try parts.map { try Self.percentDecoded($0, location, name) }
+                }
+                if raw.hasPrefix(prefix + "=") { raw.removeFirst(prefix.count + 1) } else if raw == prefix { raw = "" }
+            default:
+                break
+            }
+            return try Self.split(raw, by: [separator], array: array).map { try Self.percentDecoded($0, location, name) }
+        case .query, .cookie:
+            let items = location == .query ? queryItems : cookieItems
+            let values = items.filter { $0.name == name }.map(\.rawValue)
+            guard let first = values.first else { return nil }
+            let explode = explode ?? true
+            let style = style ?? .form
+            guard array else { return [try Self.percentDecoded(first, location, name)] }
+            if explode { return try values.map { try Self.percentDecoded($0, location, name) } }
+            let separators: [String]
+            switch style {
+            case .spaceDelimited: separators = ["%20", "+", " "]
+            case .pipeDelimited: separators = ["%7C", "%7c", "|"]
+            default: separators = [","]
+            }
+            return try Self.split(first, by: separators, array: true).map { try Self.percentDecoded($0, location, name) }
+        case .header:
+            guard let value = request.value(forHeader: name) else { return nil }
+            return Self.split(value, by: [","], array: array).map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+    }
+
+    /// The `Cookie` header's `name=value` pairs.
+    private var cookieItems: [Item] {
+        guard let header = request.value(forHeader: "Cookie") else { return [] }
+        return Self.items(header, separator: ";")
+    }
+
+    private static func items(_ text: String, separator: Character) -> [Item] {
+        text.split(separator: separator).compactMap { pair in
+            let pair = pair.trimmingCharacters(in: .whitespaces)
+            guard !pair.isEmpty else { return nil }
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = String(parts[0])
+            return Item(name: name.removingPercentEncoding ?? name, rawValue: parts.count > 1 ? String(parts[1]) : "")
+        }
+    }
+
+    private static func split(_ text: String, by separators: [String], array: Bool) -> [String] {
+        guard array else { return [text] }
+        guard !text.isEmpty else { return [] }
+        var parts = [text]
+        for separator in separators {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        return parts
+    }
+
+    private static func percentDecoded(_ text: String, _ location: ParameterLocation, _ name: String) throws -> String {
+        guard let decoded = text.removingPercentEncoding else {
+            throw ServerRequestError.badRequest("The \(location) parameter \(name) is not percent-encoded correctly: \(text)")
+        }
+        return decoded
+    }
+
+    private static func percentEncodedName(_ name: String) -> String {
+        name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? name
+    }
+
+    private static func value<Value: ParameterValue>(
+        _ text: String, _ type: Value.Type, _ location: ParameterLocation, _ name: String
+    ) throws -> Value {
+        guard let value = Value(parameterText: text) else {
+            throw ServerRequestError.badRequest("The \(location) parameter \(name) is \"\(text)\", which is not a valid \(Value.self).")
+        }
+        return value
+    }
+
+    // MARK: Bodies
+
+    var hasBody: Bool { !(request.body?.isEmpty ?? true) }
+
+    /// The `Content-Type` without parameters, in lower case.
+    var mediaType: String? {
+        guard let header = request.value(forHeader: "Content-Type") else { return nil }
+        let base = header.split(separator: ";").first.map(String.init) ?? header
+        return base.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+
+    func jsonBody<Body: Decodable>(_ type: Body.Type) throws -> Body {
+        try JSONCoding.makeDecoder().decode(Body.self, from: requiredBody())
+    }
+
+    /// `application/x-www-form-urlencoded`, dotted names (`traits.email`) as nested members.
+    func formBody<Body: Decodable>(_ type: Body.Type) throws -> Body {
+        try FormDecoder.decode(Body.self, from: requiredBody())
+    }
+
+    func multipartBody<Body: Decodable>(_ type: Body.Type) throws -> Body {
+        throw ServerRequestError(statusCode: 415, message: "multipart/form-data bodies are not supported by the router yet.")
+    }
+
+    func textBody() -> String {
+        String(decoding: request.body ?? Data(), as: UTF8.self)
+    }
+
+    func dataBody() -> Data {
+        request.body ?? Data()
+    }
+
+    private func requiredBody() throws -> Data {
+        guard let body = request.body, !body.isEmpty else {
+            throw ServerRequestError.badRequest("The request has no body.")
+        }
+        return body
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let text = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return text.isEmpty ? "the body" : text
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let parent = context.codingPath.isEmpty ? "" : " in " + path(context)
+            return "The body lacks the required member \(key.stringValue)\(parent)."
+        case .typeMismatch(let type, let context):
+            return "\(path(context)) is not a \(type): \(context.debugDescription)"
+        case .valueNotFound(let type, let context):
+            return "\(path(context)) has no \(type) value: \(context.debugDescription)"
+        case .dataCorrupted(let context):
+            return "\(path(context)) is not valid: \(context.debugDescription)"
+        @unknown default:
+            return "The body does not decode: \(error)"
+        }
+    }
+}
+
+extension Optional {
+    /// A required parameter's value, or a `400 Bad Request` naming it.
+    func required(_ location: ParameterLocation, _ name: String) throws -> Wrapped {
+        guard let value = self else {
+            throw ServerRequestError.badRequest("The required \(location) parameter \(name) is missing.")
+        }
+        return value
+    }
+}
+
+"""#,
         "Struct.stencil": #"""
 {% if type.doc %}
 {{ type.doc|docComment }}

@@ -22,10 +22,11 @@ public struct Generation: Sendable {
         return Generation(files: files, diagnostics: lowered.diagnostics)
     }
 
-    /// Support code serves both parts; models and client files only their own.
+    /// Support code serves every part; models, client and server files only their own.
     private static func includes(_ path: String, parts: Set<GeneratorOptions.Part>) -> Bool {
         if path.hasPrefix("Models/") { return parts.contains(.models) }
         if path.hasPrefix("Client/") { return parts.contains(.client) }
+        if path.hasPrefix("Server/") { return parts.contains(.server) }
         return true
     }
 }

@@ -6,6 +6,11 @@ public struct GeneratorOptions: Sendable {
     public enum Part: String, Sendable, Hashable, CaseIterable {
         case models
         case client
+        /// `APIHandler`, `Operations.X.Input`, the `Router` and `InProcessTransport`: serving the API.
+        case server
+
+        /// What is generated unless a configuration or the command line asks otherwise.
+        public static let defaults: Set<Part> = [.models, .client]
     }
 
     /// How generated declarations are spread over files.
@@ -30,7 +35,7 @@ public struct GeneratorOptions: Sendable {
 
     public init(
         moduleName: String, accessModifier: String = "public", templatesDirectory: String? = nil,
-        parts: Set<Part> = Set(Part.allCases), layout: Layout = .tree, additionalImports: [String] = [],
+        parts: Set<Part> = Part.defaults, layout: Layout = .tree, additionalImports: [String] = [],
         lowering: LoweringOptions = LoweringOptions()
     ) {
         self.moduleName = moduleName

@@ -252,7 +252,7 @@ struct OperationContextBuilder {
     // MARK: Operations.X
 
     /// `json`, `urlEncodedForm`, `multipartForm`, `plainText`, `binary`, or a name from the media type.
-    private func bodyCaseNames(_ body: IRRequestBody) -> [String] {
+    func bodyCaseNames(_ body: IRRequestBody) -> [String] {
         var names = NameScope()
         return body.contents.map { content in
             let base = Self.baseMediaType(content.mediaType)

@@ -17,7 +17,10 @@ public enum ShardedLayout {
         let support = files.filter { $0.path.hasPrefix("Support/") }
         let client = files.filter { $0.path == "Client/Client.swift" || $0.path == "Client/Operations.swift" }
         let clientPaths = Set(client.map(\.path))
-        let operations = files.filter { $0.path.hasPrefix("Client/") && !clientPaths.contains($0.path) }
+        // Server files (when generated) share the operation shards: the file list stays fixed.
+        let operations = files.filter {
+            ($0.path.hasPrefix("Client/") && !clientPaths.contains($0.path)) || $0.path.hasPrefix("Server/")
+        }
         let models = files.filter { $0.path.hasPrefix("Models/") }
 
         var packed = [

@@ -35,7 +35,7 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "tree (one file per type, for checked-in code) or sharded (fixed file names, for build plugins).")
     var layout: String?
 
-    @Option(name: .long, parsing: .upToNextOption, help: "Parts to generate: models, client.")
+    @Option(name: .long, parsing: .upToNextOption, help: "Parts to generate: models, client, server (default: models client).")
     var generate: [String] = []
 
     @Option(name: .long, help: "Generate only operations with this tag (repeatable).")
@@ -67,7 +67,7 @@ struct Generate: ParsableCommand {
             throw ValidationError("--layout must be tree or sharded")
         }
         for part in generate where GeneratorOptions.Part(rawValue: part) == nil {
-            throw ValidationError("--generate takes models and/or client, not '\(part)'")
+            throw ValidationError("--generate takes models, client and/or server, not '\(part)'")
         }
         for override in typeOverride where !override.contains("=") {
             throw ValidationError("--type-override takes schema=SwiftType, not '\(override)'")

@@ -11,7 +11,7 @@ final class KratosGoldenTests: XCTestCase {
 
     static func generate() throws -> Generation {
         try Generation.run(
-            specPath: specPath, displayPath: "spec/ory-kratos.yaml", options: GeneratorOptions(moduleName: "OryKratos")
+            specPath: specPath, displayPath: "spec/ory-kratos.yaml", options: GeneratorOptions(moduleName: "OryKratos", parts: [.models, .client, .server])
         )
     }
 
