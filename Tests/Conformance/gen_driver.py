@@ -231,7 +231,10 @@ def param_value(synth: Synth, param: dict) -> Any:
 class SwiftAPI:
     def __init__(self, client_dir: str):
         self.text = ""
-        for base, _, files in os.walk(client_dir):
+        for base, folders, files in os.walk(client_dir):
+            # The generated server side (`Server/`) declares handler methods with the client's
+            # operation names; only the client's own API matters here.
+            folders[:] = sorted(folder for folder in folders if folder != "Server")
             for name in sorted(files):
                 if name.endswith(".swift"):
                     with open(os.path.join(base, name), encoding="utf-8") as handle:
