@@ -3,8 +3,8 @@
 
 Run through `scripts/bench` (which installs /usr/bin/time and libyaml first):
 
-    scripts/bench            # the full run (about 25-30 minutes on 2 cores)
-    scripts/bench --quick    # fewer rounds and sizes, no clean build, small profile (about 8-10 minutes)
+    scripts/bench            # the full run (22 min at moderate load on 2 cores, ~40 under heavy load)
+    scripts/bench --quick    # fewer rounds and sizes, no clean build, small profile (~10 min when quiet)
     scripts/bench --report-only   # re-render BENCHMARKS.md from .build-bench/work/results.json
 
 Method: every measurement is a whole process (`/usr/bin/time -v` around it: wall time from this
@@ -115,6 +115,7 @@ def median(values):
 
 
 def first_error(output: str) -> str:
+    output = output.replace(str(WORK) + "/", "").replace(str(ROOT) + "/", "")
     for pattern in (r"[\w+./-]+\.swift:\d+:\d+: error: .*", r"error: .*", r"Error: .*", r"\[main\] ERROR .*", r"Exception.*"):
         found = re.search(pattern, output)
         if found:
@@ -340,14 +341,15 @@ class CompileSlot:
         shutil.rmtree(sources, ignore_errors=True)
         if self.gen == "oag":
             shutil.copy(source / "Package.swift", self.dir / "Package.swift")
-            shutil.copytree(source / "Sources" / self.target, sources)
+            shutil.copytree(source / "Sources" / self.target, sources, copy_function=shutil.copy)
         else:
             template = KILN_PACKAGE_SWIFT if self.gen == "kiln" else SOG_PACKAGE_SWIFT
             text = template.read_text().replace('"Generated"', f'"{self.target}"')
             if not (self.dir / "Package.swift").exists() or (self.dir / "Package.swift").read_text() != text:
                 (self.dir / "Package.swift").write_text(text)
-            shutil.copytree(source, sources)
+            shutil.copytree(source, sources, copy_function=shutil.copy)  # fresh mtimes
         self.loaded = spec_name
+        self.clean_target()  # nothing of the previous sources may be reused incrementally
 
     def clean_target(self) -> None:
         """Removes the target's objects and module but keeps SwiftPM's plan (output-file-map.json,
@@ -404,6 +406,7 @@ def run_compile_group(results: dict, group: str, entries: list[tuple[str, str, C
                 record["unpatched_error"] = record["error"]
                 record["patch"] = f"deleted `extension {{T}}: Identifiable {{}}` for {len(names)} type(s): " + \
                     ", ".join(names[:4]) + (" …" if len(names) > 4 else "")
+                slot.clean_target()  # the failed build left objects behind: measure a full rebuild
                 m = slot.build("warmup-patched")
         if not m.ok:
             record.update(ok=False, error=first_error(m.output))
@@ -439,18 +442,26 @@ def run_compile_group(results: dict, group: str, entries: list[tuple[str, str, C
     save_results(results)
 
 
+COMPILE_GROUPS: set[str] = set()  # --compile-groups: re-run only these (e.g. "x2,x4")
+
+
+def run_compile_group_if_selected(results, group, entries, rounds):
+    if not COMPILE_GROUPS or group in COMPILE_GROUPS:
+        run_compile_group(results, group, entries, rounds)
+
+
 def run_compiles(results: dict, specs: dict, quick: bool) -> None:
     kiln_a, kiln_b = CompileSlot("kiln", "kiln-a"), CompileSlot("kiln", "kiln-b")
     sog, oag = CompileSlot("sog", "sog"), CompileSlot("oag", "oag")
     rounds = 2 if quick else 3
-    run_compile_group(results, "kratos", [
+    run_compile_group_if_selected(results, "kratos", [
         ("Kiln · Kratos", "kratos", kiln_a),
         ("Kiln · Kratos patched", "kratos-patched", kiln_b),
         ("sog · Kratos patched", "kratos-patched", sog),
         ("oag · Kratos", "kratos", oag),
     ], rounds)
     if "ory-client" in specs:
-        run_compile_group(results, "ory-client", [
+        run_compile_group_if_selected(results, "ory-client", [
             ("Kiln · Ory client", "ory-client", kiln_a),
             ("sog · Ory client patched", "ory-client-patched", sog),
             ("oag · Ory client", "ory-client", oag),
@@ -466,7 +477,7 @@ def run_compiles(results: dict, specs: dict, quick: bool) -> None:
             entries.append((f"oag · ×{factor}", f"x{factor}", oag))
         if factor == 1:
             continue  # ×1 is the Kratos shape itself: the Kratos group measured it with rounds
-        run_compile_group(results, f"x{factor}", entries, 0)
+        run_compile_group_if_selected(results, f"x{factor}", entries, 0)
 
 
 def run_output_io(results: dict, specs: dict, quick: bool) -> None:
@@ -501,7 +512,8 @@ def run_output_io(results: dict, specs: dict, quick: bool) -> None:
             fields = line.split()
             if fields and fields[-1] == "fsync" and len(fields) >= 5:
                 fsyncs = int(fields[3])
-    results["output_io"] = {"walls": walls, "cpus": cpus, "fsyncs": fsyncs}
+    results["output_io"] = {"walls": walls, "cpus": cpus, "fsyncs": fsyncs,
+                            "loadavg": Path("/proc/loadavg").read_text().split()[:3]}
     log(f"  tmpfs {median(walls['tmpfs']):.3f} s, disk {median(walls['disk']):.3f} s, fsync calls {fsyncs}")
     save_results(results)
 
@@ -638,7 +650,8 @@ def compile_stats(results, group, label):
     if not record:
         return None
     if not record["ok"] or not record["walls"]:
-        return {"ok": False, "error": record.get("error"), "patch": record.get("patch")}
+        return {"ok": False, "error": record.get("error"), "patch": record.get("patch"),
+                "unpatched_error": record.get("unpatched_error")}
     return {"ok": True, "wall": median(record["walls"]), "rss": max(record["rss"]), "cpu": median(record["cpu"]),
             "n": len(record["walls"]), "patch": record.get("patch"), "unpatched_error": record.get("unpatched_error")}
 
@@ -705,6 +718,11 @@ def write_report(results: dict) -> None:
     add("- openapi-generator swift6 runs through PyPI's `openapi-generator-cli` wrapper (Python starts `java -jar`), "
         "with default options (it also writes docs/, README, podspec); `JAVA_OPTS=-DmaxYamlCodePoints=1000000000` "
         "lifts the swagger parser's 3 MB YAML limit, needed from ×10 on.")
+    for rerun in results.get("partial_reruns", []):
+        steps = sorted({"build", "generate", "io", "compile", "decode", "profile"} - set(rerun["skipped"]))
+        add(f"- Re-run at {rerun['date']} for {', '.join(steps)}"
+            + (f" (compile groups {', '.join(rerun['compile_groups'])})" if rerun.get("compile_groups") else "")
+            + ": those figures replace the full run's" + (f" ({rerun['why']})" if rerun.get("why") else "") + ".")
     add("")
 
     # Generation table
@@ -740,13 +758,14 @@ def write_report(results: dict) -> None:
     io = results.get("output_io")
     if io:
         t, d = median(io["walls"]["tmpfs"]), median(io["walls"]["disk"])
-        add(f"**Where Kiln's wall time goes.** Kiln's CPU time for Kratos is a fraction of its wall time. The same "
-            f"run into tmpfs and onto the disk, alternated ({len(io['walls']['disk'])} each): tmpfs "
+        add(f"**Where Kiln's wall time goes.** Under load Kiln's wall time is many times its CPU time (table above). "
+            f"The same Kratos run into tmpfs and onto the disk, alternated ({len(io['walls']['disk'])} each, "
+            f"load average {', '.join(io.get('loadavg', ['?']))}): tmpfs "
             f"{fmt_time(t)} (CPU {fmt_time(median(io['cpus']['tmpfs']))}), disk {fmt_time(d)} "
             f"(CPU {fmt_time(median(io['cpus']['disk']))})"
             + (f"; strace counts {io['fsyncs']} `fsync` calls per run, one per generated file" if io.get("fsyncs") else "")
             + ". On this machine the disk is shared with other engineers' builds, so each `fsync` waits; "
-            "swift-openapi-generator writes 9 files (9 `fsync`s), openapi-generator a few hundred without fsync.")
+            "swift-openapi-generator writes 9 files (9 `fsync`s), openapi-generator ~290 files with no `fsync` at all.")
         add("")
 
     # Compile table
@@ -762,9 +781,10 @@ def write_report(results: dict) -> None:
             s = compile_stats(results, group, label)
             note = ""
             if s.get("patch"):
-                note = f"fails as generated (`{s.get('unpatched_error') or ''}`); after patch: {s['patch']}"
+                note = f"fails as generated (`{s.get('unpatched_error') or ''}`); patched: {s['patch']}"
             if not s["ok"]:
-                add(f"| {label} | **fails** | — | — | — | `{s.get('error')}` {note} |")
+                note = f"still fails after the patch ({s['patch']}): " if s.get("patch") else ""
+                add(f"| {label} | **fails** | — | — | — | {note}`{s.get('error')}` |")
             else:
                 add(f"| {label} | {fmt_time(s['wall'])} | {fmt_time(s['cpu'])} | {fmt_mb(s['rss'])} | {s['n']} | {note} |")
     add("")
@@ -784,7 +804,7 @@ def write_report(results: dict) -> None:
         "(`identityC2`, `getIdentityC2`, `/c2/admin/identities`) and rewrites every `$ref` and discriminator "
         "mapping to its own copy; it starts from the `sessionToken`-patched Kratos spec so the peers accept it.")
     add("")
-    add("| size | spec | Kiln gen wall (CPU) | Kiln RSS | Kiln CPU s/MB | sog gen | oag gen | Kiln compile | Kiln compile RSS | peer compile |")
+    add("| size | spec | Kiln gen wall (CPU) | Kiln RSS | Kiln CPU s/MB | sog gen | oag gen | Kiln compile wall (CPU) | Kiln compile RSS | peer compile |")
     add("|---|---|---|---|---|---|---|---|---|---|")
     for factor in (1, 2, 4, 8, 10, 16, 64):
         spec = f"x{factor}"
@@ -804,9 +824,10 @@ def write_report(results: dict) -> None:
             if ps:
                 peers.append(f"{peer} {fmt_time(ps['wall']) if ps['ok'] else 'fails'}")
         kiln_cell = f"{cell_time(k)} ({fmt_time(k['cpu'])})" if k and k.get("ok") else cell_time(k)
+        compile_cell = f"{cell_time(kcs)} ({fmt_time(kcs['cpu'])})" if kcs and kcs.get("ok") else cell_time(kcs)
         add(f"| ×{factor} | {size:.2f} MB | {kiln_cell} | {fmt_mb(k and k.get('rss'))} | "
             f"{(k['cpu'] / size) if k and k.get('ok') else 0:.3f} | {cell_time(s)} | {cell_time(o)} | "
-            f"{cell_time(kcs)} | {fmt_mb(kcs and kcs.get('rss'))} | {', '.join(peers) or '—'} |")
+            f"{compile_cell} | {fmt_mb(kcs and kcs.get('rss'))} | {', '.join(peers) or '—'} |")
     add("")
 
     # Decoding
@@ -1006,7 +1027,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer rounds and sizes, no clean build")
     parser.add_argument("--report-only", action="store_true", help="re-render BENCHMARKS.md from results.json")
     parser.add_argument("--skip", default="", help="comma-separated steps to skip: build,generate,io,compile,decode,profile")
+    parser.add_argument("--compile-groups", default="", help="with --skip: re-run only these compile groups (kratos,ory-client,x2,x4,x16)")
     args = parser.parse_args()
+    COMPILE_GROUPS.update(filter(None, args.compile_groups.split(",")))
     WORK.mkdir(parents=True, exist_ok=True)
     (WORK / "logs").mkdir(exist_ok=True)
 
@@ -1018,6 +1041,10 @@ def main() -> None:
         if not skip:  # a partial re-run keeps the full run's machine record
             results["mode"] = "--quick" if args.quick else "full"
             results["machine"] = machine_info()
+        else:
+            results.setdefault("partial_reruns", []).append(
+                {"date": dt.datetime.now().strftime("%H:%M"), "skipped": sorted(skip),
+                 "compile_groups": sorted(COMPILE_GROUPS)})
         started = time.perf_counter()
         if "build" not in skip:
             build_all(results, args.quick)
