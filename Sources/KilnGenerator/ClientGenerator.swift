@@ -147,7 +147,7 @@ public final class ClientGenerator {
 
     static func indented(_ text: String, by count: Int) -> String {
         let padding = String(repeating: " ", count: count)
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
+        return SwiftSyntaxFilters.utf8Lines(text)
             .map { $0.isEmpty ? "" : padding + $0 }
             .joined(separator: "\n")
     }

@@ -415,7 +415,7 @@ struct OperationContextBuilder {
     }
 
     private func parameterDoc(_ name: String, _ text: String) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = SwiftSyntaxFilters.utf8Lines(text)
         let body = lines.map(String.init).joined(separator: "\n    ")
         return "  - \(name): \(body)".trailingWhitespaceTrimmed
     }
