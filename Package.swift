@@ -65,9 +65,9 @@ let package = Package(
         ),
 
         // The checked-in client for the Ory Identities (Kratos) API, generated from spec/ory-kratos.yaml.
-        .target(name: "OryKratos", path: "Generated/OryKratos"),
+        .target(name: "OryKratos", path: "Generated/OryKratos", exclude: ["README.md"]),
         // A client generated from spec/client-fixture.yaml, checked in, whose runtime ClientRuntimeTests drives.
-        .target(name: "ClientFixture", path: "Generated/ClientFixture"),
+        .target(name: "ClientFixture", path: "Generated/ClientFixture", exclude: ["README.md"]),
 
         .testTarget(name: "KilnYAMLTests", dependencies: ["KilnYAML"]),
         .testTarget(name: "KilnTemplatesTests", dependencies: ["KilnTemplates"]),

@@ -49,7 +49,7 @@ public final class ClientGenerator {
 
     private static let supportTemplates = [
         "JSONValue", "JSONCoding", "HTTPTransport", "APIError", "RequestBuilder", "Indirect",
-        "ParameterEncoder", "ClientMiddleware", "PageSequence",
+        "ParameterEncoder", "ClientMiddleware", "PageSequence", "RequestValidation",
     ]
 
     private func supportFiles() throws(DiagnosticError) -> [GeneratedFile] {
@@ -66,22 +66,31 @@ public final class ClientGenerator {
             GeneratedFile(path: "Client/Client.swift", contents: try render("Client.swift.stencil", clientContext(module))),
             GeneratedFile(path: "Client/Operations.swift", contents: try render("OperationNamespace.swift.stencil", [:])),
         ]
+        let typesByName = Self.typesByQualifiedName(module.types)
+        let validation = RequestValidationBuilder(typesByName: typesByName, operations: module.operations)
         let builder = OperationContextBuilder(
-            typesByName: Self.typesByQualifiedName(module.types),
+            typesByName: typesByName,
             moduleName: options.moduleName,
-            operationTypeNames: Set(module.operations.map(\.typeName))
+            operationTypeNames: Set(module.operations.map(\.typeName)),
+            validation: validation
         )
         // Methods and the `Operations.X` types of a tag go to separate files, which compile in parallel.
+        var groupContexts: [TemplateValue] = []
         for group in OperationGroup.grouped(module.operations) {
             let context: [String: TemplateValue] = [
                 "group": ["name": .string(group.name), "doc": .null],
                 "operations": .array(group.operations.map(builder.context)),
             ]
+            groupContexts.append(.dictionary(context))
             files.append(GeneratedFile(path: "Client/Client+\(group.name).swift", contents: try render("Operations.swift.stencil", context)))
             files.append(
                 GeneratedFile(path: "Client/Operations+\(group.name).swift", contents: try render("OperationTypes.swift.stencil", context))
             )
         }
+        let conformances: [String: TemplateValue] = ["conformances": .array(validation.conformances())]
+        files.append(GeneratedFile(path: "Client/RequestBodyValidation.swift", contents: try render("RequestBodyValidation.swift.stencil", conformances)))
+        let readme = ModuleReadme.context(module, groups: groupContexts, includesServer: options.parts.contains(.server))
+        files.append(GeneratedFile(path: "README.md", contents: try render("README.md.stencil", readme)))
         return files
     }
 

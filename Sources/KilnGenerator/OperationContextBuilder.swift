@@ -11,6 +11,8 @@ struct OperationContextBuilder {
     let moduleName: String
     /// The names declared inside `Operations`: the operations' namespaces.
     let operationTypeNames: Set<String>
+    /// The client's checks before sending; `nil` where only signatures are wanted (the server side).
+    var validation: RequestValidationBuilder? = nil
 
     /// Types nested in `Client`, which shadow models of the same name inside `extension Client`.
     private static let clientNestedTypeNames: Set<String> = ["Servers"]
@@ -44,10 +46,17 @@ struct OperationContextBuilder {
             "rawName": .string(name + "Raw"),
             "typeName": .string(operation.typeName),
             "typePath": .string(typePath),
+            "selector": .string(orderedSelector(name, ordered, hasBody: hasBodyArgument)),
+            // For the module README's operation table.
+            "tableMethod": .string(ModuleReadme.codeSpan(operation.method)),
+            "tablePath": .string(ModuleReadme.codeSpan(operation.path)),
+            "tableSummary": .string(ModuleReadme.tableCell(operation.documentation.summary ?? operation.documentation.text ?? "")),
             "responseType": .string(typePath + ".Response"),
             "operationId": .string(operation.operationId),
             "deprecated": .bool(operation.documentation.deprecated),
-            "doc": .string(documentation(operation, returnType: returnType, typePath: typePath)),
+            "doc": .string(
+                documentation(operation, returnType: returnType, typePath: typePath, example: usageExample(operation, ordered, returnType))
+            ),
             "responseDoc": .string(
                 "Like \(convenience), but returns every documented\nresponse, success or not, as a case of "
                     + "``\(typePath.replacingDots)/Response``.\n\n"
@@ -66,6 +75,7 @@ struct OperationContextBuilder {
             "returnType": TemplateValue(returnType.swiftType),
             "successCases": .array(returnType.cases.map { ["pattern": .string($0.pattern), "statement": .string($0.statement)] }),
             "requestInit": .string(requestInit(operation)),
+            "validation": .array(validationChecks(operation).map(TemplateValue.string)),
             "mutatesRequest": .bool(!operation.parameters.isEmpty || hasBodyArgument),
             "statements": .array(operation.parameters.map { .string(parameterStatement($0)) }),
             "bodyStatement": TemplateValue(bodyStatement(operation.requestBody, enumerated: !bodyCases.isEmpty)),
@@ -128,7 +138,7 @@ struct OperationContextBuilder {
     }
 
     /// Locals of the generated methods; a parameter of the same name gets another internal name.
-    private static let localNames: Set<String> = ["raw", "request", "pageToken"]
+    private static let localNames: Set<String> = ["raw", "request", "pageToken", "validator"]
 
     /// The name a parameter's value goes by inside the methods: its label, unless that is taken by a local.
     private func internalName(_ parameter: IRParameter) -> String {
@@ -161,6 +171,12 @@ struct OperationContextBuilder {
     }
 
     // MARK: Request statements
+
+    private func validationChecks(_ operation: IROperation) -> [String] {
+        guard let validation else { return [] }
+        let caseNames = operation.requestBody.map(bodyCaseNames) ?? []
+        return validation.operationChecks(operation, valueName: internalName, bodyCaseNames: caseNames)
+    }
 
     private func requestInit(_ operation: IROperation) -> String {
         let method = SwiftSyntaxFilters.swiftStringLiteral(operation.method)
@@ -388,9 +404,13 @@ struct OperationContextBuilder {
 
     // MARK: Documentation
 
-    private func documentation(_ operation: IROperation, returnType: ReturnTypeResolver, typePath: String) -> String {
+    private func documentation(
+        _ operation: IROperation, returnType: ReturnTypeResolver, typePath: String, example: String?
+    ) -> String {
         var sections: [String] = []
         if let text = operation.documentation.text { sections.append(text) }
+        sections.append("`\(operation.method) \(operation.path)` (operationId `\(operation.operationId)`)")
+        if let example { sections.append("```swift\n" + example + "\n```") }
         var parameterLines: [String] = []
         // Undocumented parameters are left out rather than listed with an empty description.
         for parameter in operation.parameters {
@@ -410,8 +430,23 @@ struct OperationContextBuilder {
                 + "  not; its `response` is the decoded case."
         )
         sections.append(tail.joined(separator: "\n"))
-        sections.append("`\(operation.method) \(operation.path)` (operationId `\(operation.operationId)`)")
         return sections.joined(separator: "\n\n")
+    }
+
+    /// The call with the required parameters and the body, as user code outside the module writes it.
+    private func usageExample(
+        _ operation: IROperation, _ ordered: (leading: [IRParameter], trailing: [IRParameter]), _ returnType: ReturnTypeResolver
+    ) -> String? {
+        let example = UsageExample(typesByName: typesByName) { spell($0, shadowed: []) }
+        var arguments = ordered.leading.map { (label: $0.swiftName, value: example.value(for: $0)) }
+        if let body = operation.requestBody, let content = body.preferredContent {
+            var value = example.value(of: content.type, placeholder: "body")
+            if body.contents.count > 1, let index = body.contents.firstIndex(of: content) {
+                value = value.map { ".\(SwiftNaming.memberReference(bodyCaseNames(body)[index]))(\($0))" }
+            }
+            arguments.append((label: "body", value: value))
+        }
+        return example.call(method: SwiftNaming.escaped(operation.swiftName), arguments: arguments, returnType: returnType.swiftType)
     }
 
     private func parameterDoc(_ name: String, _ text: String) -> String {

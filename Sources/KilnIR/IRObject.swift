@@ -28,6 +28,8 @@ public struct IRProperty: Sendable, Hashable {
     public var writeOnly: Bool = false
     /// Stored in a box because the property's type contains the owner (recursive schemas).
     public var indirect: Bool = false
+    /// What the client checks before sending the value in a request body.
+    public var constraints = IRConstraints()
 
     public init(
         jsonName: String, swiftName: String, type: IRTypeReference, required: Bool, nullable: Bool,

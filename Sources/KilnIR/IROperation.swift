@@ -58,6 +58,8 @@ public struct IRParameter: Sendable, Hashable {
     /// Query parameters only: reserved characters (`:/?#[]@!$&'()*+,;=`) are sent without percent-encoding.
     public var allowReserved: Bool
     public var documentation: IRDocumentation
+    /// What the client checks before sending the value.
+    public var constraints = IRConstraints()
 
     public init(
         name: String, swiftName: String, location: Location, type: IRTypeReference, required: Bool,

@@ -89,7 +89,7 @@ struct OperationLowering {
             schemas.topLevelTypeReference(for: $0, nameHint: typePrefix + SwiftNaming.typeName(parameter.name)).0
         } ?? .builtin(.string)
         let style = parameter.style ?? (parameter.location == .query || parameter.location == .cookie ? "form" : "simple")
-        return IRParameter(
+        var lowered = IRParameter(
             name: parameter.name,
             swiftName: names.claim(SwiftNaming.memberName(parameter.name)),
             location: IRParameter.Location(rawValue: parameter.location.rawValue) ?? .query,
@@ -100,6 +100,8 @@ struct OperationLowering {
             documentation: IRDocumentation(details: parameter.description, deprecated: parameter.deprecated),
             allowReserved: parameter.allowReserved
         )
+        lowered.constraints = IRConstraints.of(schema, in: document)
+        return lowered
     }
 
     // MARK: Bodies

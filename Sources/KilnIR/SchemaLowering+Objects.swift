@@ -26,6 +26,7 @@ extension SchemaLowering {
                 )
                 property.readOnly = propertySchema.value?.readOnly ?? false
                 property.writeOnly = propertySchema.value?.writeOnly ?? false
+                property.constraints = IRConstraints.of(propertySchema, in: document)
                 properties.append(property)
             }
             if additional == nil {

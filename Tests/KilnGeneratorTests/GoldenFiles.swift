@@ -17,7 +17,7 @@ enum GoldenFiles {
             _ = try OutputWriter(directory: directory.path).write(files)
             return
         }
-        let expectedPaths = Set(swiftFiles(under: directory))
+        let expectedPaths = Set(generatedFiles(under: directory))
         let actualPaths = Set(files.map(\.path))
         XCTAssertEqual(
             actualPaths.subtracting(expectedPaths).sorted(), [],
@@ -37,6 +37,13 @@ enum GoldenFiles {
                 )
             }
         }
+    }
+
+    /// The files Kiln owns in an output directory: Swift sources and the module's README.md.
+    static func generatedFiles(under directory: URL) -> [String] {
+        let readme = directory.appendingPathComponent("README.md")
+        let hasReadme = FileManager.default.fileExists(atPath: readme.path)
+        return (swiftFiles(under: directory) + (hasReadme ? ["README.md"] : [])).sorted()
     }
 
     static func swiftFiles(under directory: URL) -> [String] {

@@ -30,14 +30,15 @@ final class KratosCoverageTests: XCTestCase {
 
         let client = try generatedText(under: "Client")
         for operationId in operationIds {
-            // Each method's doc comment ends with its operationId, right above the declaration.
+            // Each method's doc comment names its operationId; the next declaration is the method.
             let marker = "(operationId `\(operationId)`)\n"
             guard let range = client.range(of: marker) else {
                 XCTFail("no method for operationId \(operationId)")
                 continue
             }
-            let following = client[range.upperBound...].prefix(200)
-            XCTAssertTrue(following.contains("func \(operationId)("), "operationId \(operationId): \(following)")
+            let following = client[range.upperBound...]
+            let declaration = following.range(of: "func ").map { following[$0.lowerBound...].prefix(200) } ?? ""
+            XCTAssertTrue(declaration.hasPrefix("func \(operationId)("), "operationId \(operationId): \(declaration)")
         }
         // Each operation has its convenience method, `…Response` and `…Raw`; list operations also `…Pages`.
         for operationId in operationIds {

@@ -3,14 +3,18 @@
 import Foundation
 
 extension Client {
+    /// `POST /uploads` (operationId `upload`)
+    ///
+    /// ```swift
+    /// let string = try await client.upload(body: Upload(file: Data()))
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body.
     ///
     /// - Returns: Stored; the text names the stored file.
     /// - Throws: `OperationError<Operations.Upload.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `POST /uploads` (operationId `upload`)
     public func upload(body: Upload) async throws -> String {
         let raw = try await uploadRaw(body: body)
         switch try Operations.Upload.Response(decoding: raw) {
@@ -41,14 +45,18 @@ extension Client {
         return try await send(request, operationId: "upload", security: [["apiKeyHeader"]])
     }
 
+    /// `PUT /raw` (operationId `putRaw`)
+    ///
+    /// ```swift
+    /// let data = try await client.putRaw(body: Data())
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body.
     ///
     /// - Returns: The bytes back.
     /// - Throws: `OperationError<Operations.PutRaw.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `PUT /raw` (operationId `putRaw`)
     public func putRaw(body: Data) async throws -> Data {
         let raw = try await putRawRaw(body: body)
         switch try Operations.PutRaw.Response(decoding: raw) {
@@ -79,14 +87,18 @@ extension Client {
         return try await send(request, operationId: "putRaw", security: [["apiKeyCookie"]])
     }
 
+    /// `POST /notes` (operationId `postNote`)
+    ///
+    /// ```swift
+    /// let string = try await client.postNote(body: .json(Body()))
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body.
     ///
     /// - Returns: The note as stored.
     /// - Throws: `OperationError<Operations.PostNote.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `POST /notes` (operationId `postNote`)
     public func postNote(body: Operations.PostNote.Body? = nil) async throws -> String {
         let raw = try await postNoteRaw(body: body)
         switch try Operations.PostNote.Response(decoding: raw) {

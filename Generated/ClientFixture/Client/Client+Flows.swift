@@ -5,14 +5,21 @@ import Foundation
 extension Client {
     /// A Kratos-style form submission.
     ///
+    /// `POST /login` (operationId `submitLogin`)
+    ///
+    /// ```swift
+    /// let session = try await client.submitLogin(
+    ///     flow: "<flow>",
+    ///     body: .json(LoginBody(method: "<method>"))
+    /// )
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body.
     ///
     /// - Returns: Signed in.
     /// - Throws: `OperationError<Operations.SubmitLogin.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `POST /login` (operationId `submitLogin`)
     public func submitLogin(flow: String, body: Operations.SubmitLogin.Body) async throws -> Session {
         let raw = try await submitLoginRaw(flow: flow, body: body)
         switch try Operations.SubmitLogin.Response(decoding: raw) {
@@ -49,11 +56,15 @@ extension Client {
         return try await send(request, operationId: "submitLogin", security: [])
     }
 
+    /// `GET /slow` (operationId `getSlow`)
+    ///
+    /// ```swift
+    /// let string = try await client.getSlow()
+    /// ```
+    ///
     /// - Returns: Eventually.
     /// - Throws: `OperationError<Operations.GetSlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /slow` (operationId `getSlow`)
     public func getSlow() async throws -> String {
         let raw = try await getSlowRaw()
         switch try Operations.GetSlow.Response(decoding: raw) {

@@ -5,14 +5,18 @@ import Foundation
 extension Client {
     /// List pets, a page at a time.
     ///
+    /// `GET /pets` (operationId `listPets`)
+    ///
+    /// ```swift
+    /// let pets = try await client.listPets()
+    /// ```
+    ///
     /// - Parameters:
     ///   - tag: Only pets with one of these tags.
     ///
     /// - Returns: A page of pets.
     /// - Throws: `OperationError<Operations.ListPets.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /pets` (operationId `listPets`)
     public func listPets(
         pageSize: Int64? = nil,
         pageToken pageTokenValue: String? = nil,
@@ -74,14 +78,18 @@ extension Client {
         }
     }
 
+    /// `POST /pets` (operationId `createPet`)
+    ///
+    /// ```swift
+    /// let pet = try await client.createPet(body: .json(NewPet(name: "<name>")))
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body.
     ///
     /// - Returns: Created.
     /// - Throws: `OperationError<Operations.CreatePet.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `POST /pets` (operationId `createPet`)
     public func createPet(body: Operations.CreatePet.Body) async throws -> Pet {
         let raw = try await createPetRaw(body: body)
         switch try Operations.CreatePet.Response(decoding: raw) {
@@ -119,11 +127,15 @@ extension Client {
         return try await send(request, operationId: "createPet", security: [["apiKeyHeader"]])
     }
 
+    /// `GET /pets/{petId}` (operationId `getPet`)
+    ///
+    /// ```swift
+    /// let pet = try await client.getPet(petId: 1)
+    /// ```
+    ///
     /// - Returns: The pet.
     /// - Throws: `OperationError<Operations.GetPet.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /pets/{petId}` (operationId `getPet`)
     public func getPet(petId: Int64, xRequestID: UUID? = nil) async throws -> Pet {
         let raw = try await getPetRaw(petId: petId, xRequestID: xRequestID)
         switch try Operations.GetPet.Response(decoding: raw) {
@@ -155,10 +167,14 @@ extension Client {
         return try await send(request, operationId: "getPet", security: [["bearerAuth"], ["apiKeyQuery"]])
     }
 
+    /// `DELETE /pets/{petId}` (operationId `deletePet`)
+    ///
+    /// ```swift
+    /// try await client.deletePet(petId: 1)
+    /// ```
+    ///
     /// - Throws: `OperationError<Operations.DeletePet.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `DELETE /pets/{petId}` (operationId `deletePet`)
     public func deletePet(petId: Int64) async throws {
         let raw = try await deletePetRaw(petId: petId)
         switch try Operations.DeletePet.Response(decoding: raw) {
@@ -189,11 +205,15 @@ extension Client {
         return try await send(request, operationId: "deletePet", security: [["basicAuth", "apiKeyCookie"]])
     }
 
+    /// `GET /pet-of-the-day` (operationId `pet`)
+    ///
+    /// ```swift
+    /// let pet = try await client.pet()
+    /// ```
+    ///
     /// - Returns: Today's pet; the operation's namespace `Operations.Pet` shadows the model.
     /// - Throws: `OperationError<Operations.Pet.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /pet-of-the-day` (operationId `pet`)
     public func pet() async throws -> Pet {
         let raw = try await petRaw()
         switch try Operations.Pet.Response(decoding: raw) {

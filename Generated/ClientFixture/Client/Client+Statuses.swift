@@ -3,11 +3,15 @@
 import Foundation
 
 extension Client {
+    /// `GET /statuses` (operationId `getStatus`)
+    ///
+    /// ```swift
+    /// let pet = try await client.getStatus(code: 1)
+    /// ```
+    ///
     /// - Returns: OK.
     /// - Throws: `OperationError<Operations.GetStatus.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /statuses` (operationId `getStatus`)
     public func getStatus(code: Int) async throws -> Pet? {
         let raw = try await getStatusRaw(code: code)
         switch try Operations.GetStatus.Response(decoding: raw) {
@@ -40,10 +44,14 @@ extension Client {
         return try await send(request, operationId: "getStatus", security: [[], ["bearerAuth"]])
     }
 
+    /// `POST /fire` (operationId `fireAndForget`)
+    ///
+    /// ```swift
+    /// try await client.fireAndForget()
+    /// ```
+    ///
     /// - Throws: `OperationError<Operations.FireAndForget.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `POST /fire` (operationId `fireAndForget`)
     public func fireAndForget() async throws {
         let raw = try await fireAndForgetRaw()
         // No success status is documented: any 2xx is one.

@@ -3,10 +3,18 @@
 import Foundation
 
 extension Client {
+    /// `GET /styles/{label}/{matrix}/{simple}` (operationId `getStyles`)
+    ///
+    /// ```swift
+    /// try await client.getStyles(
+    ///     label: [],
+    ///     matrix: Person(role: "<role>", firstName: "<firstName>"),
+    ///     simple: "<simple>"
+    /// )
+    /// ```
+    ///
     /// - Throws: `OperationError<Operations.GetStyles.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /styles/{label}/{matrix}/{simple}` (operationId `getStyles`)
     public func getStyles(
         label: [Int],
         matrix: Person,
@@ -112,6 +120,10 @@ extension Client {
         prefs: [String]? = nil,
         theme: String? = nil
     ) async throws -> HTTPResponse {
+        if validatesRequests {
+            let validator = RequestValidator(operationId: "getStyles")
+            try validator.checkKnown(color, "color")
+        }
         var request = RequestBuilder(method: "GET", path: "/styles/{label}/{matrix}/{simple}")
         try request.setPath("label", label, style: .label)
         try request.setPath("matrix", matrix, style: .matrix, explode: true)

@@ -7,6 +7,12 @@ extension Client {
     ///
     /// Lists all messages by given status and recipient.
     ///
+    /// `GET /admin/courier/messages` (operationId `listCourierMessages`)
+    ///
+    /// ```swift
+    /// let messages = try await client.listCourierMessages()
+    /// ```
+    ///
     /// - Parameters:
     ///   - pageSize: Items per Page
     ///     This is the number of items per page to return.
@@ -22,8 +28,6 @@ extension Client {
     /// - Returns: Paginated Courier Message List Response
     /// - Throws: `OperationError<Operations.ListCourierMessages.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /admin/courier/messages` (operationId `listCourierMessages`)
     public func listCourierMessages(
         pageSize: Int64? = nil,
         pageToken pageTokenValue: String? = nil,
@@ -74,6 +78,11 @@ extension Client {
         status: CourierMessageStatus? = nil,
         recipient: String? = nil
     ) async throws -> HTTPResponse {
+        if validatesRequests {
+            let validator = RequestValidator(operationId: "listCourierMessages")
+            try validator.checkRange(pageSize, "page_size", minimum: 1, maximum: 1000)
+            try validator.checkKnown(status, "status")
+        }
         var request = RequestBuilder(method: "GET", path: "/admin/courier/messages")
         try request.addQuery("page_size", pageSize)
         try request.addQuery("page_token", pageTokenValue)
@@ -107,14 +116,18 @@ extension Client {
     ///
     /// Gets a specific messages by the given ID.
     ///
+    /// `GET /admin/courier/messages/{id}` (operationId `getCourierMessage`)
+    ///
+    /// ```swift
+    /// let message = try await client.getCourierMessage(id: "<id>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - id: MessageID is the ID of the message.
     ///
     /// - Returns: message
     /// - Throws: `OperationError<Operations.GetCourierMessage.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /admin/courier/messages/{id}` (operationId `getCourierMessage`)
     public func getCourierMessage(id: String) async throws -> Message {
         let raw = try await getCourierMessageRaw(id: id)
         switch try Operations.GetCourierMessage.Response(decoding: raw) {

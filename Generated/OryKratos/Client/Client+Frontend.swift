@@ -11,11 +11,15 @@ extension Client {
     /// ```
     /// More information can be found at [Ory Kratos User Login](https://www.ory.sh/docs/kratos/self-service/flows/user-login) and [User Registration Documentation](https://www.ory.sh/docs/kratos/self-service/flows/user-registration).
     ///
+    /// `GET /.well-known/ory/webauthn.js` (operationId `getWebAuthnJavaScript`)
+    ///
+    /// ```swift
+    /// let string = try await client.getWebAuthnJavaScript()
+    /// ```
+    ///
     /// - Returns: webAuthnJavaScript
     /// - Throws: `OperationError<Operations.GetWebAuthnJavaScript.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /.well-known/ory/webauthn.js` (operationId `getWebAuthnJavaScript`)
     public func getWebAuthnJavaScript() async throws -> String {
         let raw = try await getWebAuthnJavaScriptRaw()
         switch try Operations.GetWebAuthnJavaScript.Response(decoding: raw) {
@@ -52,14 +56,18 @@ extension Client {
     /// `?id=stub:500` - returns a stub 500 (Internal Server Error) error.
     /// More information can be found at [Ory Kratos User User Facing Error Documentation](https://www.ory.sh/docs/kratos/self-service/flows/user-facing-errors).
     ///
+    /// `GET /self-service/errors` (operationId `getFlowError`)
+    ///
+    /// ```swift
+    /// let flowError = try await client.getFlowError(id: "<id>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - id: Error is the error's ID
     ///
     /// - Returns: flowError
     /// - Throws: `OperationError<Operations.GetFlowError.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /self-service/errors` (operationId `getFlowError`)
     public func getFlowError(id: String) async throws -> FlowError {
         let raw = try await getFlowErrorRaw(id: id)
         switch try Operations.GetFlowError.Response(decoding: raw) {
@@ -94,11 +102,15 @@ extension Client {
     ///
     /// This endpoint returns a list of all available FedCM providers. It is only supported on the Ory Network.
     ///
+    /// `GET /self-service/fed-cm/parameters` (operationId `createFedcmFlow`)
+    ///
+    /// ```swift
+    /// let createFedcmFlowResponse = try await client.createFedcmFlow()
+    /// ```
+    ///
     /// - Returns: createFedcmFlowResponse
     /// - Throws: `OperationError<Operations.CreateFedcmFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /self-service/fed-cm/parameters` (operationId `createFedcmFlow`)
     public func createFedcmFlow() async throws -> CreateFedcmFlowResponse {
         let raw = try await createFedcmFlowRaw()
         switch try Operations.CreateFedcmFlow.Response(decoding: raw) {
@@ -135,14 +147,20 @@ extension Client {
     /// `navigator.credentials.get` must have come from `GET
     /// self-service/fed-cm/parameters`.
     ///
+    /// `POST /self-service/fed-cm/token` (operationId `updateFedcmFlow`)
+    ///
+    /// ```swift
+    /// let successfulNativeLogin = try await client.updateFedcmFlow(
+    ///     body: .json(UpdateFedcmFlowBody(csrfToken: "<csrf_token>", token: "<token>"))
+    /// )
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body.
     ///
     /// - Returns: successfulNativeLogin
     /// - Throws: `OperationError<Operations.UpdateFedcmFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `POST /self-service/fed-cm/token` (operationId `updateFedcmFlow`)
     public func updateFedcmFlow(body: Operations.UpdateFedcmFlow.Body) async throws -> SuccessfulNativeLogin {
         let raw = try await updateFedcmFlowRaw(body: body)
         switch try Operations.UpdateFedcmFlow.Response(decoding: raw) {
@@ -202,6 +220,15 @@ extension Client {
     /// Most likely used in Social Sign In flows.
     /// More information can be found at [Ory Kratos User Login](https://www.ory.sh/docs/kratos/self-service/flows/user-login) and [User Registration Documentation](https://www.ory.sh/docs/kratos/self-service/flows/user-registration).
     ///
+    /// `POST /self-service/login` (operationId `updateLoginFlow`)
+    ///
+    /// ```swift
+    /// let successfulNativeLogin = try await client.updateLoginFlow(
+    ///     flow: "<flow>",
+    ///     body: .json(.code(UpdateLoginFlowWithCodeMethod(csrfToken: "<csrf_token>", method: "<method>")))
+    /// )
+    /// ```
+    ///
     /// - Parameters:
     ///   - flow: The Login Flow ID
     ///     The value for this parameter comes from `flow` URL Query parameter sent to your
@@ -215,8 +242,6 @@ extension Client {
     /// - Returns: successfulNativeLogin
     /// - Throws: `OperationError<Operations.UpdateLoginFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `POST /self-service/login` (operationId `updateLoginFlow`)
     public func updateLoginFlow(
         flow: String,
         body: Operations.UpdateLoginFlow.Body,
@@ -286,6 +311,12 @@ extension Client {
     /// This endpoint MUST ONLY be used in scenarios such as native mobile apps (React Native, Objective C, Swift, Java, ...).
     /// More information can be found at [Ory Kratos User Login](https://www.ory.sh/docs/kratos/self-service/flows/user-login) and [User Registration Documentation](https://www.ory.sh/docs/kratos/self-service/flows/user-registration).
     ///
+    /// `GET /self-service/login/api` (operationId `createNativeLoginFlow`)
+    ///
+    /// ```swift
+    /// let loginFlow = try await client.createNativeLoginFlow()
+    /// ```
+    ///
     /// - Parameters:
     ///   - refresh: Refresh a login session
     ///     If set to true, this will refresh an existing login session by
@@ -310,8 +341,6 @@ extension Client {
     /// - Returns: loginFlow
     /// - Throws: `OperationError<Operations.CreateNativeLoginFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /self-service/login/api` (operationId `createNativeLoginFlow`)
     public func createNativeLoginFlow(
         refresh: Bool? = nil,
         aal: String? = nil,
@@ -414,6 +443,12 @@ extension Client {
     /// This endpoint is NOT INTENDED for clients that do not have a browser (Chrome, Firefox, ...) as cookies are needed.
     /// More information can be found at [Ory Kratos User Login](https://www.ory.sh/docs/kratos/self-service/flows/user-login) and [User Registration Documentation](https://www.ory.sh/docs/kratos/self-service/flows/user-registration).
     ///
+    /// `GET /self-service/login/browser` (operationId `createBrowserLoginFlow`)
+    ///
+    /// ```swift
+    /// let loginFlow = try await client.createBrowserLoginFlow()
+    /// ```
+    ///
     /// - Parameters:
     ///   - refresh: Refresh a login session
     ///     If set to true, this will refresh an existing login session by
@@ -442,8 +477,6 @@ extension Client {
     /// - Returns: loginFlow
     /// - Throws: `OperationError<Operations.CreateBrowserLoginFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /self-service/login/browser` (operationId `createBrowserLoginFlow`)
     public func createBrowserLoginFlow(
         refresh: Bool? = nil,
         aal: String? = nil,
@@ -545,6 +578,12 @@ extension Client {
     /// `self_service_flow_expired`: The flow is expired and you should request a new one.
     /// More information can be found at [Ory Kratos User Login](https://www.ory.sh/docs/kratos/self-service/flows/user-login) and [User Registration Documentation](https://www.ory.sh/docs/kratos/self-service/flows/user-registration).
     ///
+    /// `GET /self-service/login/flows` (operationId `getLoginFlow`)
+    ///
+    /// ```swift
+    /// let loginFlow = try await client.getLoginFlow(id: "<id>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - id: The Login Flow ID
     ///     The value for this parameter comes from `flow` URL Query parameter sent to your
@@ -556,8 +595,6 @@ extension Client {
     /// - Returns: loginFlow
     /// - Throws: `OperationError<Operations.GetLoginFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /self-service/login/flows` (operationId `getLoginFlow`)
     public func getLoginFlow(id: String, cookie: String? = nil) async throws -> LoginFlow {
         let raw = try await getLoginFlowRaw(id: id, cookie: cookie)
         switch try Operations.GetLoginFlow.Response(decoding: raw) {
@@ -601,6 +638,12 @@ extension Client {
     /// call the `/self-service/logout/api` URL directly with the Ory Session Token.
     /// More information can be found at [Ory Kratos User Logout Documentation](https://www.ory.sh/docs/next/kratos/self-service/flows/user-logout).
     ///
+    /// `GET /self-service/logout` (operationId `updateLogoutFlow`)
+    ///
+    /// ```swift
+    /// try await client.updateLogoutFlow()
+    /// ```
+    ///
     /// - Parameters:
     ///   - token: A Valid Logout Token
     ///     If you do not have a logout token because you only have a session cookie,
@@ -612,8 +655,6 @@ extension Client {
     ///
     /// - Throws: `OperationError<Operations.UpdateLogoutFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /self-service/logout` (operationId `updateLogoutFlow`)
     public func updateLogoutFlow(token: String? = nil, returnTo: String? = nil, cookie: String? = nil) async throws {
         let raw = try await updateLogoutFlowRaw(token: token, returnTo: returnTo, cookie: cookie)
         switch try Operations.UpdateLogoutFlow.Response(decoding: raw) {
@@ -655,13 +696,17 @@ extension Client {
     /// This endpoint does not remove any HTTP
     /// Cookies - use the Browser-Based Self-Service Logout Flow instead.
     ///
+    /// `DELETE /self-service/logout/api` (operationId `performNativeLogout`)
+    ///
+    /// ```swift
+    /// try await client.performNativeLogout(body: PerformNativeLogoutBody(sessionToken: "<session_token>"))
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body.
     ///
     /// - Throws: `OperationError<Operations.PerformNativeLogout.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `DELETE /self-service/logout/api` (operationId `performNativeLogout`)
     public func performNativeLogout(body: PerformNativeLogoutBody) async throws {
         let raw = try await performNativeLogoutRaw(body: body)
         switch try Operations.PerformNativeLogout.Response(decoding: raw) {
@@ -702,6 +747,12 @@ extension Client {
     /// a 401 error.
     /// When calling this endpoint from a backend, please ensure to properly forward the HTTP cookies.
     ///
+    /// `GET /self-service/logout/browser` (operationId `createBrowserLogoutFlow`)
+    ///
+    /// ```swift
+    /// let logoutFlow = try await client.createBrowserLogoutFlow()
+    /// ```
+    ///
     /// - Parameters:
     ///   - cookie: HTTP Cookies
     ///     If you call this endpoint from a backend, please include the
@@ -713,8 +764,6 @@ extension Client {
     /// - Returns: logoutFlow
     /// - Throws: `OperationError<Operations.CreateBrowserLogoutFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /self-service/logout/browser` (operationId `createBrowserLogoutFlow`)
     public func createBrowserLogoutFlow(cookie: String? = nil, returnTo: String? = nil) async throws -> LogoutFlow {
         let raw = try await createBrowserLogoutFlowRaw(cookie: cookie, returnTo: returnTo)
         switch try Operations.CreateBrowserLogoutFlow.Response(decoding: raw) {
@@ -763,6 +812,15 @@ extension Client {
     /// a new Recovery Flow ID which contains an error message that the recovery link was invalid.
     /// More information can be found at [Ory Kratos Account Recovery Documentation](../self-service/flows/account-recovery).
     ///
+    /// `POST /self-service/recovery` (operationId `updateRecoveryFlow`)
+    ///
+    /// ```swift
+    /// let recoveryFlow = try await client.updateRecoveryFlow(
+    ///     flow: "<flow>",
+    ///     body: .json(.code(UpdateRecoveryFlowWithCodeMethod(method: .link)))
+    /// )
+    /// ```
+    ///
     /// - Parameters:
     ///   - flow: The Recovery Flow ID
     ///     The value for this parameter comes from `flow` URL Query parameter sent to your
@@ -779,8 +837,6 @@ extension Client {
     /// - Returns: recoveryFlow
     /// - Throws: `OperationError<Operations.UpdateRecoveryFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `POST /self-service/recovery` (operationId `updateRecoveryFlow`)
     public func updateRecoveryFlow(
         flow: String,
         body: Operations.UpdateRecoveryFlow.Body,
@@ -821,6 +877,15 @@ extension Client {
         token: String? = nil,
         cookie: String? = nil
     ) async throws -> HTTPResponse {
+        if validatesRequests {
+            let validator = RequestValidator(operationId: "updateRecoveryFlow")
+            switch body {
+            case .json(let content):
+                try validator.checkNested(content, "body")
+            case .urlEncodedForm(let content):
+                try validator.checkNested(content, "body")
+            }
+        }
         var request = RequestBuilder(method: "POST", path: "/self-service/recovery")
         try request.addQuery("flow", flow)
         try request.addQuery("token", token)
@@ -845,11 +910,15 @@ extension Client {
     /// This endpoint MUST ONLY be used in scenarios such as native mobile apps (React Native, Objective C, Swift, Java, ...).
     /// More information can be found at [Ory Kratos Account Recovery Documentation](../self-service/flows/account-recovery).
     ///
+    /// `GET /self-service/recovery/api` (operationId `createNativeRecoveryFlow`)
+    ///
+    /// ```swift
+    /// let recoveryFlow = try await client.createNativeRecoveryFlow()
+    /// ```
+    ///
     /// - Returns: recoveryFlow
     /// - Throws: `OperationError<Operations.CreateNativeRecoveryFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /self-service/recovery/api` (operationId `createNativeRecoveryFlow`)
     public func createNativeRecoveryFlow() async throws -> RecoveryFlow {
         let raw = try await createNativeRecoveryFlowRaw()
         switch try Operations.CreateNativeRecoveryFlow.Response(decoding: raw) {
@@ -889,14 +958,18 @@ extension Client {
     /// This endpoint is NOT INTENDED for clients that do not have a browser (Chrome, Firefox, ...) as cookies are needed.
     /// More information can be found at [Ory Kratos Account Recovery Documentation](../self-service/flows/account-recovery).
     ///
+    /// `GET /self-service/recovery/browser` (operationId `createBrowserRecoveryFlow`)
+    ///
+    /// ```swift
+    /// let recoveryFlow = try await client.createBrowserRecoveryFlow()
+    /// ```
+    ///
     /// - Parameters:
     ///   - returnTo: The URL to return the browser to after the flow was completed.
     ///
     /// - Returns: recoveryFlow
     /// - Throws: `OperationError<Operations.CreateBrowserRecoveryFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /self-service/recovery/browser` (operationId `createBrowserRecoveryFlow`)
     public func createBrowserRecoveryFlow(returnTo: String? = nil) async throws -> RecoveryFlow {
         let raw = try await createBrowserRecoveryFlowRaw(returnTo: returnTo)
         switch try Operations.CreateBrowserRecoveryFlow.Response(decoding: raw) {
@@ -943,6 +1016,12 @@ extension Client {
     /// ```
     /// More information can be found at [Ory Kratos Account Recovery Documentation](../self-service/flows/account-recovery).
     ///
+    /// `GET /self-service/recovery/flows` (operationId `getRecoveryFlow`)
+    ///
+    /// ```swift
+    /// let recoveryFlow = try await client.getRecoveryFlow(id: "<id>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - id: The Flow ID
     ///     The value for this parameter comes from `request` URL Query parameter sent to your
@@ -954,8 +1033,6 @@ extension Client {
     /// - Returns: recoveryFlow
     /// - Throws: `OperationError<Operations.GetRecoveryFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /self-service/recovery/flows` (operationId `getRecoveryFlow`)
     public func getRecoveryFlow(id: String, cookie: String? = nil) async throws -> RecoveryFlow {
         let raw = try await getRecoveryFlowRaw(id: id, cookie: cookie)
         switch try Operations.GetRecoveryFlow.Response(decoding: raw) {
@@ -1012,6 +1089,15 @@ extension Client {
     /// Most likely used in Social Sign In flows.
     /// More information can be found at [Ory Kratos User Login](https://www.ory.sh/docs/kratos/self-service/flows/user-login) and [User Registration Documentation](https://www.ory.sh/docs/kratos/self-service/flows/user-registration).
     ///
+    /// `POST /self-service/registration` (operationId `updateRegistrationFlow`)
+    ///
+    /// ```swift
+    /// let successfulNativeRegistration = try await client.updateRegistrationFlow(
+    ///     flow: "<flow>",
+    ///     body: .json(.code(UpdateRegistrationFlowWithCodeMethod(method: "<method>", traits: [:])))
+    /// )
+    /// ```
+    ///
     /// - Parameters:
     ///   - flow: The Registration Flow ID
     ///     The value for this parameter comes from `flow` URL Query parameter sent to your
@@ -1024,8 +1110,6 @@ extension Client {
     /// - Returns: successfulNativeRegistration
     /// - Throws: `OperationError<Operations.UpdateRegistrationFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `POST /self-service/registration` (operationId `updateRegistrationFlow`)
     public func updateRegistrationFlow(
         flow: String,
         body: Operations.UpdateRegistrationFlow.Body,
@@ -1063,6 +1147,15 @@ extension Client {
         body: Operations.UpdateRegistrationFlow.Body,
         cookie: String? = nil
     ) async throws -> HTTPResponse {
+        if validatesRequests {
+            let validator = RequestValidator(operationId: "updateRegistrationFlow")
+            switch body {
+            case .json(let content):
+                try validator.checkNested(content, "body")
+            case .urlEncodedForm(let content):
+                try validator.checkNested(content, "body")
+            }
+        }
         var request = RequestBuilder(method: "POST", path: "/self-service/registration")
         try request.addQuery("flow", flow)
         try request.setHeader("Cookie", cookie)
@@ -1090,6 +1183,12 @@ extension Client {
     /// This endpoint MUST ONLY be used in scenarios such as native mobile apps (React Native, Objective C, Swift, Java, ...).
     /// More information can be found at [Ory Kratos User Login](https://www.ory.sh/docs/kratos/self-service/flows/user-login) and [User Registration Documentation](https://www.ory.sh/docs/kratos/self-service/flows/user-registration).
     ///
+    /// `GET /self-service/registration/api` (operationId `createNativeRegistrationFlow`)
+    ///
+    /// ```swift
+    /// let registrationFlow = try await client.createNativeRegistrationFlow()
+    /// ```
+    ///
     /// - Parameters:
     ///   - returnSessionTokenExchangeCode: EnableSessionTokenExchangeCode requests the login flow to include a code that can be used to retrieve the session token
     ///     after the login flow has been completed.
@@ -1101,8 +1200,6 @@ extension Client {
     /// - Returns: registrationFlow
     /// - Throws: `OperationError<Operations.CreateNativeRegistrationFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /self-service/registration/api` (operationId `createNativeRegistrationFlow`)
     public func createNativeRegistrationFlow(
         returnSessionTokenExchangeCode: Bool? = nil,
         returnTo: String? = nil,
@@ -1177,6 +1274,12 @@ extension Client {
     /// This endpoint is NOT INTENDED for clients that do not have a browser (Chrome, Firefox, ...) as cookies are needed.
     /// More information can be found at [Ory Kratos User Login](https://www.ory.sh/docs/kratos/self-service/flows/user-login) and [User Registration Documentation](https://www.ory.sh/docs/kratos/self-service/flows/user-registration).
     ///
+    /// `GET /self-service/registration/browser` (operationId `createBrowserRegistrationFlow`)
+    ///
+    /// ```swift
+    /// let registrationFlow = try await client.createBrowserRegistrationFlow()
+    /// ```
+    ///
     /// - Parameters:
     ///   - returnTo: The URL to return the browser to after the flow was completed.
     ///   - loginChallenge: Ory OAuth 2.0 Login Challenge.
@@ -1195,8 +1298,6 @@ extension Client {
     /// - Returns: registrationFlow
     /// - Throws: `OperationError<Operations.CreateBrowserRegistrationFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /self-service/registration/browser` (operationId `createBrowserRegistrationFlow`)
     public func createBrowserRegistrationFlow(
         returnTo: String? = nil,
         loginChallenge: String? = nil,
@@ -1280,6 +1381,12 @@ extension Client {
     /// `self_service_flow_expired`: The flow is expired and you should request a new one.
     /// More information can be found at [Ory Kratos User Login](https://www.ory.sh/docs/kratos/self-service/flows/user-login) and [User Registration Documentation](https://www.ory.sh/docs/kratos/self-service/flows/user-registration).
     ///
+    /// `GET /self-service/registration/flows` (operationId `getRegistrationFlow`)
+    ///
+    /// ```swift
+    /// let registrationFlow = try await client.getRegistrationFlow(id: "<id>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - id: The Registration Flow ID
     ///     The value for this parameter comes from `flow` URL Query parameter sent to your
@@ -1291,8 +1398,6 @@ extension Client {
     /// - Returns: registrationFlow
     /// - Throws: `OperationError<Operations.GetRegistrationFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /self-service/registration/flows` (operationId `getRegistrationFlow`)
     public func getRegistrationFlow(id: String, cookie: String? = nil) async throws -> RegistrationFlow {
         let raw = try await getRegistrationFlowRaw(id: id, cookie: cookie)
         switch try Operations.GetRegistrationFlow.Response(decoding: raw) {
@@ -1363,6 +1468,15 @@ extension Client {
     /// Most likely used in Social Sign In flows.
     /// More information can be found at [Ory Kratos User Settings & Profile Management Documentation](../self-service/flows/user-settings).
     ///
+    /// `POST /self-service/settings` (operationId `updateSettingsFlow`)
+    ///
+    /// ```swift
+    /// let settingsFlow = try await client.updateSettingsFlow(
+    ///     flow: "<flow>",
+    ///     body: .json(.lookupSecret(UpdateSettingsFlowWithLookupMethod(method: "<method>")))
+    /// )
+    /// ```
+    ///
     /// - Parameters:
     ///   - flow: The Settings Flow ID
     ///     The value for this parameter comes from `flow` URL Query parameter sent to your
@@ -1376,8 +1490,6 @@ extension Client {
     /// - Returns: settingsFlow
     /// - Throws: `OperationError<Operations.UpdateSettingsFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `POST /self-service/settings` (operationId `updateSettingsFlow`)
     public func updateSettingsFlow(
         flow: String,
         body: Operations.UpdateSettingsFlow.Body,
@@ -1449,14 +1561,18 @@ extension Client {
     /// This endpoint MUST ONLY be used in scenarios such as native mobile apps (React Native, Objective C, Swift, Java, ...).
     /// More information can be found at [Ory Kratos User Settings & Profile Management Documentation](../self-service/flows/user-settings).
     ///
+    /// `GET /self-service/settings/api` (operationId `createNativeSettingsFlow`)
+    ///
+    /// ```swift
+    /// let settingsFlow = try await client.createNativeSettingsFlow()
+    /// ```
+    ///
     /// - Parameters:
     ///   - xSessionToken: The Session Token of the Identity performing the settings flow.
     ///
     /// - Returns: settingsFlow
     /// - Throws: `OperationError<Operations.CreateNativeSettingsFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /self-service/settings/api` (operationId `createNativeSettingsFlow`)
     public func createNativeSettingsFlow(xSessionToken: String? = nil) async throws -> SettingsFlow {
         let raw = try await createNativeSettingsFlowRaw(xSessionToken: xSessionToken)
         switch try Operations.CreateNativeSettingsFlow.Response(decoding: raw) {
@@ -1509,6 +1625,12 @@ extension Client {
     /// This endpoint is NOT INTENDED for clients that do not have a browser (Chrome, Firefox, ...) as cookies are needed.
     /// More information can be found at [Ory Kratos User Settings & Profile Management Documentation](../self-service/flows/user-settings).
     ///
+    /// `GET /self-service/settings/browser` (operationId `createBrowserSettingsFlow`)
+    ///
+    /// ```swift
+    /// let settingsFlow = try await client.createBrowserSettingsFlow()
+    /// ```
+    ///
     /// - Parameters:
     ///   - returnTo: The URL to return the browser to after the flow was completed.
     ///   - cookie: HTTP Cookies
@@ -1518,8 +1640,6 @@ extension Client {
     /// - Returns: settingsFlow
     /// - Throws: `OperationError<Operations.CreateBrowserSettingsFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /self-service/settings/browser` (operationId `createBrowserSettingsFlow`)
     public func createBrowserSettingsFlow(returnTo: String? = nil, cookie: String? = nil) async throws -> SettingsFlow {
         let raw = try await createBrowserSettingsFlowRaw(returnTo: returnTo, cookie: cookie)
         switch try Operations.CreateBrowserSettingsFlow.Response(decoding: raw) {
@@ -1568,6 +1688,12 @@ extension Client {
     /// identity logged in instead.
     /// More information can be found at [Ory Kratos User Settings & Profile Management Documentation](../self-service/flows/user-settings).
     ///
+    /// `GET /self-service/settings/flows` (operationId `getSettingsFlow`)
+    ///
+    /// ```swift
+    /// let settingsFlow = try await client.getSettingsFlow(id: "<id>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - id: ID is the Settings Flow ID
     ///     The value for this parameter comes from `flow` URL Query parameter sent to your
@@ -1582,8 +1708,6 @@ extension Client {
     /// - Returns: settingsFlow
     /// - Throws: `OperationError<Operations.GetSettingsFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /self-service/settings/flows` (operationId `getSettingsFlow`)
     public func getSettingsFlow(id: String, xSessionToken: String? = nil, cookie: String? = nil) async throws -> SettingsFlow {
         let raw = try await getSettingsFlowRaw(id: id, xSessionToken: xSessionToken, cookie: cookie)
         switch try Operations.GetSettingsFlow.Response(decoding: raw) {
@@ -1633,6 +1757,15 @@ extension Client {
     /// a new Verification Flow ID which contains an error message that the verification link was invalid.
     /// More information can be found at [Ory Kratos Email and Phone Verification Documentation](https://www.ory.sh/docs/kratos/self-service/flows/verify-email-account-activation).
     ///
+    /// `POST /self-service/verification` (operationId `updateVerificationFlow`)
+    ///
+    /// ```swift
+    /// let verificationFlow = try await client.updateVerificationFlow(
+    ///     flow: "<flow>",
+    ///     body: .json(.code(UpdateVerificationFlowWithCodeMethod(method: .link)))
+    /// )
+    /// ```
+    ///
     /// - Parameters:
     ///   - flow: The Verification Flow ID
     ///     The value for this parameter comes from `flow` URL Query parameter sent to your
@@ -1649,8 +1782,6 @@ extension Client {
     /// - Returns: verificationFlow
     /// - Throws: `OperationError<Operations.UpdateVerificationFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `POST /self-service/verification` (operationId `updateVerificationFlow`)
     public func updateVerificationFlow(
         flow: String,
         body: Operations.UpdateVerificationFlow.Body,
@@ -1691,6 +1822,15 @@ extension Client {
         token: String? = nil,
         cookie: String? = nil
     ) async throws -> HTTPResponse {
+        if validatesRequests {
+            let validator = RequestValidator(operationId: "updateVerificationFlow")
+            switch body {
+            case .json(let content):
+                try validator.checkNested(content, "body")
+            case .urlEncodedForm(let content):
+                try validator.checkNested(content, "body")
+            }
+        }
         var request = RequestBuilder(method: "POST", path: "/self-service/verification")
         try request.addQuery("flow", flow)
         try request.addQuery("token", token)
@@ -1714,6 +1854,12 @@ extension Client {
     /// This endpoint MUST ONLY be used in scenarios such as native mobile apps (React Native, Objective C, Swift, Java, ...).
     /// More information can be found at [Ory Email and Phone Verification Documentation](https://www.ory.sh/docs/kratos/self-service/flows/verify-email-account-activation).
     ///
+    /// `GET /self-service/verification/api` (operationId `createNativeVerificationFlow`)
+    ///
+    /// ```swift
+    /// let verificationFlow = try await client.createNativeVerificationFlow()
+    /// ```
+    ///
     /// - Parameters:
     ///   - returnTo: A URL contained in the return_to key of the verification flow.
     ///     This piece of data has no effect on the actual logic of the flow and is purely informational.
@@ -1721,8 +1867,6 @@ extension Client {
     /// - Returns: verificationFlow
     /// - Throws: `OperationError<Operations.CreateNativeVerificationFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /self-service/verification/api` (operationId `createNativeVerificationFlow`)
     public func createNativeVerificationFlow(returnTo: String? = nil) async throws -> VerificationFlow {
         let raw = try await createNativeVerificationFlowRaw(returnTo: returnTo)
         switch try Operations.CreateNativeVerificationFlow.Response(decoding: raw) {
@@ -1761,14 +1905,18 @@ extension Client {
     /// This endpoint is NOT INTENDED for API clients and only works with browsers (Chrome, Firefox, ...).
     /// More information can be found at [Ory Kratos Email and Phone Verification Documentation](https://www.ory.sh/docs/kratos/self-service/flows/verify-email-account-activation).
     ///
+    /// `GET /self-service/verification/browser` (operationId `createBrowserVerificationFlow`)
+    ///
+    /// ```swift
+    /// let verificationFlow = try await client.createBrowserVerificationFlow()
+    /// ```
+    ///
     /// - Parameters:
     ///   - returnTo: The URL to return the browser to after the flow was completed.
     ///
     /// - Returns: verificationFlow
     /// - Throws: `OperationError<Operations.CreateBrowserVerificationFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /self-service/verification/browser` (operationId `createBrowserVerificationFlow`)
     public func createBrowserVerificationFlow(returnTo: String? = nil) async throws -> VerificationFlow {
         let raw = try await createBrowserVerificationFlowRaw(returnTo: returnTo)
         switch try Operations.CreateBrowserVerificationFlow.Response(decoding: raw) {
@@ -1815,6 +1963,12 @@ extension Client {
     /// ```
     /// More information can be found at [Ory Kratos Email and Phone Verification Documentation](https://www.ory.sh/docs/kratos/self-service/flows/verify-email-account-activation).
     ///
+    /// `GET /self-service/verification/flows` (operationId `getVerificationFlow`)
+    ///
+    /// ```swift
+    /// let verificationFlow = try await client.getVerificationFlow(id: "<id>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - id: The Flow ID
     ///     The value for this parameter comes from `request` URL Query parameter sent to your
@@ -1826,8 +1980,6 @@ extension Client {
     /// - Returns: verificationFlow
     /// - Throws: `OperationError<Operations.GetVerificationFlow.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /self-service/verification/flows` (operationId `getVerificationFlow`)
     public func getVerificationFlow(id: String, cookie: String? = nil) async throws -> VerificationFlow {
         let raw = try await getVerificationFlowRaw(id: id, cookie: cookie)
         switch try Operations.GetVerificationFlow.Response(decoding: raw) {
@@ -1864,6 +2016,12 @@ extension Client {
     /// Calling this endpoint invalidates all except the current session that belong to the logged-in user.
     /// Session data are not deleted.
     ///
+    /// `DELETE /sessions` (operationId `disableMyOtherSessions`)
+    ///
+    /// ```swift
+    /// let deleteMySessionsCount = try await client.disableMyOtherSessions()
+    /// ```
+    ///
     /// - Parameters:
     ///   - xSessionToken: Set the Session Token when calling from non-browser clients. A session token has a format of `MP2YWEMeM8MxjkGKpH4dqOQ4Q4DlSPaj`.
     ///   - cookie: Set the Cookie Header. This is especially useful when calling this endpoint from a server-side application. In that
@@ -1874,8 +2032,6 @@ extension Client {
     /// - Returns: deleteMySessionsCount
     /// - Throws: `OperationError<Operations.DisableMyOtherSessions.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `DELETE /sessions` (operationId `disableMyOtherSessions`)
     public func disableMyOtherSessions(xSessionToken: String? = nil, cookie: String? = nil) async throws -> DeleteMySessionsCount {
         let raw = try await disableMyOtherSessionsRaw(xSessionToken: xSessionToken, cookie: cookie)
         switch try Operations.DisableMyOtherSessions.Response(decoding: raw) {
@@ -1912,6 +2068,12 @@ extension Client {
     /// This endpoints returns all other active sessions that belong to the logged-in user.
     /// The current session can be retrieved by calling the `/sessions/whoami` endpoint.
     ///
+    /// `GET /sessions` (operationId `listMySessions`)
+    ///
+    /// ```swift
+    /// let sessions = try await client.listMySessions()
+    /// ```
+    ///
     /// - Parameters:
     ///   - perPage: Deprecated Items per Page
     ///     DEPRECATED: Please use `page_token` instead. This parameter will be removed in the future.
@@ -1938,8 +2100,6 @@ extension Client {
     /// - Returns: List My Session Response
     /// - Throws: `OperationError<Operations.ListMySessions.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /sessions` (operationId `listMySessions`)
     public func listMySessions(
         perPage: Int64? = nil,
         page: Int64? = nil,
@@ -2000,6 +2160,11 @@ extension Client {
         xSessionToken: String? = nil,
         cookie: String? = nil
     ) async throws -> HTTPResponse {
+        if validatesRequests {
+            let validator = RequestValidator(operationId: "listMySessions")
+            try validator.checkRange(perPage, "per_page", minimum: 1, maximum: 1000)
+            try validator.checkRange(pageSize, "page_size", minimum: 1, maximum: 500)
+        }
         var request = RequestBuilder(method: "GET", path: "/sessions")
         try request.addQuery("per_page", perPage)
         try request.addQuery("page", page)
@@ -2042,6 +2207,15 @@ extension Client {
 
     /// Exchange Session Token
     ///
+    /// `GET /sessions/token-exchange` (operationId `exchangeSessionToken`)
+    ///
+    /// ```swift
+    /// let successfulNativeLogin = try await client.exchangeSessionToken(
+    ///     initCode: "<init_code>",
+    ///     returnToCode: "<return_to_code>"
+    /// )
+    /// ```
+    ///
     /// - Parameters:
     ///   - initCode: The part of the code return when initializing the flow.
     ///   - returnToCode: The part of the code returned by the return_to URL.
@@ -2049,8 +2223,6 @@ extension Client {
     /// - Returns: successfulNativeLogin
     /// - Throws: `OperationError<Operations.ExchangeSessionToken.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /sessions/token-exchange` (operationId `exchangeSessionToken`)
     public func exchangeSessionToken(initCode: String, returnToCode: String) async throws -> SuccessfulNativeLogin {
         let raw = try await exchangeSessionTokenRaw(initCode: initCode, returnToCode: returnToCode)
         switch try Operations.ExchangeSessionToken.Response(decoding: raw) {
@@ -2127,6 +2299,12 @@ extension Client {
     /// `session_inactive`: No active session was found in the request (e.g. no Ory Session Cookie / Ory Session Token).
     /// `session_aal2_required`: An active session was found but it does not fulfil the Authenticator Assurance Level, implying that the session must (e.g.) authenticate the second factor.
     ///
+    /// `GET /sessions/whoami` (operationId `toSession`)
+    ///
+    /// ```swift
+    /// let session = try await client.toSession()
+    /// ```
+    ///
     /// - Parameters:
     ///   - xSessionToken: Set the Session Token when calling from non-browser clients. A session token has a format of `MP2YWEMeM8MxjkGKpH4dqOQ4Q4DlSPaj`.
     ///   - cookie: Set the Cookie Header. This is especially useful when calling this endpoint from a server-side application. In that
@@ -2139,8 +2317,6 @@ extension Client {
     /// - Returns: session
     /// - Throws: `OperationError<Operations.ToSession.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /sessions/whoami` (operationId `toSession`)
     public func toSession(xSessionToken: String? = nil, cookie: String? = nil, tokenizeAs: String? = nil) async throws -> Session {
         let raw = try await toSessionRaw(xSessionToken: xSessionToken, cookie: cookie, tokenizeAs: tokenizeAs)
         switch try Operations.ToSession.Response(decoding: raw) {
@@ -2178,6 +2354,12 @@ extension Client {
     /// Calling this endpoint invalidates the specified session. The current session cannot be revoked.
     /// Session data are not deleted.
     ///
+    /// `DELETE /sessions/{id}` (operationId `disableMySession`)
+    ///
+    /// ```swift
+    /// try await client.disableMySession(id: "<id>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - id: ID is the session's ID.
     ///   - xSessionToken: Set the Session Token when calling from non-browser clients. A session token has a format of `MP2YWEMeM8MxjkGKpH4dqOQ4Q4DlSPaj`.
@@ -2188,8 +2370,6 @@ extension Client {
     ///
     /// - Throws: `OperationError<Operations.DisableMySession.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `DELETE /sessions/{id}` (operationId `disableMySession`)
     public func disableMySession(id: String, xSessionToken: String? = nil, cookie: String? = nil) async throws {
         let raw = try await disableMySessionRaw(id: id, xSessionToken: xSessionToken, cookie: cookie)
         switch try Operations.DisableMySession.Response(decoding: raw) {

@@ -7,6 +7,12 @@ extension Client {
     ///
     /// Lists all [identities](https://www.ory.sh/docs/kratos/concepts/identity-user-model) in the system. Note: filters cannot be combined.
     ///
+    /// `GET /admin/identities` (operationId `listIdentities`)
+    ///
+    /// ```swift
+    /// let identities = try await client.listIdentities()
+    /// ```
+    ///
     /// - Parameters:
     ///   - perPage: Deprecated Items per Page
     ///     DEPRECATED: Please use `page_token` instead. This parameter will be removed in the future.
@@ -56,8 +62,6 @@ extension Client {
     /// - Returns: Paginated Identity List Response
     /// - Throws: `OperationError<Operations.ListIdentities.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /admin/identities` (operationId `listIdentities`)
     public func listIdentities(
         perPage: Int64? = nil,
         page: Int64? = nil,
@@ -138,6 +142,12 @@ extension Client {
         includeCredential: [String]? = nil,
         organizationId: String? = nil
     ) async throws -> HTTPResponse {
+        if validatesRequests {
+            let validator = RequestValidator(operationId: "listIdentities")
+            try validator.checkRange(perPage, "per_page", minimum: 1, maximum: 1000)
+            try validator.checkRange(pageSize, "page_size", minimum: 1, maximum: 500)
+            try validator.checkKnown(consistency, "consistency")
+        }
         var request = RequestBuilder(method: "GET", path: "/admin/identities")
         try request.addQuery("per_page", perPage)
         try request.addQuery("page", page)
@@ -208,14 +218,20 @@ extension Client {
     /// Pre-hash passwords with BCrypt
     /// If the issue persists, contact support.
     ///
+    /// `PATCH /admin/identities` (operationId `batchPatchIdentities`)
+    ///
+    /// ```swift
+    /// let batchPatchIdentitiesResponse = try await client.batchPatchIdentities(
+    ///     body: PatchIdentitiesBody()
+    /// )
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body.
     ///
     /// - Returns: batchPatchIdentitiesResponse
     /// - Throws: `OperationError<Operations.BatchPatchIdentities.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `PATCH /admin/identities` (operationId `batchPatchIdentities`)
     public func batchPatchIdentities(body: PatchIdentitiesBody? = nil) async throws -> BatchPatchIdentitiesResponse {
         let raw = try await batchPatchIdentitiesRaw(body: body)
         switch try Operations.BatchPatchIdentities.Response(decoding: raw) {
@@ -241,6 +257,10 @@ extension Client {
     ///
     /// - Throws: Only errors building or sending the request.
     public func batchPatchIdentitiesRaw(body: PatchIdentitiesBody? = nil) async throws -> HTTPResponse {
+        if validatesRequests {
+            let validator = RequestValidator(operationId: "batchPatchIdentities")
+            try validator.checkNested(body, "body")
+        }
         var request = RequestBuilder(method: "PATCH", path: "/admin/identities")
         if let body {
             try request.setJSONBody(body)
@@ -254,14 +274,20 @@ extension Client {
     /// [import credentials](https://www.ory.sh/docs/kratos/manage-identities/import-user-accounts-identities)
     /// for instance passwords, social sign in configurations or multifactor methods.
     ///
+    /// `POST /admin/identities` (operationId `createIdentity`)
+    ///
+    /// ```swift
+    /// let identity = try await client.createIdentity(
+    ///     body: CreateIdentityBody(schemaId: "<schema_id>", traits: [:])
+    /// )
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body.
     ///
     /// - Returns: identity
     /// - Throws: `OperationError<Operations.CreateIdentity.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `POST /admin/identities` (operationId `createIdentity`)
     public func createIdentity(body: CreateIdentityBody? = nil) async throws -> Identity {
         let raw = try await createIdentityRaw(body: body)
         switch try Operations.CreateIdentity.Response(decoding: raw) {
@@ -287,6 +313,10 @@ extension Client {
     ///
     /// - Throws: Only errors building or sending the request.
     public func createIdentityRaw(body: CreateIdentityBody? = nil) async throws -> HTTPResponse {
+        if validatesRequests {
+            let validator = RequestValidator(operationId: "createIdentity")
+            try validator.checkNested(body, "body")
+        }
         var request = RequestBuilder(method: "POST", path: "/admin/identities")
         if let body {
             try request.setJSONBody(body)
@@ -299,6 +329,12 @@ extension Client {
     /// Return an [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model) by its external ID. You can optionally
     /// include credentials (e.g. social sign in connections) in the response by using the `include_credential` query parameter.
     ///
+    /// `GET /admin/identities/by/external/{externalID}` (operationId `getIdentityByExternalID`)
+    ///
+    /// ```swift
+    /// let identity = try await client.getIdentityByExternalID(externalID: "<externalID>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - externalID: ExternalID must be set to the ID of identity you want to get
     ///   - includeCredential: Include Credentials in Response
@@ -308,8 +344,6 @@ extension Client {
     /// - Returns: identity
     /// - Throws: `OperationError<Operations.GetIdentityByExternalID.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /admin/identities/by/external/{externalID}` (operationId `getIdentityByExternalID`)
     public func getIdentityByExternalID(
         externalID: String,
         includeCredential: [GetIdentityByExternalIDIncludeCredentialItem]? = nil
@@ -344,6 +378,10 @@ extension Client {
         externalID: String,
         includeCredential: [GetIdentityByExternalIDIncludeCredentialItem]? = nil
     ) async throws -> HTTPResponse {
+        if validatesRequests {
+            let validator = RequestValidator(operationId: "getIdentityByExternalID")
+            try validator.checkKnown(includeCredential, "include_credential")
+        }
         var request = RequestBuilder(method: "GET", path: "/admin/identities/by/external/{externalID}")
         try request.setPath("externalID", externalID)
         try request.addQuery("include_credential", includeCredential)
@@ -355,13 +393,17 @@ extension Client {
     /// Calling this endpoint irrecoverably and permanently deletes the [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model) given its ID. This action can not be undone.
     /// This endpoint returns 204 when the identity was deleted or 404 if the identity was not found.
     ///
+    /// `DELETE /admin/identities/{id}` (operationId `deleteIdentity`)
+    ///
+    /// ```swift
+    /// try await client.deleteIdentity(id: "<id>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - id: ID is the identity's ID.
     ///
     /// - Throws: `OperationError<Operations.DeleteIdentity.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `DELETE /admin/identities/{id}` (operationId `deleteIdentity`)
     public func deleteIdentity(id: String) async throws {
         let raw = try await deleteIdentityRaw(id: id)
         switch try Operations.DeleteIdentity.Response(decoding: raw) {
@@ -397,6 +439,12 @@ extension Client {
     /// Return an [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model) by its ID. You can optionally
     /// include credentials (e.g. social sign in connections) in the response by using the `include_credential` query parameter.
     ///
+    /// `GET /admin/identities/{id}` (operationId `getIdentity`)
+    ///
+    /// ```swift
+    /// let identity = try await client.getIdentity(id: "<id>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - id: ID must be set to the ID of identity you want to get
     ///   - includeCredential: Include Credentials in Response
@@ -406,8 +454,6 @@ extension Client {
     /// - Returns: identity
     /// - Throws: `OperationError<Operations.GetIdentity.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /admin/identities/{id}` (operationId `getIdentity`)
     public func getIdentity(id: String, includeCredential: [GetIdentityIncludeCredentialItem]? = nil) async throws -> Identity {
         let raw = try await getIdentityRaw(id: id, includeCredential: includeCredential)
         switch try Operations.GetIdentity.Response(decoding: raw) {
@@ -433,6 +479,10 @@ extension Client {
     ///
     /// - Throws: Only errors building or sending the request.
     public func getIdentityRaw(id: String, includeCredential: [GetIdentityIncludeCredentialItem]? = nil) async throws -> HTTPResponse {
+        if validatesRequests {
+            let validator = RequestValidator(operationId: "getIdentity")
+            try validator.checkKnown(includeCredential, "include_credential")
+        }
         var request = RequestBuilder(method: "GET", path: "/admin/identities/{id}")
         try request.setPath("id", id)
         try request.addQuery("include_credential", includeCredential)
@@ -444,6 +494,12 @@ extension Client {
     /// Partially updates an [identity's](https://www.ory.sh/docs/kratos/concepts/identity-user-model) field using [JSON Patch](https://jsonpatch.com/).
     /// The fields `id`, `stateChangedAt` and `credentials` can not be updated using this method.
     ///
+    /// `PATCH /admin/identities/{id}` (operationId `patchIdentity`)
+    ///
+    /// ```swift
+    /// let identity = try await client.patchIdentity(id: "<id>", body: [])
+    /// ```
+    ///
     /// - Parameters:
     ///   - id: ID must be set to the ID of identity you want to update
     ///   - body: The request body.
@@ -451,8 +507,6 @@ extension Client {
     /// - Returns: identity
     /// - Throws: `OperationError<Operations.PatchIdentity.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `PATCH /admin/identities/{id}` (operationId `patchIdentity`)
     public func patchIdentity(id: String, body: JsonPatchDocument? = nil) async throws -> Identity {
         let raw = try await patchIdentityRaw(id: id, body: body)
         switch try Operations.PatchIdentity.Response(decoding: raw) {
@@ -493,6 +547,15 @@ extension Client {
     /// A credential can be provided via the `credentials` field in the request body.
     /// If provided, the credentials will be imported and added to the existing credentials of the identity.
     ///
+    /// `PUT /admin/identities/{id}` (operationId `updateIdentity`)
+    ///
+    /// ```swift
+    /// let identity = try await client.updateIdentity(
+    ///     id: "<id>",
+    ///     body: UpdateIdentityBody(schemaId: "<schema_id>", state: .active, traits: [:])
+    /// )
+    /// ```
+    ///
     /// - Parameters:
     ///   - id: ID must be set to the ID of identity you want to update
     ///   - body: The request body.
@@ -500,8 +563,6 @@ extension Client {
     /// - Returns: identity
     /// - Throws: `OperationError<Operations.UpdateIdentity.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `PUT /admin/identities/{id}` (operationId `updateIdentity`)
     public func updateIdentity(id: String, body: UpdateIdentityBody? = nil) async throws -> Identity {
         let raw = try await updateIdentityRaw(id: id, body: body)
         switch try Operations.UpdateIdentity.Response(decoding: raw) {
@@ -527,6 +588,10 @@ extension Client {
     ///
     /// - Throws: Only errors building or sending the request.
     public func updateIdentityRaw(id: String, body: UpdateIdentityBody? = nil) async throws -> HTTPResponse {
+        if validatesRequests {
+            let validator = RequestValidator(operationId: "updateIdentity")
+            try validator.checkNested(body, "body")
+        }
         var request = RequestBuilder(method: "PUT", path: "/admin/identities/{id}")
         try request.setPath("id", id)
         if let body {
@@ -539,6 +604,12 @@ extension Client {
     ///
     /// Delete an [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model) credential by its type.
     /// You cannot delete passkeys or code auth credentials through this API.
+    ///
+    /// `DELETE /admin/identities/{id}/credentials/{type}` (operationId `deleteIdentityCredentials`)
+    ///
+    /// ```swift
+    /// try await client.deleteIdentityCredentials(id: "<id>", type: .password)
+    /// ```
     ///
     /// - Parameters:
     ///   - id: ID is the identity's ID.
@@ -559,8 +630,6 @@ extension Client {
     ///
     /// - Throws: `OperationError<Operations.DeleteIdentityCredentials.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `DELETE /admin/identities/{id}/credentials/{type}` (operationId `deleteIdentityCredentials`)
     public func deleteIdentityCredentials(id: String, type: DeleteIdentityCredentialsType, identifier: String? = nil) async throws {
         let raw = try await deleteIdentityCredentialsRaw(id: id, type: type, identifier: identifier)
         switch try Operations.DeleteIdentityCredentials.Response(decoding: raw) {
@@ -586,6 +655,10 @@ extension Client {
     ///
     /// - Throws: Only errors building or sending the request.
     public func deleteIdentityCredentialsRaw(id: String, type: DeleteIdentityCredentialsType, identifier: String? = nil) async throws -> HTTPResponse {
+        if validatesRequests {
+            let validator = RequestValidator(operationId: "deleteIdentityCredentials")
+            try validator.checkKnown(type, "type")
+        }
         var request = RequestBuilder(method: "DELETE", path: "/admin/identities/{id}/credentials/{type}")
         try request.setPath("id", id)
         try request.setPath("type", type)
@@ -597,13 +670,17 @@ extension Client {
     ///
     /// Calling this endpoint irrecoverably and permanently deletes and invalidates all sessions that belong to the given Identity.
     ///
+    /// `DELETE /admin/identities/{id}/sessions` (operationId `deleteIdentitySessions`)
+    ///
+    /// ```swift
+    /// try await client.deleteIdentitySessions(id: "<id>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - id: ID is the identity's ID.
     ///
     /// - Throws: `OperationError<Operations.DeleteIdentitySessions.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `DELETE /admin/identities/{id}/sessions` (operationId `deleteIdentitySessions`)
     public func deleteIdentitySessions(id: String) async throws {
         let raw = try await deleteIdentitySessionsRaw(id: id)
         switch try Operations.DeleteIdentitySessions.Response(decoding: raw) {
@@ -638,6 +715,12 @@ extension Client {
     ///
     /// This endpoint returns all sessions that belong to the given Identity.
     ///
+    /// `GET /admin/identities/{id}/sessions` (operationId `listIdentitySessions`)
+    ///
+    /// ```swift
+    /// let sessions = try await client.listIdentitySessions(id: "<id>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - perPage: Deprecated Items per Page
     ///     DEPRECATED: Please use `page_token` instead. This parameter will be removed in the future.
@@ -661,8 +744,6 @@ extension Client {
     /// - Returns: List Identity Sessions Response
     /// - Throws: `OperationError<Operations.ListIdentitySessions.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /admin/identities/{id}/sessions` (operationId `listIdentitySessions`)
     public func listIdentitySessions(
         id: String,
         perPage: Int64? = nil,
@@ -723,6 +804,11 @@ extension Client {
         pageToken pageTokenValue: String? = nil,
         active: Bool? = nil
     ) async throws -> HTTPResponse {
+        if validatesRequests {
+            let validator = RequestValidator(operationId: "listIdentitySessions")
+            try validator.checkRange(perPage, "per_page", minimum: 1, maximum: 1000)
+            try validator.checkRange(pageSize, "page_size", minimum: 1, maximum: 500)
+        }
         var request = RequestBuilder(method: "GET", path: "/admin/identities/{id}/sessions")
         try request.addQuery("per_page", perPage)
         try request.addQuery("page", page)
@@ -768,14 +854,20 @@ extension Client {
     /// This endpoint creates a recovery code which should be given to the user in order for them to recover
     /// (or activate) their account.
     ///
+    /// `POST /admin/recovery/code` (operationId `createRecoveryCodeForIdentity`)
+    ///
+    /// ```swift
+    /// let recoveryCodeForIdentity = try await client.createRecoveryCodeForIdentity(
+    ///     body: CreateRecoveryCodeForIdentityBody(identityId: UUID())
+    /// )
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body.
     ///
     /// - Returns: recoveryCodeForIdentity
     /// - Throws: `OperationError<Operations.CreateRecoveryCodeForIdentity.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `POST /admin/recovery/code` (operationId `createRecoveryCodeForIdentity`)
     public func createRecoveryCodeForIdentity(body: CreateRecoveryCodeForIdentityBody? = nil) async throws -> RecoveryCodeForIdentity {
         let raw = try await createRecoveryCodeForIdentityRaw(body: body)
         switch try Operations.CreateRecoveryCodeForIdentity.Response(decoding: raw) {
@@ -801,6 +893,10 @@ extension Client {
     ///
     /// - Throws: Only errors building or sending the request.
     public func createRecoveryCodeForIdentityRaw(body: CreateRecoveryCodeForIdentityBody? = nil) async throws -> HTTPResponse {
+        if validatesRequests {
+            let validator = RequestValidator(operationId: "createRecoveryCodeForIdentity")
+            try validator.checkNested(body, "body")
+        }
         var request = RequestBuilder(method: "POST", path: "/admin/recovery/code")
         if let body {
             try request.setJSONBody(body)
@@ -813,14 +909,20 @@ extension Client {
     /// This endpoint creates a recovery link which should be given to the user in order for them to recover
     /// (or activate) their account.
     ///
+    /// `POST /admin/recovery/link` (operationId `createRecoveryLinkForIdentity`)
+    ///
+    /// ```swift
+    /// let recoveryLinkForIdentity = try await client.createRecoveryLinkForIdentity(
+    ///     body: CreateRecoveryLinkForIdentityBody(identityId: UUID())
+    /// )
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body.
     ///
     /// - Returns: recoveryLinkForIdentity
     /// - Throws: `OperationError<Operations.CreateRecoveryLinkForIdentity.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `POST /admin/recovery/link` (operationId `createRecoveryLinkForIdentity`)
     public func createRecoveryLinkForIdentity(body: CreateRecoveryLinkForIdentityBody? = nil, returnTo: String? = nil) async throws -> RecoveryLinkForIdentity {
         let raw = try await createRecoveryLinkForIdentityRaw(body: body, returnTo: returnTo)
         switch try Operations.CreateRecoveryLinkForIdentity.Response(decoding: raw) {
@@ -846,6 +948,10 @@ extension Client {
     ///
     /// - Throws: Only errors building or sending the request.
     public func createRecoveryLinkForIdentityRaw(body: CreateRecoveryLinkForIdentityBody? = nil, returnTo: String? = nil) async throws -> HTTPResponse {
+        if validatesRequests {
+            let validator = RequestValidator(operationId: "createRecoveryLinkForIdentity")
+            try validator.checkNested(body, "body")
+        }
         var request = RequestBuilder(method: "POST", path: "/admin/recovery/link")
         try request.addQuery("return_to", returnTo)
         if let body {
@@ -857,6 +963,12 @@ extension Client {
     /// List All Sessions
     ///
     /// Listing all sessions that exist.
+    ///
+    /// `GET /admin/sessions` (operationId `listSessions`)
+    ///
+    /// ```swift
+    /// let sessions = try await client.listSessions()
+    /// ```
     ///
     /// - Parameters:
     ///   - pageSize: Items per Page
@@ -872,8 +984,6 @@ extension Client {
     /// - Returns: Session List Response
     /// - Throws: `OperationError<Operations.ListSessions.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /admin/sessions` (operationId `listSessions`)
     public func listSessions(
         pageSize: Int64? = nil,
         pageToken pageTokenValue: String? = nil,
@@ -914,6 +1024,11 @@ extension Client {
         active: Bool? = nil,
         expand: [ListSessionsExpandItem]? = nil
     ) async throws -> HTTPResponse {
+        if validatesRequests {
+            let validator = RequestValidator(operationId: "listSessions")
+            try validator.checkRange(pageSize, "page_size", minimum: 1, maximum: 1000)
+            try validator.checkKnown(expand, "expand")
+        }
         var request = RequestBuilder(method: "GET", path: "/admin/sessions")
         try request.addQuery("page_size", pageSize)
         try request.addQuery("page_token", pageTokenValue)
@@ -947,13 +1062,17 @@ extension Client {
     ///
     /// Calling this endpoint deactivates the specified session. Session data is not deleted.
     ///
+    /// `DELETE /admin/sessions/{id}` (operationId `disableSession`)
+    ///
+    /// ```swift
+    /// try await client.disableSession(id: "<id>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - id: ID is the session's ID.
     ///
     /// - Throws: `OperationError<Operations.DisableSession.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `DELETE /admin/sessions/{id}` (operationId `disableSession`)
     public func disableSession(id: String) async throws {
         let raw = try await disableSessionRaw(id: id)
         switch try Operations.DisableSession.Response(decoding: raw) {
@@ -989,6 +1108,12 @@ extension Client {
     /// This endpoint is useful for:
     /// Getting a session object with all specified expandables that exist in an administrative context.
     ///
+    /// `GET /admin/sessions/{id}` (operationId `getSession`)
+    ///
+    /// ```swift
+    /// let session = try await client.getSession(id: "<id>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - expand: ExpandOptions is a query parameter encoded list of all properties that must be expanded in the Session.
     ///     Example - ?expand=Identity&expand=Devices
@@ -998,8 +1123,6 @@ extension Client {
     /// - Returns: session
     /// - Throws: `OperationError<Operations.GetSession.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /admin/sessions/{id}` (operationId `getSession`)
     public func getSession(id: String, expand: [GetSessionExpandItem]? = nil) async throws -> Session {
         let raw = try await getSessionRaw(id: id, expand: expand)
         switch try Operations.GetSession.Response(decoding: raw) {
@@ -1025,6 +1148,10 @@ extension Client {
     ///
     /// - Throws: Only errors building or sending the request.
     public func getSessionRaw(id: String, expand: [GetSessionExpandItem]? = nil) async throws -> HTTPResponse {
+        if validatesRequests {
+            let validator = RequestValidator(operationId: "getSession")
+            try validator.checkKnown(expand, "expand")
+        }
         var request = RequestBuilder(method: "GET", path: "/admin/sessions/{id}")
         try request.addQuery("expand", expand)
         try request.setPath("id", id)
@@ -1042,14 +1169,18 @@ extension Client {
     /// scenarios. This endpoint also returns 404 errors if the session does not exist.
     /// Retrieve the session ID from the `/sessions/whoami` endpoint / `toSession` SDK method.
     ///
+    /// `PATCH /admin/sessions/{id}/extend` (operationId `extendSession`)
+    ///
+    /// ```swift
+    /// let session = try await client.extendSession(id: "<id>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - id: ID is the session's ID.
     ///
     /// - Returns: session
     /// - Throws: `OperationError<Operations.ExtendSession.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `PATCH /admin/sessions/{id}/extend` (operationId `extendSession`)
     public func extendSession(id: String) async throws -> Session? {
         let raw = try await extendSessionRaw(id: id)
         switch try Operations.ExtendSession.Response(decoding: raw) {
@@ -1086,6 +1217,12 @@ extension Client {
     ///
     /// Returns a list of all identity schemas currently in use.
     ///
+    /// `GET /schemas` (operationId `listIdentitySchemas`)
+    ///
+    /// ```swift
+    /// let identitySchemas = try await client.listIdentitySchemas()
+    /// ```
+    ///
     /// - Parameters:
     ///   - perPage: Deprecated Items per Page
     ///     DEPRECATED: Please use `page_token` instead. This parameter will be removed in the future.
@@ -1107,8 +1244,6 @@ extension Client {
     /// - Returns: List Identity JSON Schemas Response
     /// - Throws: `OperationError<Operations.ListIdentitySchemas.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /schemas` (operationId `listIdentitySchemas`)
     public func listIdentitySchemas(
         perPage: Int64? = nil,
         page: Int64? = nil,
@@ -1149,6 +1284,11 @@ extension Client {
         pageSize: Int64? = nil,
         pageToken pageTokenValue: String? = nil
     ) async throws -> HTTPResponse {
+        if validatesRequests {
+            let validator = RequestValidator(operationId: "listIdentitySchemas")
+            try validator.checkRange(perPage, "per_page", minimum: 1, maximum: 1000)
+            try validator.checkRange(pageSize, "page_size", minimum: 1, maximum: 500)
+        }
         var request = RequestBuilder(method: "GET", path: "/schemas")
         try request.addQuery("per_page", perPage)
         try request.addQuery("page", page)
@@ -1178,14 +1318,18 @@ extension Client {
     ///
     /// Return a specific identity schema.
     ///
+    /// `GET /schemas/{id}` (operationId `getIdentitySchema`)
+    ///
+    /// ```swift
+    /// let identitySchema = try await client.getIdentitySchema(id: "<id>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - id: ID must be set to the ID of schema you want to get
     ///
     /// - Returns: identitySchema
     /// - Throws: `OperationError<Operations.GetIdentitySchema.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /schemas/{id}` (operationId `getIdentitySchema`)
     public func getIdentitySchema(id: String) async throws -> IdentitySchema {
         let raw = try await getIdentitySchemaRaw(id: id)
         switch try Operations.GetIdentitySchema.Response(decoding: raw) {

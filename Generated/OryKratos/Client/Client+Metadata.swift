@@ -12,11 +12,15 @@ extension Client {
     /// Be aware that if you are running multiple nodes of this service, the health status will never
     /// refer to the cluster state, only to a single instance.
     ///
+    /// `GET /health/alive` (operationId `isAlive`)
+    ///
+    /// ```swift
+    /// let isAlive200Response = try await client.isAlive()
+    /// ```
+    ///
     /// - Returns: Ory Kratos is ready to accept connections.
     /// - Throws: `OperationError<Operations.IsAlive.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /health/alive` (operationId `isAlive`)
     public func isAlive() async throws -> IsAlive200Response {
         let raw = try await isAliveRaw()
         switch try Operations.IsAlive.Response(decoding: raw) {
@@ -55,11 +59,15 @@ extension Client {
     /// Be aware that if you are running multiple nodes of Ory Kratos, the health status will never
     /// refer to the cluster state, only to a single instance.
     ///
+    /// `GET /health/ready` (operationId `isReady`)
+    ///
+    /// ```swift
+    /// let isAlive200Response = try await client.isReady()
+    /// ```
+    ///
     /// - Returns: Ory Kratos is ready to accept requests.
     /// - Throws: `OperationError<Operations.IsReady.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /health/ready` (operationId `isReady`)
     public func isReady() async throws -> IsAlive200Response {
         let raw = try await isReadyRaw()
         switch try Operations.IsReady.Response(decoding: raw) {
@@ -97,11 +105,15 @@ extension Client {
     /// Be aware that if you are running multiple nodes of this service, the version will never
     /// refer to the cluster state, only to a single instance.
     ///
+    /// `GET /version` (operationId `getVersion`)
+    ///
+    /// ```swift
+    /// let getVersion200Response = try await client.getVersion()
+    /// ```
+    ///
     /// - Returns: Returns the Ory Kratos version.
     /// - Throws: `OperationError<Operations.GetVersion.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /version` (operationId `getVersion`)
     public func getVersion() async throws -> GetVersion200Response {
         let raw = try await getVersionRaw()
         switch try Operations.GetVersion.Response(decoding: raw) {

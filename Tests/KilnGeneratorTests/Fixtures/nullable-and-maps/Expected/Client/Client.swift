@@ -13,17 +13,22 @@ public struct Client: Sendable {
     public var transport: any HTTPTransport
     /// Run around every request in order, the first one outermost.
     public var middlewares: [any ClientMiddleware]
+    /// Check parameters and bodies against the description's bounds, lengths, patterns, item
+    /// counts and enums before sending, throwing ``RequestValidationError`` instead.
+    public var validatesRequests: Bool
 
     public init(
         serverURL: URL,
         authentication: Authentication = Authentication(),
         transport: any HTTPTransport = URLSessionTransport(),
-        middlewares: [any ClientMiddleware] = []
+        middlewares: [any ClientMiddleware] = [],
+        validatesRequests: Bool = true
     ) {
         self.serverURL = serverURL
         self.authentication = authentication
         self.transport = transport
         self.middlewares = middlewares
+        self.validatesRequests = validatesRequests
     }
 
     /// Authenticates one request and sends it through the middlewares to the transport.

@@ -5,11 +5,15 @@ import Foundation
 extension Client {
     /// Get one part of an item.
     ///
+    /// `GET /items/{itemId}/parts/{partId}` (operationId `get_item_part`)
+    ///
+    /// ```swift
+    /// let getItemPart200Response = try await client.getItemPart(itemId: "<itemId>", partId: 1)
+    /// ```
+    ///
     /// - Returns: The part.
     /// - Throws: `OperationError<Operations.GetItemPart.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /items/{itemId}/parts/{partId}` (operationId `get_item_part`)
     public func getItemPart(
         itemId: String,
         partId: Int64,
@@ -70,6 +74,10 @@ extension Client {
         xRequestID: UUID? = nil,
         session: String? = nil
     ) async throws -> HTTPResponse {
+        if validatesRequests {
+            let validator = RequestValidator(operationId: "get_item_part")
+            try validator.checkKnown(fields, "fields")
+        }
         var request = RequestBuilder(method: "GET", path: "/items/{itemId}/parts/{partId}")
         try request.setPath("itemId", itemId)
         try request.setPath("partId", partId)
@@ -80,14 +88,18 @@ extension Client {
         return try await send(request, operationId: "get_item_part", security: [["bearerAuth"], ["apiKeyQuery"]])
     }
 
+    /// `POST /items` (operationId `createItem`)
+    ///
+    /// ```swift
+    /// let newItem = try await client.createItem(body: .json(NewItem(name: "<name>")))
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body.
     ///
     /// - Returns: Created.
     /// - Throws: `OperationError<Operations.CreateItem.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `POST /items` (operationId `createItem`)
     public func createItem(body: Operations.CreateItem.Body) async throws -> NewItem? {
         let raw = try await createItemRaw(body: body)
         switch try Operations.CreateItem.Response(decoding: raw) {
@@ -125,13 +137,17 @@ extension Client {
         return try await send(request, operationId: "createItem", security: [["apiKeyHeader"]])
     }
 
+    /// `PUT /items` (operationId `put /items`)
+    ///
+    /// ```swift
+    /// try await client.putItems(body: NewItem(name: "<name>"))
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body.
     ///
     /// - Throws: `OperationError<Operations.PutItems.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `PUT /items` (operationId `put /items`)
     @available(*, deprecated)
     public func putItems(body: NewItem? = nil) async throws {
         let raw = try await putItemsRaw(body: body)

@@ -3,11 +3,15 @@
 import Foundation
 
 extension Client {
+    /// `GET /health` (operationId `health`)
+    ///
+    /// ```swift
+    /// let string = try await client.health()
+    /// ```
+    ///
     /// - Returns: Plain text status.
     /// - Throws: `OperationError<Operations.Health.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /health` (operationId `health`)
     public func health() async throws -> String {
         let raw = try await healthRaw()
         switch try Operations.Health.Response(decoding: raw) {
@@ -37,14 +41,18 @@ extension Client {
         return try await send(request, operationId: "health", security: [["basicAuth", "apiKeyHeader"]])
     }
 
+    /// `POST /upload` (operationId `upload`)
+    ///
+    /// ```swift
+    /// let data = try await client.upload(body: Data())
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body.
     ///
     /// - Returns: Stored bytes.
     /// - Throws: `OperationError<Operations.Upload.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `POST /upload` (operationId `upload`)
     public func upload(body: Data) async throws -> Data {
         let raw = try await uploadRaw(body: body)
         switch try Operations.Upload.Response(decoding: raw) {

@@ -3,14 +3,18 @@
 import Foundation
 
 extension Client {
+    /// `GET /widgets/{ids}/{filter}` (operationId `widget`)
+    ///
+    /// ```swift
+    /// let jsonValue = try await client.widget(ids: [], filter: Filter())
+    /// ```
+    ///
     /// - Parameters:
     ///   - requestValue: Named like a local of the generated method.
     ///
     /// - Returns: The widget; `Operations.Widget` shadows the model.
     /// - Throws: `OperationError<Operations.Widget.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `GET /widgets/{ids}/{filter}` (operationId `widget`)
     public func widget(
         ids: [Int],
         filter: Filter,
@@ -73,6 +77,10 @@ extension Client {
         xMode: Mode? = nil,
         tracking: Filter? = nil
     ) async throws -> HTTPResponse {
+        if validatesRequests {
+            let validator = RequestValidator(operationId: "widget")
+            try validator.checkKnown(xMode, "X-Mode")
+        }
         var request = RequestBuilder(method: "GET", path: "/widgets/{ids}/{filter}", accept: "application/json, application/problem+json")
         try request.setPath("ids", ids, style: .matrix)
         try request.setPath("filter", filter, explode: true)
@@ -83,13 +91,17 @@ extension Client {
         return try await send(request, operationId: "widget", security: [])
     }
 
+    /// `PATCH /widgets` (operationId `string`)
+    ///
+    /// ```swift
+    /// try await client.string(body: .mergePatchJson(Widget()))
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body.
     ///
     /// - Throws: `OperationError<Operations.String2.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `PATCH /widgets` (operationId `string`)
     public func string(body: Operations.String2.Body? = nil) async throws {
         let raw = try await stringRaw(body: body)
         switch try Operations.String2.Response(decoding: raw) {
@@ -133,13 +145,17 @@ extension Client {
         return try await send(request, operationId: "string", security: [])
     }
 
+    /// `PUT /widgets` (operationId `replaceWidgets`)
+    ///
+    /// ```swift
+    /// try await client.replaceWidgets(body: ReplaceWidgetsRequest())
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body.
     ///
     /// - Throws: `OperationError<Operations.ReplaceWidgets.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    ///
-    /// `PUT /widgets` (operationId `replaceWidgets`)
     public func replaceWidgets(body: ReplaceWidgetsRequest) async throws {
         let raw = try await replaceWidgetsRaw(body: body)
         // No success status is documented: any 2xx is one.

@@ -1,0 +1,72 @@
+import Foundation
+import KilnIR
+import KilnTemplates
+
+/// The context of `README.md.stencil`: the generated module's front page, with a getting-started
+/// snippet, the operations by tag (method, path, Swift method, summary) and the model types.
+enum ModuleReadme {
+    static func context(_ module: IRModule, groups: [TemplateValue], includesServer: Bool) -> [String: TemplateValue] {
+        [
+            "groups": .array(groups),
+            "models": .array(module.types.map(modelContext)),
+            "serverURL": .string(exampleServerURL(module)),
+            "includesServer": .bool(includesServer),
+            "summary": TemplateValue(module.description.map { tableCell($0) }),
+            "title": .string(tableCell(module.title)),
+            "version": .string(tableCell(module.version)),
+        ]
+    }
+
+    /// Text fit for one Markdown table cell: the first paragraph on one line, pipes escaped, and no
+    /// control or bidi characters (which could make the file read differently from what it holds).
+    static func tableCell(_ text: String) -> String {
+        let line = firstParagraph(text).split(whereSeparator: \.isNewline).joined(separator: " ")
+        return plain(line).replacingOccurrences(of: "|", with: "\\|").trailingWhitespaceTrimmed
+    }
+
+    /// Text for inside a code span: also without backticks, which would end it.
+    static func codeSpan(_ text: String) -> String {
+        tableCell(text).replacingOccurrences(of: "`", with: "'")
+    }
+
+    private static func plain(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let isControl = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
+            if isControl { scalars.append(" ") } else if !SwiftSyntaxFilters.isBidiControl(scalar) { scalars.append(scalar) }
+        }
+        return String(scalars)
+    }
+
+    private static func modelContext(_ type: IRType) -> TemplateValue {
+        [
+            "name": .string(type.name),
+            "kind": .string(kind(of: type.kind)),
+            "summary": .string(tableCell(type.documentation.summary ?? type.documentation.text ?? "")),
+        ]
+    }
+
+    private static func kind(of kind: IRType.Kind) -> String {
+        switch kind {
+        case .object: return "struct"
+        case .enumeration: return "enum"
+        case .union(let union):
+            if union.composition == .anyOf { return "any of" }
+            return union.discriminatorProperty.map { "one of, by `\(codeSpan($0))`" } ?? "one of"
+        case .alias(let target): return "`\(target.swiftName)`"
+        }
+    }
+
+    /// The first server when it is an absolute http(s) URL without variables, else a placeholder host.
+    private static func exampleServerURL(_ module: IRModule) -> String {
+        guard let server = module.servers.first, server.variables.isEmpty,
+              server.url.hasPrefix("https://") || server.url.hasPrefix("http://")
+        else { return "https://api.example.com" }
+        return server.url
+    }
+
+    private static func firstParagraph(_ text: String) -> String {
+        let paragraphs = text.components(separatedBy: "\n\n")
+        return (paragraphs.first ?? text).trailingWhitespaceTrimmed
+    }
+}
