@@ -25,7 +25,8 @@ public struct Generation: Sendable {
     /// Support code serves every part; models, client and server files only their own.
     private static func includes(_ path: String, parts: Set<GeneratorOptions.Part>) -> Bool {
         if path.hasPrefix("Models/") { return parts.contains(.models) }
-        if path.hasPrefix("Client/") { return parts.contains(.client) }
+        // The README documents the client's operations.
+        if path.hasPrefix("Client/") || path == "README.md" { return parts.contains(.client) }
         if path.hasPrefix("Server/") { return parts.contains(.server) }
         return true
     }
