@@ -412,9 +412,9 @@ struct OperationContextBuilder {
         sections.append("`\(operation.method) \(operation.path)` (operationId `\(operation.operationId)`)")
         if let example { sections.append("```swift\n" + example + "\n```") }
         var parameterLines: [String] = []
-        // Undocumented parameters are left out rather than listed with an empty description.
+        // DocC wants every parameter documented: an undocumented one is described by where it goes.
         for parameter in operation.parameters {
-            guard let text = parameter.documentation.text else { continue }
+            let text = parameter.documentation.text ?? "The `\(parameter.name)` \(parameter.location.rawValue) parameter."
             parameterLines.append(parameterDoc(internalName(parameter), text))
         }
         if let body = operation.requestBody {

@@ -918,6 +918,7 @@ extension Client {
     /// ```
     ///
     /// - Parameters:
+    ///   - returnTo: The `return_to` query parameter.
     ///   - body: The request body.
     ///
     /// - Returns: recoveryLinkForIdentity

@@ -1,0 +1,45 @@
+import Foundation
+import XCTest
+
+/// The generated Kratos module's documentation is DocC documentation: its symbol graph converts with
+/// `docc convert --analyze` without a warning (every parameter documented, every ``link`` resolved).
+final class DocCTests: XCTestCase {
+    func testKratosDocumentationConvertsWithoutWarnings() throws {
+        let module = GoldenFiles.packageRoot.appendingPathComponent("Generated/OryKratos")
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("kiln-docc-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let symbolGraphs = work.appendingPathComponent("symbol-graphs")
+        try FileManager.default.createDirectory(at: symbolGraphs, withIntermediateDirectories: true)
+
+        let sources = GoldenFiles.swiftFiles(under: module).map { module.appendingPathComponent($0).path }
+        let compile = try Self.run([
+            "swiftc", "-emit-module", "-module-name", "OryKratos", "-swift-version", "6",
+            "-emit-module-path", work.appendingPathComponent("OryKratos.swiftmodule").path,
+            "-emit-symbol-graph", "-emit-symbol-graph-dir", symbolGraphs.path,
+        ] + sources)
+        XCTAssertEqual(compile.status, 0, compile.output)
+
+        let convert = try Self.run([
+            "docc", "convert", "--analyze",
+            "--additional-symbol-graph-dir", symbolGraphs.path,
+            "--fallback-display-name", "OryKratos", "--fallback-bundle-identifier", "dev.kiln.OryKratos",
+            "--output-path", work.appendingPathComponent("OryKratos.doccarchive").path,
+        ])
+        XCTAssertEqual(convert.status, 0, convert.output)
+        let problems = convert.output.split(separator: "\n").filter { $0.contains("warning:") || $0.contains("error:") }
+        XCTAssertEqual(problems, [], convert.output)
+    }
+
+    private static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
