@@ -7,7 +7,7 @@ import KilnDiagnostics
 /// until the swap, the previous output is untouched; if anything fails, the temporary tree is
 /// removed and the error reported. Unchanged files are hard-linked from the previous output
 /// (their timestamps kept, so builds stay incremental), and files Kiln does not generate
-/// (anything but `.swift`) are carried over.
+/// (anything but `.swift` and the files of this run, such as the module's `README.md`) are carried over.
 public struct OutputWriter {
     public struct Summary: Sendable, Equatable {
         public var written: [String] = []
@@ -48,25 +48,44 @@ public struct OutputWriter {
 
     private func stage(_ files: [GeneratedFile], in staging: URL) throws -> Summary {
         var summary = Summary()
-        try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-        let previous = Set(existingFiles().filter { $0.hasSuffix("." + Self.generatedExtension) })
+        let stagingPath = staging.path
+        var directories = DirectoryMaker(fileManager: fileManager)
+        try directories.make(stagingPath)
+        let existing = existingFiles()
+        let generatedPaths = Set(files.map(\.path))
+        let previous = Set(existing.filter { $0.hasSuffix("." + Self.generatedExtension) || generatedPaths.contains($0) })
         for file in files {
-            let target = try destination(of: file.path, under: staging)
-            try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            let old = directory.appendingPathComponent(file.path)
-            let data = Data(file.contents.utf8)
-            if previous.contains(file.path), (try? Data(contentsOf: old)) == data {
-                try linkOrCopy(old, to: target)
+            if try stage(file, in: stagingPath, hasPrevious: previous.contains(file.path), directories: &directories) {
                 summary.unchanged.append(file.path)
             } else {
-                try data.write(to: target)
                 summary.written.append(file.path)
             }
         }
-        let kept = Set(files.map(\.path))
-        summary.removed = previous.subtracting(kept).sorted()
-        try carryOverUserFiles(into: staging)
+        summary.removed = previous.subtracting(generatedPaths).sorted()
+        try carryOverUserFiles(existing, into: stagingPath, directories: &directories)
         return summary
+    }
+
+    /// Writes one file into the staging tree, or hard-links the previous one if it has the same
+    /// bytes; returns whether it was unchanged.
+    private func stage(
+        _ file: GeneratedFile,
+        in staging: String,
+        hasPrevious: Bool,
+        directories: inout DirectoryMaker
+    ) throws -> Bool {
+        let target = try destination(of: file.path, under: staging)
+        try directories.make(parent(of: target))
+        let old = directory.path + "/" + file.path
+        var contents = file.contents
+        return try contents.withUTF8 { bytes throws in
+            if hasPrevious, Self.file(atPath: old, holds: bytes) {
+                try linkOrCopy(old, to: target)
+                return true
+            }
+            try Self.writeFile(bytes, to: target)
+            return false
+        }
     }
 
     /// Relative paths of every regular file under the output directory.
@@ -82,34 +101,38 @@ public struct OutputWriter {
         return paths
     }
 
-    private func carryOverUserFiles(into staging: URL) throws {
-        for path in existingFiles() where !path.hasSuffix("." + Self.generatedExtension) {
-            let target = staging.appendingPathComponent(path)
-            guard !fileManager.fileExists(atPath: target.path) else { continue }
-            try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try linkOrCopy(directory.appendingPathComponent(path), to: target)
+    private func carryOverUserFiles(_ existing: [String], into staging: String, directories: inout DirectoryMaker) throws {
+        for path in existing where !path.hasSuffix("." + Self.generatedExtension) {
+            let target = staging + "/" + path
+            guard !fileManager.fileExists(atPath: target) else { continue }
+            try directories.make(parent(of: target))
+            try linkOrCopy(directory.path + "/" + path, to: target)
         }
     }
 
     /// A hard link keeps the file's timestamps; across file systems a copy has to do.
-    private func linkOrCopy(_ source: URL, to target: URL) throws {
-        do {
-            try fileManager.linkItem(at: source, to: target)
-        } catch {
-            try fileManager.copyItem(at: source, to: target)
-        }
+    private func linkOrCopy(_ source: String, to target: String) throws {
+        guard link(source, target) != 0 else { return }
+        try fileManager.copyItem(atPath: source, toPath: target)
     }
 
     /// Resolves a relative output path, refusing anything that would land outside the directory.
-    private func destination(of relativePath: String, under root: URL) throws(DiagnosticError) -> URL {
-        let url = root.appendingPathComponent(relativePath).standardizedFileURL
-        let components = relativePath.split(separator: "/")
-        guard !relativePath.hasPrefix("/"), !components.contains(".."), !components.isEmpty,
-              url.path.hasPrefix(root.standardizedFileURL.path + "/")
-        else {
+    ///
+    /// Components are split on the `/` byte, as the file system reads the path; `.` and empty
+    /// components are dropped, so the result is `root/…` with at least one component.
+    private func destination(of relativePath: String, under root: String) throws(DiagnosticError) -> String {
+        let components = relativePath.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
+        let kept = components.filter { $0 != "." }
+        guard !relativePath.hasPrefix("/"), !components.contains(".."), !kept.isEmpty else {
             throw DiagnosticError(.error("refusing to write '\(relativePath)' outside the output directory", at: nil))
         }
-        return url
+        return root + "/" + kept.joined(separator: "/")
+    }
+
+    /// The path up to its last `/` (every path given here has one).
+    private func parent(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
+        return String(Substring(path.utf8[..<slash]))
     }
 
     // MARK: Swapping
@@ -132,4 +155,83 @@ public struct OutputWriter {
         }
         try? fileManager.removeItem(at: retired)
     }
+}
+
+// MARK: File I/O
+
+extension OutputWriter {
+    /// Creates each directory once per run instead of once per file written into it.
+    private struct DirectoryMaker {
+        let fileManager: FileManager
+        private var made: Set<String> = []
+
+        init(fileManager: FileManager) {
+            self.fileManager = fileManager
+        }
+
+        mutating func make(_ path: String) throws {
+            guard made.insert(path).inserted else { return }
+            try fileManager.createDirectory(atPath: path, withIntermediateDirectories: true)
+        }
+    }
+
+    /// A failed system call on an output file, with the path and the system's reason.
+    private struct FileError: Error, LocalizedError {
+        let operation: String
+        let path: String
+        let code: Int32
+
+        var errorDescription: String? { "cannot \(operation) '\(path)': \(String(cString: strerror(code)))" }
+    }
+
+    /// Writes a staged file with plain POSIX calls. Unlike `Data.write(to:)` on Linux there is no
+    /// fsync per file: the staged tree only becomes the output by a rename after all files are written.
+    private static func writeFile(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw FileError(operation: "create", path: path, code: errno) }
+        var written = 0
+        while written < bytes.count, let base = bytes.baseAddress {
+            let result = systemWrite(descriptor, base + written, bytes.count - written)
+            if result < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                close(descriptor)
+                throw FileError(operation: "write", path: path, code: code)
+            }
+            written += result
+        }
+        guard close(descriptor) == 0 else { throw FileError(operation: "write", path: path, code: errno) }
+    }
+
+    /// Whether the file at `path` holds exactly `expected`; any failure to read it counts as "no".
+    private static func file(atPath path: String, holds expected: UnsafeBufferPointer<UInt8>) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        // A size mismatch, the common change, is settled without reading.
+        guard fstat(descriptor, &status) == 0, Int(status.st_size) == expected.count else { return false }
+        // One byte of room more than expected, so a file that grew meanwhile is noticed.
+        let capacity = expected.count + 1
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 1)
+        defer { buffer.deallocate() }
+        guard let base = buffer.baseAddress else { return false }
+        var filled = 0
+        while filled < capacity {
+            let result = read(descriptor, base + filled, capacity - filled)
+            if result < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            if result == 0 { break }
+            filled += result
+        }
+        guard filled == expected.count, let expectedBase = expected.baseAddress else { return filled == expected.count }
+        return memcmp(base, expectedBase, filled) == 0
+    }
+}
+
+/// The system `write(2)`: inside `OutputWriter` the name means its own `write(_:)`.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

@@ -32,39 +32,73 @@ public enum SwiftNaming {
 
     /// Words are runs of ASCII letters and digits; everything else separates them.
     /// Internal capitals are kept, so camelCase input keeps its word boundaries.
+    ///
+    /// Works on UTF-8 bytes: every byte of a non-ASCII scalar is ≥ 0x80, so it separates words just
+    /// as the scalar would, and no Unicode property look-up is needed.
     static func splitWords(_ raw: String) -> [String] {
         var words: [String] = []
-        var current = ""
-        for scalar in raw.unicodeScalars {
-            if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {
-                current.unicodeScalars.append(scalar)
+        var current: [UInt8] = []
+        for byte in raw.utf8 {
+            if isASCIILetterOrDigit(byte) {
+                current.append(byte)
             } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 
     static func capitalizingFirst(_ word: String) -> String {
+        if let first = word.utf8.first, first < 0x80, word.utf8.dropFirst().first.map({ $0 < 0x80 }) ?? true {
+            // An ASCII first character (as in every word `splitWords` makes): only a-z changes.
+            guard isASCIILowercase(first) else { return word }
+            var bytes = Array(word.utf8)
+            bytes[0] = first - 0x20
+            return String(decoding: bytes, as: UTF8.self)
+        }
         guard let first = word.first else { return word }
         return first.uppercased() + word.dropFirst()
     }
 
     /// `URL` → `url`, `HTTPStatus` → `httpStatus`, `OAuth2` → `oAuth2`, `nodeType` → `nodeType`.
     static func lowercasingLeadingCapitals(_ word: String) -> String {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return lowercasingLeadingCapitalsOfCharacters(word) }
+        // ASCII: one byte per character, and only A-Z are uppercase.
+        var bytes = Array(word.utf8)
+        var upperRun = 0
+        while upperRun < bytes.count, isASCIIUppercase(bytes[upperRun]) { upperRun += 1 }
+        if upperRun == 0 { return word }
+        // Keep the last capital of a run when it starts the next word: HTTPStatus → http|Status.
+        let lowered = upperRun == bytes.count || upperRun == 1 ? upperRun : upperRun - 1
+        for index in 0..<lowered { bytes[index] += 0x20 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func lowercasingLeadingCapitalsOfCharacters(_ word: String) -> String {
         let characters = Array(word)
         var upperRun = 0
         while upperRun < characters.count, characters[upperRun].isUppercase { upperRun += 1 }
         if upperRun == 0 { return word }
-        // Keep the last capital of a run when it starts the next word: HTTPStatus → http|Status.
         let lowered = upperRun == characters.count || upperRun == 1 ? upperRun : upperRun - 1
         return String(characters[..<lowered]).lowercased() + String(characters[lowered...])
     }
 
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        isASCIIUppercase(byte) || isASCIILowercase(byte) || (0x30...0x39).contains(byte)
+    }
+
+    private static func isASCIIUppercase(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
+    private static func isASCIILowercase(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
+
     /// Identifiers cannot start with a digit; an empty name gets the fallback.
     static func sanitizedStart(_ name: String, fallback: String) -> String {
+        guard let firstByte = name.utf8.first else { return fallback }
+        // An ASCII first byte is the whole first character unless a combining mark follows it.
+        if firstByte < 0x80, name.utf8.dropFirst().first.map({ $0 < 0x80 }) ?? true {
+            return (0x30...0x39).contains(firstByte) ? "_" + name : name
+        }
         guard let first = name.first else { return fallback }
         return first.isNumber ? "_" + name : name
     }

@@ -25,7 +25,7 @@ struct YAMLCollectionFrame {
     }
 
     /// Adds a finished child; returns a warning when it completes an entry with a duplicate key.
-    mutating func append(_ node: YAMLNode) -> Diagnostic? {
+    mutating func append(_ node: consuming YAMLNode) -> Diagnostic? {
         switch kind {
         case .sequence:
             items.append(node)
@@ -40,7 +40,7 @@ struct YAMLCollectionFrame {
         }
     }
 
-    private mutating func appendEntry(key: YAMLNode, value: YAMLNode) -> Diagnostic? {
+    private mutating func appendEntry(key: consuming YAMLNode, value: consuming YAMLNode) -> Diagnostic? {
         if YAMLMergeResolver.isMergeKey(key) {
             merges.append(YAMLMergeResolver.Merge(position: mapping.count, value: value))
             return nil

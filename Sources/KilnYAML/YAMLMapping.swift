@@ -14,19 +14,36 @@ public struct YAMLMapping: Sendable, Hashable {
     }
 
     public private(set) var entries: [Entry]
-    private var indexByKey: [String: Int]
+    /// Key → index of its last entry; built only once the mapping outgrows `linearSearchLimit`.
+    /// Most mappings in a spec are small, and comparing a few short keys is cheaper than hashing.
+    private var indexByKey: [String: Int]?
+
+    /// The most entries looked up by a linear scan instead of a hash table.
+    private static let linearSearchLimit = 12
 
     public init(_ entries: [Entry] = []) {
         self.entries = []
-        self.indexByKey = [:]
+        self.indexByKey = nil
         for entry in entries { append(entry) }
     }
 
-    public mutating func append(_ entry: Entry) {
-        if let key = entry.key.scalar?.value {
-            indexByKey[key] = entries.count
-        }
+    public mutating func append(_ entry: consuming Entry) {
+        let key = indexByKey == nil ? nil : entry.key.scalar?.value
         entries.append(entry)
+        if let key {
+            indexByKey?[key] = entries.count - 1
+        } else if indexByKey == nil, entries.count > Self.linearSearchLimit {
+            indexByKey = Self.index(of: entries)
+        }
+    }
+
+    private static func index(of entries: [Entry]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(entries.count * 2)
+        for (position, entry) in entries.enumerated() {
+            if let key = entry.key.scalar?.value { index[key] = position }
+        }
+        return index
     }
 
     public var count: Int { entries.count }
@@ -36,12 +53,21 @@ public struct YAMLMapping: Sendable, Hashable {
     public var keys: [String] { entries.compactMap { $0.key.scalar?.value } }
 
     public subscript(key: String) -> YAMLNode? {
-        indexByKey[key].map { entries[$0].value }
+        position(ofKey: key).map { entries[$0].value }
     }
 
     /// The entry (key node included, for its location) for a string key.
     public func entry(forKey key: String) -> Entry? {
-        indexByKey[key].map { entries[$0] }
+        position(ofKey: key).map { entries[$0] }
+    }
+
+    /// The index of the last entry with this scalar key (the one lookups return for a duplicate).
+    private func position(ofKey key: String) -> Int? {
+        if let indexByKey { return indexByKey[key] }
+        return entries.lastIndex { entry in
+            if case .scalar(let scalar) = entry.key.content { return scalar.value == key }
+            return false
+        }
     }
 
     public static func == (lhs: YAMLMapping, rhs: YAMLMapping) -> Bool { lhs.entries == rhs.entries }

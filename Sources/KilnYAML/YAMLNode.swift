@@ -68,7 +68,10 @@ extension YAMLNode {
         guard let scalar else { return false }
         if tag == YAMLNode.nullTag { return true }
         guard tag == nil, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.value)
+        switch scalar.value {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     /// Core schema booleans for plain scalars (`true`/`false` in their three casings) or `!!bool`.

@@ -34,8 +34,9 @@ struct YAMLTreeBuilder {
     }
 
     /// Feeds one event; returns `true` once the stream has ended.
-    mutating func consume(_ event: YAMLEvent) throws(DiagnosticError) -> Bool {
-        switch event {
+    mutating func consume(_ event: consuming YAMLEvent) throws(DiagnosticError) -> Bool {
+        // Consumed, like the nodes below: each node is moved into its parent, not copied.
+        switch consume event {
         case .streamStart, .documentEnd:
             break
         case .streamEnd:
@@ -111,14 +112,14 @@ struct YAMLTreeBuilder {
     }
 
     /// A node is complete: remember it under its anchor, then hand it to its parent.
-    private mutating func finish(_ node: YAMLNode, subtreeCount: Int) {
+    private mutating func finish(_ node: consuming YAMLNode, subtreeCount: Int) {
         if let anchor = node.anchor {
-            anchors[anchor] = Anchored(node: node, subtreeCount: subtreeCount)
+            anchors[anchor] = Anchored(node: copy node, subtreeCount: subtreeCount)
         }
         attach(node, subtreeCount: subtreeCount)
     }
 
-    private mutating func attach(_ node: YAMLNode, subtreeCount: Int) {
+    private mutating func attach(_ node: consuming YAMLNode, subtreeCount: Int) {
         guard !stack.isEmpty else {
             root = node
             return

@@ -15,6 +15,7 @@ extension Client {
     /// ```
     ///
     /// - Parameters:
+    ///   - flow: The `flow` query parameter.
     ///   - body: The request body.
     ///
     /// - Returns: Signed in.

@@ -12,6 +12,8 @@ extension Client {
     /// ```
     ///
     /// - Parameters:
+    ///   - pageSize: The `page_size` query parameter.
+    ///   - pageTokenValue: The `page_token` query parameter.
     ///   - tag: Only pets with one of these tags.
     ///
     /// - Returns: A page of pets.
@@ -133,6 +135,10 @@ extension Client {
     /// let pet = try await client.getPet(petId: 1)
     /// ```
     ///
+    /// - Parameters:
+    ///   - petId: The `petId` path parameter.
+    ///   - xRequestID: The `X-Request-ID` header parameter.
+    ///
     /// - Returns: The pet.
     /// - Throws: `OperationError<Operations.GetPet.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
@@ -172,6 +178,9 @@ extension Client {
     /// ```swift
     /// try await client.deletePet(petId: 1)
     /// ```
+    ///
+    /// - Parameters:
+    ///   - petId: The `petId` path parameter.
     ///
     /// - Throws: `OperationError<Operations.DeletePet.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.

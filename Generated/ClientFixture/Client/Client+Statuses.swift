@@ -9,6 +9,9 @@ extension Client {
     /// let pet = try await client.getStatus(code: 1)
     /// ```
     ///
+    /// - Parameters:
+    ///   - code: The `code` query parameter.
+    ///
     /// - Returns: OK.
     /// - Throws: `OperationError<Operations.GetStatus.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.

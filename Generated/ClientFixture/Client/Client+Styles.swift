@@ -13,6 +13,23 @@ extension Client {
     /// )
     /// ```
     ///
+    /// - Parameters:
+    ///   - label: The `label` path parameter.
+    ///   - matrix: The `matrix` path parameter.
+    ///   - simple: The `simple` path parameter.
+    ///   - person: The `person` query parameter.
+    ///   - pipes: The `pipes` query parameter.
+    ///   - spaces: The `spaces` query parameter.
+    ///   - form: The `form` query parameter.
+    ///   - exploded: The `exploded` query parameter.
+    ///   - redirect: The `redirect` query parameter.
+    ///   - color: The `color` query parameter.
+    ///   - since: The `since` query parameter.
+    ///   - xPerson: The `X-Person` header parameter.
+    ///   - xIds: The `X-Ids` header parameter.
+    ///   - prefs: The `prefs` cookie parameter.
+    ///   - theme: The `theme` cookie parameter.
+    ///
     /// - Throws: `OperationError<Operations.GetStyles.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
     public func getStyles(

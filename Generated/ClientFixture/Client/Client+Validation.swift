@@ -11,6 +11,14 @@ extension Client {
     /// let pets = try await client.searchPets(limit: 1)
     /// ```
     ///
+    /// - Parameters:
+    ///   - limit: The `limit` query parameter.
+    ///   - score: The `score` query parameter.
+    ///   - name: The `name` query parameter.
+    ///   - ids: The `ids` query parameter.
+    ///   - color: The `color` query parameter.
+    ///   - xTrace: The `X-Trace` header parameter.
+    ///
     /// - Returns: Matching pets.
     /// - Throws: `OperationError<Operations.SearchPets.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.

@@ -11,6 +11,14 @@ extension Client {
     /// let getItemPart200Response = try await client.getItemPart(itemId: "<itemId>", partId: 1)
     /// ```
     ///
+    /// - Parameters:
+    ///   - itemId: The `itemId` path parameter.
+    ///   - partId: The `partId` path parameter.
+    ///   - fields: The `fields` query parameter.
+    ///   - tags: The `tags` query parameter.
+    ///   - xRequestID: The `X-Request-ID` header parameter.
+    ///   - session: The `session` cookie parameter.
+    ///
     /// - Returns: The part.
     /// - Throws: `OperationError<Operations.GetItemPart.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.

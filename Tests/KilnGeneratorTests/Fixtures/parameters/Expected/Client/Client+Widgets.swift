@@ -10,7 +10,12 @@ extension Client {
     /// ```
     ///
     /// - Parameters:
+    ///   - ids: The `ids` path parameter.
+    ///   - filter: The `filter` path parameter.
     ///   - requestValue: Named like a local of the generated method.
+    ///   - labels: The `labels` query parameter.
+    ///   - xMode: The `X-Mode` header parameter.
+    ///   - tracking: The `tracking` cookie parameter.
     ///
     /// - Returns: The widget; `Operations.Widget` shadows the model.
     /// - Throws: `OperationError<Operations.Widget.Response>` for any other status, documented or
