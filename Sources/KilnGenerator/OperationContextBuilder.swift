@@ -118,14 +118,8 @@ struct OperationContextBuilder {
         }
     }
 
-    /// Aliases resolved, to see arrays and enums behind names.
     private func resolved(_ type: IRTypeReference) -> IRTypeReference {
-        var current = type
-        var seen: Set<String> = []
-        while case .named(let name) = current, seen.insert(name).inserted, case .alias(let target)? = typesByName[name]?.kind {
-            current = target
-        }
-        return current
+        typesByName.resolvingAliases(type)
     }
 
     // MARK: Signature

@@ -176,14 +176,8 @@ struct RequestValidationBuilder {
 
     // MARK: Types
 
-    /// Aliases resolved, to see arrays, enums and primitives behind names.
     private func resolved(_ type: IRTypeReference) -> IRTypeReference {
-        var current = type
-        var seen: Set<String> = []
-        while case .named(let name) = current, seen.insert(name).inserted, case .alias(let target)? = typesByName[name]?.kind {
-            current = target
-        }
-        return current
+        typesByName.resolvingAliases(type)
     }
 
     /// Object and union types a request body can contain.

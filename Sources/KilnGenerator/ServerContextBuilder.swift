@@ -82,12 +82,7 @@ struct ServerContextBuilder {
     // MARK: Reading a request
 
     private func resolved(_ type: IRTypeReference) -> IRTypeReference {
-        var current = type
-        var seen: Set<String> = []
-        while case .named(let name) = current, seen.insert(name).inserted, case .alias(let target)? = typesByName[name]?.kind {
-            current = target
-        }
-        return current
+        typesByName.resolvingAliases(type)
     }
 
     /// Builtins and enums have a parameter text of their own (`ParameterValue`).
