@@ -12,14 +12,14 @@ final class DocCTests: XCTestCase {
         try FileManager.default.createDirectory(at: symbolGraphs, withIntermediateDirectories: true)
 
         let sources = GoldenFiles.swiftFiles(under: module).map { module.appendingPathComponent($0).path }
-        let compile = try Self.run([
+        let compile = try SwiftCompiler.command([
             "swiftc", "-emit-module", "-module-name", "OryKratos", "-swift-version", "6",
             "-emit-module-path", work.appendingPathComponent("OryKratos.swiftmodule").path,
             "-emit-symbol-graph", "-emit-symbol-graph-dir", symbolGraphs.path,
         ] + sources)
         XCTAssertEqual(compile.status, 0, compile.output)
 
-        let convert = try Self.run([
+        let convert = try SwiftCompiler.command([
             "docc", "convert", "--analyze",
             "--additional-symbol-graph-dir", symbolGraphs.path,
             "--fallback-display-name", "OryKratos", "--fallback-bundle-identifier", "dev.kiln.OryKratos",
@@ -28,18 +28,5 @@ final class DocCTests: XCTestCase {
         XCTAssertEqual(convert.status, 0, convert.output)
         let problems = convert.output.split(separator: "\n").filter { $0.contains("warning:") || $0.contains("error:") }
         XCTAssertEqual(problems, [], convert.output)
-    }
-
-    private static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

@@ -12,9 +12,14 @@ enum SwiftCompiler {
     /// `swiftc -typecheck` over every Swift file under `directory`: exit status and combined output.
     static func run(directory: URL, moduleName: String) throws -> (status: Int32, output: String) {
         let sources = GoldenFiles.swiftFiles(under: directory).map { directory.appendingPathComponent($0).path }
+        return try command(["swiftc", "-typecheck", "-swift-version", "6", "-module-name", moduleName] + sources)
+    }
+
+    /// Runs a toolchain command found on `PATH`: exit status and combined output.
+    static func command(_ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-module-name", moduleName] + sources
+        process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
