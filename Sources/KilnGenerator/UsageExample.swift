@@ -110,7 +110,7 @@ struct UsageExample {
         var text = Substring(type)
         while text.hasSuffix("?") { text = text.dropLast() }
         let isArray = text.hasPrefix("[") && !text.contains(":")
-        text = Substring(String(text).trimming(charactersIn: "[]"))
+        text = Substring(text.filter { $0 != "[" && $0 != "]" })
         if text.contains(":") { return "value" }
         let last = text.split(separator: ".").last.map(String.init) ?? "value"
         var name = SwiftNaming.memberName(last)
@@ -125,12 +125,5 @@ struct UsageExample {
             return word.dropLast() + "ies"
         }
         return word + "s"
-    }
-}
-
-extension String {
-    /// Drops leading and trailing characters in `set`, without Foundation.
-    func trimming(charactersIn set: String) -> String {
-        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
     }
 }
