@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / ".build-bench"
 WORK = BENCH / "work"
-SHARED_SPECS = ROOT.parent / "shared" / "specs"
+SPEC_CORPUS = ROOT / "Tests" / "Specs"
 RESULTS = WORK / "results.json"
 REPORT = ROOT / "BENCHMARKS.md"
 
@@ -224,8 +224,8 @@ def prepare_specs(quick: bool) -> dict:
         "kratos": (kratos, "Kratos v26.2.0 `spec/ory-kratos.yaml` as shipped", ["kiln", "sog", "oag"]),
         "kratos-patched": (patched, "Kratos v26.2.0 + `sessionToken` scheme", ["kiln", "sog"]),
     }
-    ory_client = SHARED_SPECS / "ory-client-v1.6.2.json"
-    if ory_client.exists() and not quick:
+    ory_client = SPEC_CORPUS / "ory-client-v1.6.2.json"
+    if not quick:
         document = json.loads(ory_client.read_text())
         document.setdefault("components", {}).setdefault("securitySchemes", {}).setdefault("sessionToken", SESSION_TOKEN)
         oc_patched = specs_dir / "ory-client-v1.6.2-patched.json"

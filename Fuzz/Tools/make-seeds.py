@@ -2,7 +2,7 @@
 """Writes raw seed inputs for the fuzz targets into OUT/<target>/ (one file per seed).
 
 scripts/fuzz-corpus runs this, then minimizes each raw set into Fuzz/Corpus/<target> with
-libFuzzer's -merge=1. Sources: ../shared/specs (the small OAI specs whole; the Kratos spec cut
+libFuzzer's -merge=1. Sources: Tests/Specs (the small OAI specs whole; the Kratos spec cut
 into one-path and few-schema pieces with the components they reference), the generator's
 fixture specs, Templates/*.stencil, template literals from the template tests, and hand-written
 inputs for YAML features the specs do not use.
@@ -19,7 +19,7 @@ import sys
 import yaml
 
 REPO, OUT = sys.argv[1], sys.argv[2]
-SHARED = os.path.join(REPO, "..", "shared", "specs")
+SPEC_CORPUS = os.path.join(REPO, "Tests", "Specs")
 MAX_PIECE = 24 * 1024
 
 
@@ -97,7 +97,7 @@ def dump(spec, as_json):
 
 
 def kratos_pieces():
-    with open(os.path.join(SHARED, "ory-kratos-v26.2.0.yaml")) as f:
+    with open(os.path.join(SPEC_CORPUS, "ory-kratos-v26.2.0.yaml")) as f:
         document = yaml.safe_load(f)
     pieces = []
     paths = list(document.get("paths", {}))
@@ -173,7 +173,7 @@ HAND_TEMPLATES = [
 
 def main():
     # YAML: the small OAI specs, fixtures, Kratos pieces (a few), hand-written features.
-    small_specs = sorted(f for f in os.listdir(SHARED) if f.startswith("oai-"))
+    small_specs = sorted(f for f in os.listdir(SPEC_CORPUS) if f.startswith("oai-"))
     fixture_root = os.path.join(REPO, "Tests", "KilnGeneratorTests", "Fixtures")
     fixtures = []
     for folder, _, files in os.walk(fixture_root):
@@ -181,7 +181,7 @@ def main():
             if name.endswith((".yaml", ".json")):
                 fixtures.append(os.path.join(folder, name))
     for name in small_specs:
-        with open(os.path.join(SHARED, name), encoding="utf-8") as f:
+        with open(os.path.join(SPEC_CORPUS, name), encoding="utf-8") as f:
             text = f.read()
         write("yaml", text, "oai")
         write("pipeline", text, "oai")

@@ -1,5 +1,5 @@
 /// One operation as a seed SDK's documentation describes it.
-struct SeedOperation: Equatable {
+struct SeedOperation: Equatable, Decodable {
     /// The seed's method or function name: `adminGetIdentity`, `admin_get_identity`, `get_login_flow`.
     var name: String
     /// Path, query and header parameters, optional ones included, in the seed's order.

@@ -2,48 +2,24 @@ import Foundation
 import KilnIR
 import XCTest
 
-/// Parity with the Kratos SDKs users have in other languages (`../shared/seeds`): every operation a
-/// seed's documentation describes is in the Swift client Kiln generates from the same API generation,
-/// with the same required parameters and body. The operations are read from the documentation
-/// texts, not written down here.
+/// Parity with the Kratos SDKs users have in other languages: every operation a seed's documentation
+/// describes is in the Swift client Kiln generates from the same API generation, with the same
+/// required parameters and body. The operations are not written down here: `scripts/extract-seed-operations`
+/// read them from the seed documents into `Fixtures/seeds`; the specs are the copies in `Tests/Specs`.
 final class SeedParityTests: XCTestCase {
-    static let seedsDirectory = GoldenFiles.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
-    static let specsDirectory = GoldenFiles.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/specs")
+    static let operationsDirectory = GoldenFiles.packageRoot.appendingPathComponent("Tests/KilnGeneratorTests/Fixtures/seeds")
+    static let specsDirectory = GoldenFiles.packageRoot.appendingPathComponent("Tests/Specs")
 
-    /// The Ory specs in `../shared/specs` a seed may have been generated from.
+    /// The Ory specs in `Tests/Specs` a seed may have been generated from.
     static let orySpecs = ["ory-kratos-v0.8.2-alpha.1.json", "ory-kratos-v0.10.1.json", "ory-client-v1.6.2.json"]
 
+    /// Which spec each seed is checked against, and why, is said in `scripts/extract-seed-operations`.
     static var cases: [SeedParityCase] {
         [
+            SeedParityCase(operationsFile: "haskell-ory-kratos-0.0.10.0.json"),
+            SeedParityCase(operationsFile: "dart-kratos_api_dart.json"),
             SeedParityCase(
-                title: "Haskell ory-kratos 0.0.10.0",
-                documentFile: "haskell-ory-kratos-0.0.10.0.txt",
-                specFile: "ory-kratos-v0.10.1.json",
-                // Every operation of Kratos v0.10.1, metadata ones included.
-                expectedOperationCount: 43,
-                parse: HaskellSeedDocumentation.operations(in:)
-            ),
-            SeedParityCase(
-                title: "Dart kratos_api_dart",
-                documentFile: "dart-kratos_api_dart.txt",
-                specFile: "ory-kratos-v0.8.2-alpha.1.json",
-                // The page is V0alpha2Api's: Kratos v0.8.2-alpha.1 has 38 operations, of which getVersion,
-                // isAlive and isReady are in MetadataApi, which this text does not include.
-                expectedOperationCount: 35,
-                parse: DartSeedDocumentation.operations(in:)
-            ),
-            SeedParityCase(
-                title: "Ruby ory-client (V0alpha2Api)",
-                documentFile: "ruby-ory-client-v0alpha2.txt",
-                // The gem is the Ory Network client (`OryClient::`, paths under /api/kratos/…), not the
-                // Kratos one, but its V0alpha2Api has exactly the 35 V0alpha2 operations of Kratos
-                // v0.8.2-alpha.1, with that version's parameters and optional bodies (v0.10.1 adds five
-                // operations and makes the submit bodies required), and its paths are v0.8.2's
-                // (`/identities`, not v0.10.1's `/admin/identities`) behind the Ory Network prefix.
-                // `testEachSeedDocumentsTheSpecItIsCheckedAgainst` verifies this choice.
-                specFile: "ory-kratos-v0.8.2-alpha.1.json",
-                expectedOperationCount: 35,
-                parse: RubySeedDocumentation.operations(in:),
+                operationsFile: "ruby-ory-client-v0alpha2.json",
                 // The Ory Network mounts the Kratos admin and public APIs under these prefixes; the
                 // Kratos spec's paths are the unprefixed ones.
                 specPath: { operation in
@@ -53,22 +29,13 @@ final class SeedParityTests: XCTestCase {
                     }
                 }
             ),
-            SeedParityCase(
-                title: "Elixir ory_client 1.6.2 (Ory.Api.Frontend)",
-                documentFile: "elixir-ory_client-1.6.2-frontend.txt",
-                specFile: "ory-client-v1.6.2.json",
-                // Only the Frontend module's page: the 30 operations tagged `frontend` of the 131.
-                expectedOperationCount: 30,
-                parse: ElixirSeedDocumentation.operations(in:)
-            ),
+            SeedParityCase(operationsFile: "elixir-ory_client-1.6.2-frontend.json"),
         ]
     }
 
-    private func document(_ seedCase: SeedParityCase) throws -> [SeedOperation] {
-        let text = try String(
-            contentsOf: Self.seedsDirectory.appendingPathComponent(seedCase.documentFile), encoding: .utf8
-        )
-        return try seedCase.parse(text)
+    private func document(_ seedCase: SeedParityCase) throws -> ExtractedSeedDocument {
+        let data = try Data(contentsOf: Self.operationsDirectory.appendingPathComponent(seedCase.operationsFile))
+        return try JSONDecoder().decode(ExtractedSeedDocument.self, from: data)
     }
 
     private func checkers(for specs: [String]) throws -> [String: SeedParityChecker] {
@@ -82,19 +49,23 @@ final class SeedParityTests: XCTestCase {
         return checkers
     }
 
-    // MARK: - The documentation is read completely
+    // MARK: - The extracted operations are complete
 
     func testSeedDocumentsAreReadCompletely() throws {
         var documents: [[SeedOperation]] = []
         for seedCase in Self.cases {
-            let operations = try document(seedCase)
-            XCTAssertEqual(operations.count, seedCase.expectedOperationCount, seedCase.title)
-            let names = operations.map { SeedName.normalized($0.name) }
-            XCTAssertEqual(Set(names).count, names.count, "\(seedCase.title): an operation read twice")
-            documents.append(operations)
+            let seed = try document(seedCase)
+            XCTAssertEqual(seed.operations.count, seed.expectedOperationCount, seed.title)
+            let names = seed.operations.map { SeedName.normalized($0.name) }
+            XCTAssertEqual(Set(names).count, names.count, "\(seed.title): an operation read twice")
+            documents.append(seed.operations)
         }
+        // A file the script writes but no case names would go unchecked.
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.operationsDirectory.path)
+            .filter { $0.hasSuffix(".json") }
+        XCTAssertEqual(files.sorted(), Self.cases.map(\.operationsFile).sorted())
 
-        // Spot checks of what each format says about parameters and bodies.
+        // Spot checks of what the script read from each format about parameters and bodies.
         func operation(_ name: String, in seedCase: Int) throws -> SeedOperation {
             try XCTUnwrap(documents[seedCase].first { $0.name == name }, name)
         }
@@ -141,26 +112,40 @@ final class SeedParityTests: XCTestCase {
     }
 
     /// The spec each seed is checked against is the one of the Ory specs whose operations are closest
-    /// to the seed's (by Jaccard index of the normalized names); for the Ruby gem, whose version the
-    /// shared README only infers, this is the verification by operation names.
+    /// to the seed's (by Jaccard index of the normalized names); for the Ruby gem, whose API version
+    /// is only inferred, this is the verification by operation names.
     func testEachSeedDocumentsTheSpecItIsCheckedAgainst() throws {
         let checkers = try checkers(for: Self.orySpecs)
         for seedCase in Self.cases {
-            let names = Set(try document(seedCase).map { SeedName.normalized($0.name) })
+            let seed = try document(seedCase)
+            let names = Set(seed.operations.map { SeedName.normalized($0.name) })
             let scores = Self.orySpecs.map { spec -> (spec: String, score: Double) in
                 let ids = checkers[spec]!.normalizedOperationIds
                 return (spec, Double(names.intersection(ids).count) / Double(names.union(ids).count))
             }
             let best = scores.max { $0.score < $1.score }!
             print(
-                "seed \(seedCase.title): "
+                "seed \(seed.title): "
                     + scores.map { "\($0.spec) \(String(format: "%.2f", $0.score))" }.joined(separator: ", ")
             )
-            XCTAssertEqual(best.spec, seedCase.specFile, seedCase.title)
+            XCTAssertEqual(best.spec, seed.specFile, seed.title)
             XCTAssertEqual(
-                names.subtracting(checkers[seedCase.specFile]!.normalizedOperationIds).sorted(), [],
-                "\(seedCase.title): operations \(seedCase.specFile) does not have"
+                names.subtracting(try XCTUnwrap(checkers[seed.specFile], seed.specFile).normalizedOperationIds).sorted(), [],
+                "\(seed.title): operations \(seed.specFile) does not have"
             )
+        }
+    }
+
+    /// The operations were extracted against the spec now in `Tests/Specs`: a spec replaced by another
+    /// version must come with the seed files extracted again (and reviewed).
+    func testEachSeedFileNamesTheVersionOfItsSpec() throws {
+        for seedCase in Self.cases {
+            let seed = try document(seedCase)
+            let spec = try JSONSerialization.jsonObject(
+                with: Data(contentsOf: Self.specsDirectory.appendingPathComponent(seed.specFile))
+            )
+            let info = (spec as? [String: Any])?["info"] as? [String: Any]
+            XCTAssertEqual(info?["version"] as? String, seed.apiVersion, "\(seed.title): \(seed.specFile)")
         }
     }
 
@@ -203,14 +188,15 @@ final class SeedParityTests: XCTestCase {
     // MARK: - Parity
 
     func testSwiftClientHasParityWithEverySeed() throws {
-        let checkers = try checkers(for: Array(Set(Self.cases.map(\.specFile))))
+        let seeds = try Self.cases.map { (seedCase: $0, document: try document($0)) }
+        let checkers = try checkers(for: Array(Set(seeds.map(\.document.specFile))))
         var passed = 0
         var failed = 0
         var failures: [String] = []
-        for seedCase in Self.cases {
-            let operations = try document(seedCase)
-            XCTAssertEqual(operations.count, seedCase.expectedOperationCount, seedCase.title)
-            let checker = checkers[seedCase.specFile]!
+        for (seedCase, seed) in seeds {
+            let operations = seed.operations
+            XCTAssertEqual(operations.count, seed.expectedOperationCount, seed.title)
+            let checker = try XCTUnwrap(checkers[seed.specFile], seed.specFile)
             var seedPassed = 0
             var seedFailures: [String] = []
             for operation in operations {
@@ -224,17 +210,17 @@ final class SeedParityTests: XCTestCase {
             let requiredCount = operations.reduce(0) { $0 + $1.requiredParameterNames.count }
             let bodyCount = operations.filter { $0.body != nil }.count
             print(
-                "seed \(seedCase.title) vs \(seedCase.specFile): \(operations.count) operations "
+                "seed \(seed.title) vs \(seed.specFile): \(operations.count) operations "
                     + "(\(requiredCount) required parameters, \(bodyCount) bodies): "
                     + "\(seedPassed) passed, \(seedFailures.count) failed"
             )
             seedFailures.forEach { print($0) }
             passed += seedPassed
             failed += seedFailures.count
-            failures += seedFailures.map { "\(seedCase.title):\($0.dropFirst(6))" }
+            failures += seedFailures.map { "\(seed.title):\($0.dropFirst(6))" }
         }
         print("parity: \(passed) passed, \(failed) failed")
         XCTAssertEqual(failed, 0, "operations not at parity:\n" + failures.joined(separator: "\n"))
-        XCTAssertEqual(passed + failed, Self.cases.reduce(0) { $0 + $1.expectedOperationCount })
+        XCTAssertEqual(passed + failed, seeds.reduce(0) { $0 + $1.document.expectedOperationCount })
     }
 }

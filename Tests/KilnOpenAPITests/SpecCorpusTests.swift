@@ -4,15 +4,15 @@ import KilnOpenAPI
 import KilnYAML
 import XCTest
 
-/// The real-world documents in `../shared/specs` all decode, with the shapes their authors wrote.
+/// The real-world documents in `Tests/Specs` all decode, with the shapes their authors wrote.
 final class SpecCorpusTests: XCTestCase {
     private let kratos = "ory-kratos-v26.2.0.yaml"
 
-    func testEverySharedSpecDecodes() throws {
-        let names = SharedSpecs.all
-        XCTAssertGreaterThanOrEqual(names.count, 9, "specs missing from \(SharedSpecs.directory.path)")
+    func testEveryCorpusSpecDecodes() throws {
+        let names = SpecCorpus.all
+        XCTAssertGreaterThanOrEqual(names.count, 9, "specs missing from \(SpecCorpus.directory.path)")
         for name in names {
-            let decoded = try SharedSpecs.decode(name)
+            let decoded = try SpecCorpus.decode(name)
             XCTAssertFalse(decoded.document.info.title.isEmpty, name)
             XCTAssertFalse(decoded.document.paths.isEmpty, name)
             XCTAssertTrue(decoded.document.version.hasPrefix("3."), name)
@@ -22,7 +22,7 @@ final class SpecCorpusTests: XCTestCase {
     }
 
     func testKratosHasTheDocumentedShape() throws {
-        let document = try SharedSpecs.decode(kratos).document
+        let document = try SpecCorpus.decode(kratos).document
         XCTAssertEqual(document.version, "3.0.3")
         XCTAssertFalse(document.isVersion31)
         XCTAssertEqual(document.paths.count, 48)
@@ -31,7 +31,7 @@ final class SpecCorpusTests: XCTestCase {
     }
 
     func testKratosDiscriminatorKeepsItsMappingInOrder() throws {
-        let document = try SharedSpecs.decode(kratos).document
+        let document = try SpecCorpus.decode(kratos).document
         let schema = try XCTUnwrap(document.components.schemas["uiNodeAttributes"]?.value)
         let discriminator = try XCTUnwrap(schema.discriminator)
         XCTAssertEqual(discriminator.propertyName, "node_type")
@@ -43,13 +43,13 @@ final class SpecCorpusTests: XCTestCase {
 
     /// The known defect (a scheme name that `components` lacks) decodes, and its entry points at the name.
     func testKratosDanglingSecuritySchemeNameIsKeptWithItsLocation() throws {
-        let decoded = try SharedSpecs.decode(kratos)
+        let decoded = try SpecCorpus.decode(kratos)
         let operation = try XCTUnwrap(decoded.document.operation(.post, "/self-service/settings"))
         let entry = try XCTUnwrap(operation.security?.first?.entries.first)
         XCTAssertEqual(entry.schemeName, "sessionToken")
         XCTAssertNil(decoded.document.components.securitySchemes["sessionToken"])
 
-        let lines = try String(contentsOfFile: SharedSpecs.path(kratos), encoding: .utf8)
+        let lines = try String(contentsOfFile: SpecCorpus.path(kratos), encoding: .utf8)
             .split(separator: "\n", omittingEmptySubsequences: false)
         let index = try XCTUnwrap(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "- sessionToken: []" })
         let column = try XCTUnwrap(lines[index].range(of: "sessionToken")).lowerBound.utf16Offset(in: lines[index]) + 1
@@ -58,7 +58,7 @@ final class SpecCorpusTests: XCTestCase {
     }
 
     func testKratosOperationDetails() throws {
-        let document = try SharedSpecs.decode(kratos).document
+        let document = try SpecCorpus.decode(kratos).document
         let login = try XCTUnwrap(document.paths["/self-service/login"])
         XCTAssertEqual(login.source.pointer, "#/paths/~1self-service~1login")
         let get = try XCTUnwrap(document.operation(.get, "/admin/identities/{id}"))
@@ -80,9 +80,9 @@ final class SpecCorpusTests: XCTestCase {
 
     /// Every schema reachable from the components resolves (no dangling refs survive decoding).
     func testEveryComponentSchemaResolvesInEverySpec() throws {
-        XCTAssertFalse(SharedSpecs.all.isEmpty)
-        for name in SharedSpecs.all {
-            let document = try SharedSpecs.decode(name).document
+        XCTAssertFalse(SpecCorpus.all.isEmpty)
+        for name in SpecCorpus.all {
+            let document = try SpecCorpus.decode(name).document
             for (_, schema) in document.components.schemas.entries {
                 let resolved = try document.resolve(schema)
                 for property in resolved.properties.values {
@@ -94,7 +94,7 @@ final class SpecCorpusTests: XCTestCase {
 
     func testOryClientDecodesQuickly() throws {
         let name = "ory-client-v1.6.2.json"
-        let yaml = try YAMLParser.parse(contentsOfFile: SharedSpecs.path(name), displayPath: name)
+        let yaml = try YAMLParser.parse(contentsOfFile: SpecCorpus.path(name), displayPath: name)
         var best = Double.infinity
         var document: OpenAPIDocument?
         for _ in 0..<5 {

@@ -42,30 +42,6 @@ func assertSingleError(
     XCTAssertEqual(error.location, SourceLocation(file: testFile, line: line, column: column), file: file, line: testLine)
 }
 
-/// The shared specs, beside the package root: `<root>/../shared/specs`.
-enum SharedSpecs {
-    static let directory: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // KilnOpenAPITests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // package root
-        .deletingLastPathComponent()
-        .appendingPathComponent("shared/specs")
-
-    static func path(_ name: String) -> String {
-        directory.appendingPathComponent(name).path
-    }
-
-    static var all: [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted()
-    }
-
-    static func decode(_ name: String) throws -> DecodedDocument {
-        let yaml = try YAMLParser.parse(contentsOfFile: path(name), displayPath: name)
-        return try OpenAPIDecoder.decode(yaml, file: name)
-    }
-}
-
 extension OpenAPIDocument {
     /// The operation for a method and path, for terse test lookups.
     func operation(_ method: HTTPMethod, _ path: String) -> KilnOpenAPI.Operation? {

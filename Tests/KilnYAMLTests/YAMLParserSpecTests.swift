@@ -2,12 +2,12 @@ import KilnDiagnostics
 import KilnYAML
 import XCTest
 
-/// The real specs in ../shared/specs (next to the package checkout) must all parse.
+/// The real specs of the corpus in Tests/Specs must all parse.
 final class YAMLParserSpecTests: XCTestCase {
     private func specPaths() throws -> [String] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: sharedSpecsDirectory.path)
+        let names = try FileManager.default.contentsOfDirectory(atPath: specCorpusDirectory.path)
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted()
-            .map { sharedSpecsDirectory.appendingPathComponent($0).path }
+            .map { specCorpusDirectory.appendingPathComponent($0).path }
     }
 
     func testAllSharedSpecsParse() throws {
@@ -25,7 +25,7 @@ final class YAMLParserSpecTests: XCTestCase {
     }
 
     func testKratosSpecStructureAndLocations() throws {
-        let path = sharedSpecsDirectory.appendingPathComponent("ory-kratos-v26.2.0.yaml").path
+        let path = specCorpusDirectory.appendingPathComponent("ory-kratos-v26.2.0.yaml").path
         let document = try YAMLParser.parse(contentsOfFile: path, displayPath: "kratos.yaml")
         let root = try XCTUnwrap(document.root.mapping)
         for key in ["openapi", "info", "paths", "components"] {
@@ -38,7 +38,7 @@ final class YAMLParserSpecTests: XCTestCase {
     }
 
     func testOryClientJSONSpec() throws {
-        let path = sharedSpecsDirectory.appendingPathComponent("ory-client-v1.6.2.json").path
+        let path = specCorpusDirectory.appendingPathComponent("ory-client-v1.6.2.json").path
         let document = try YAMLParser.parse(contentsOfFile: path)
         XCTAssertEqual(document.warnings, [])
         // Minified: everything is on line 1; the first key follows the opening brace.
@@ -47,7 +47,7 @@ final class YAMLParserSpecTests: XCTestCase {
     }
 
     func testParsingFromBytesAndFromStringAgree() throws {
-        let path = sharedSpecsDirectory.appendingPathComponent("oai-petstore-expanded.yaml").path
+        let path = specCorpusDirectory.appendingPathComponent("oai-petstore-expanded.yaml").path
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         let fromBytes = try YAMLParser.parse([UInt8](data), file: "p.yaml")
         let fromString = try YAMLParser.parse(String(decoding: data, as: UTF8.self), file: "p.yaml")

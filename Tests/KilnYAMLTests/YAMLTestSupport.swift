@@ -48,4 +48,5 @@ func parseError(
 let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-let sharedSpecsDirectory = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/specs")
+/// The spec corpus the repository carries (`Tests/Specs`, listed with sources in its README).
+let specCorpusDirectory = packageRoot.appendingPathComponent("Tests/Specs")

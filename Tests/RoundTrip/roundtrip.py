@@ -50,20 +50,20 @@ REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
 @dataclass
 class SpecEntry:
     key: str
-    path: str  # relative to the repository root; {shared} is the shared specs folder
+    path: str  # relative to the repository root
     module: str
     title: str
 
-    def resolved(self, shared: str) -> str:
-        return os.path.normpath(os.path.join(REPO, self.path.format(shared=shared)))
+    def resolved(self) -> str:
+        return os.path.normpath(os.path.join(REPO, self.path))
 
-    def display(self, shared: str) -> str:
-        return os.path.relpath(self.resolved(shared), REPO)
+    def display(self) -> str:
+        return self.path
 
 
 SPECS = [
     SpecEntry("kratos", "spec/ory-kratos.yaml", "RoundTripKratos", "Kratos v26.2.0"),
-    SpecEntry("ory", "{shared}/ory-client-v1.6.2.json", "RoundTripOry", "Ory client v1.6.2"),
+    SpecEntry("ory", "Tests/Specs/ory-client-v1.6.2.json", "RoundTripOry", "Ory client v1.6.2"),
 ]
 
 
@@ -152,8 +152,6 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--kiln", required=True, help="the kiln executable")
     parser.add_argument("--workdir", default=os.path.join(REPO, ".build-roundtrip", "work"),
                         help="where the Swift packages and case files go (default .build-roundtrip/work)")
-    parser.add_argument("--shared-specs", default=os.path.join(REPO, "..", "shared", "specs"),
-                        help="the shared specs folder (default ../shared/specs)")
     parser.add_argument("--spec", action="append", choices=[s.key for s in SPECS],
                         help="only this spec (repeatable)")
     parser.add_argument("--schema", action="append", help="only this component schema (repeatable)")
@@ -173,9 +171,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     packages: Dict[str, SwiftPackage] = {}
     setup_errors: Dict[str, str] = {}
     for entry in entries:
-        path = entry.resolved(args.shared_specs)
+        path = entry.resolved()
         if not os.path.exists(path):
-            log(f"roundtrip: error: {path} not found (the shared specs are expected beside the repository)")
+            log(f"roundtrip: error: {path} not found (the spec corpus is part of the repository)")
             return 2
         specs[entry.key] = Spec(path, entry.title)
         package = SwiftPackage(os.path.join(args.workdir, entry.key), entry.module)
@@ -411,11 +409,11 @@ def report(outcomes, entries, specs, packages, all_instances, notes, few, args, 
         passed = sum(1 for o in group if o.passed)
         schemas = {o.schema for o in group}
         failing = {o.schema for o in group if not o.passed}
-        log(f"{entry.title} ({entry.display(args.shared_specs)}, {specs[entry.key].dialect}): {len(schemas)} schemas, "
+        log(f"{entry.title} ({entry.display()}, {specs[entry.key].dialect}): {len(schemas)} schemas, "
             f"{len(failing)} with failures; {passed} instances passed, {len(group) - passed} failed")
 
     data = {
-        "specs": {e.key: {"path": e.display(args.shared_specs), "title": e.title} for e in entries},
+        "specs": {e.key: {"path": e.display(), "title": e.title} for e in entries},
         "failures": [
             {
                 "spec": o.spec, "schema": o.schema, "index": o.index,
