@@ -59,11 +59,14 @@ public final class TemplateEnvironment {
         return renderer.output
     }
 
-    /// Renders with `model`'s members as the top-level names.
+    /// Renders with `model`'s members as the top-level names. Inlinable so the model's conversion
+    /// is specialized in the caller's module.
+    @inlinable
     public func render(templateNamed name: String, model: some TemplateViewModel) throws(DiagnosticError) -> String {
         try render(template(named: name), context: model.templateContext)
     }
 
+    @inlinable
     public func render(_ template: Template, model: some TemplateViewModel) throws(DiagnosticError) -> String {
         try render(template, context: model.templateContext)
     }

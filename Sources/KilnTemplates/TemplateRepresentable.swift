@@ -7,29 +7,29 @@ public protocol TemplateRepresentable: SendableMetatype {
 
 extension String: TemplateRepresentable {
     public static var templateType: TemplateValueType { .string }
-    public var templateValue: TemplateValue { .string(self) }
+    @inlinable public var templateValue: TemplateValue { .string(self) }
 }
 
 extension Bool: TemplateRepresentable {
     public static var templateType: TemplateValueType { .bool }
-    public var templateValue: TemplateValue { .bool(self) }
+    @inlinable public var templateValue: TemplateValue { .bool(self) }
 }
 
 extension Int: TemplateRepresentable {
     public static var templateType: TemplateValueType { .int }
-    public var templateValue: TemplateValue { .int(self) }
+    @inlinable public var templateValue: TemplateValue { .int(self) }
 }
 
 /// `nil` renders as null, which prints nothing and is false in conditions.
 extension Optional: TemplateRepresentable where Wrapped: TemplateRepresentable {
     public static var templateType: TemplateValueType { .optional(Wrapped.templateType) }
-    public var templateValue: TemplateValue { map(\.templateValue) ?? .null }
+    @inlinable public var templateValue: TemplateValue { map(\.templateValue) ?? .null }
 }
 
 extension Array: TemplateRepresentable where Element: TemplateRepresentable {
     public static var templateType: TemplateValueType { .array(Element.templateType) }
 
-    public var templateValue: TemplateValue {
+    @inlinable public var templateValue: TemplateValue {
         var values: [TemplateValue] = []
         values.reserveCapacity(count)
         for element in self {
@@ -41,12 +41,12 @@ extension Array: TemplateRepresentable where Element: TemplateRepresentable {
 
 extension Dictionary: TemplateRepresentable where Key == String, Value: TemplateRepresentable {
     public static var templateType: TemplateValueType { .dictionary(Value.templateType) }
-    public var templateValue: TemplateValue { .dictionary(mapValues(\.templateValue)) }
+    @inlinable public var templateValue: TemplateValue { .dictionary(mapValues(\.templateValue)) }
 }
 
 /// The escape hatch: a member whose shape is not known statically. The checker does not look
 /// inside it.
 extension TemplateValue: TemplateRepresentable {
     public static var templateType: TemplateValueType { .any }
-    public var templateValue: TemplateValue { self }
+    @inlinable public var templateValue: TemplateValue { self }
 }

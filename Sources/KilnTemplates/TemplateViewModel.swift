@@ -43,6 +43,7 @@ extension TemplateViewModel {
     }
 
     /// The top-level names of a template rendered with this model.
+    @inlinable
     public var templateContext: [String: TemplateValue] {
         let members = Self.members
         var context = [String: TemplateValue](minimumCapacity: members.count)
@@ -52,5 +53,5 @@ extension TemplateViewModel {
         return context
     }
 
-    public var templateValue: TemplateValue { .dictionary(templateContext) }
+    @inlinable public var templateValue: TemplateValue { .dictionary(templateContext) }
 }
