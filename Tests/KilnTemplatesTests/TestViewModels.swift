@@ -33,7 +33,7 @@ struct StructView: TemplateViewModel {
 
 struct ParentView: TemplateViewModel {
     var name: String
-    static let members: [TemplateMember<ParentView>] = [.init("name", \.name)]
+    static let members: [TemplateMember<ParentView>] = [.init("name", \.name), .init("shout") { $0.name.uppercased() }]
 }
 
 struct StructFileView: TemplateViewModel {

@@ -40,6 +40,8 @@ final class ViewModelTests: XCTestCase {
             "parent": .optional(.viewModel(ParentView.self)),
         ])
         XCTAssertEqual(StructFileView.memberTypes["extra"], .any)
+        XCTAssertEqual(ParentView.memberTypes, ["name": .string, "shout": .string])
+        XCTAssertEqual(ParentView(name: "p").templateValue, ["name": "p", "shout": "P"])
         XCTAssertEqual(TemplateValueType.array(.viewModel(StructView.self)).description, "[StructView]")
     }
 
