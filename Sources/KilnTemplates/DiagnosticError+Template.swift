@@ -17,4 +17,11 @@ extension DiagnosticError {
         guard notes < Self.maximumIncludeNotes else { return self }
         return DiagnosticError(diagnostics + [.note("'\(name)' included from here", at: location)])
     }
+
+    /// Adds "in macro 'name' called from here" at a call tag, as `included` does for includes.
+    func called(_ name: String, at location: SourceLocation) -> DiagnosticError {
+        let notes = diagnostics.filter { $0.severity == .note }.count
+        guard notes < Self.maximumIncludeNotes else { return self }
+        return DiagnosticError(diagnostics + [.note("in macro '\(name)' called from here", at: location)])
+    }
 }

@@ -16,6 +16,8 @@ struct ExpressionParser {
     /// `}}` or `%}`, for "expected end of tag" messages.
     private let closer: String
     private let filters: [String: TemplateFilter]
+    /// How many `not`s and parentheses enclose the current token.
+    private var nesting = 0
 
     init(_ content: TagContent, closer: String, filters: [String: TemplateFilter]) throws(DiagnosticError) {
         tokens = try ExpressionLexer.tokenize(content)
@@ -66,6 +68,11 @@ struct ExpressionParser {
         }
         position += 1
         return (name, token.location)
+    }
+
+    /// Whether the next tokens are `name =` (a named binding) rather than an expression.
+    var startsNamedBinding: Bool {
+        current?.identifier != nil && peek(1)?.kind == .symbol(.assign)
     }
 
     /// Fails unless every token was used: `{{ a b }}` must not quietly print `a`.
@@ -119,6 +126,12 @@ struct ExpressionParser {
     }
 
     private mutating func parseUnary() throws(DiagnosticError) -> TemplateExpression {
+        // `not` and `(` recurse: bounded, so no input can exhaust the stack.
+        guard nesting < TemplateParser.maximumNesting else {
+            throw DiagnosticError(.error("expression nested deeper than \(TemplateParser.maximumNesting) levels", at: currentLocation))
+        }
+        nesting += 1
+        defer { nesting -= 1 }
         if let token = current, consumeKeyword("not") {
             return .not(try parseUnary(), at: token.location)
         }
@@ -186,7 +199,9 @@ struct ExpressionParser {
     /// before `b=` separates include bindings instead.
     private func startsAnotherArgument() -> Bool {
         guard current?.kind == .symbol(.comma) else { return false }
-        let startsBinding = peek(1)?.identifier != nil && peek(2)?.kind == .symbol(.assign)
+        // `with x|join:",", y as z`: the `as` after the next name shows a binding starts too.
+        let startsBinding = peek(1)?.identifier != nil
+            && (peek(2)?.kind == .symbol(.assign) || peek(2)?.identifier == "as")
         return !startsBinding
     }
 

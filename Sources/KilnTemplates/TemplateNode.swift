@@ -14,6 +14,10 @@ enum TemplateNode: Sendable {
     /// `{% set name = expression %}`.
     case assignment(name: String, value: TemplateExpression)
     case include(Include)
+    /// `{% call name(a, b) %}`: renders a macro's body with its parameters bound.
+    case call(MacroCall)
+    /// `{% indent 4 %}…{% endindent %}`: the body's output with every non-empty line indented.
+    case indentation(IndentedBlock)
 
     /// `{% if %}…{% elif %}…{% else %}…{% endif %}`: the first truthy branch runs, else `elseBody`.
     final class Conditional: Sendable {
@@ -69,6 +73,36 @@ enum TemplateNode: Sendable {
             self.bindings = bindings
             self.location = location
             self.indentation = indentation
+        }
+    }
+
+    /// `{% call name(argument, …) %}`. Resolved by name when rendering, in the macros of the
+    /// template the call is written in (its own and imported ones); the environment has already
+    /// checked, when loading that template, that the macro exists and takes this many arguments.
+    final class MacroCall: Sendable {
+        let name: String
+        let arguments: [TemplateExpression]
+        /// The macro name's location: unknown-macro and argument-count errors, "called from here" notes.
+        let location: SourceLocation
+        /// As for `Include`: a call alone on its line indents the macro's output by the line's indentation.
+        let indentation: String
+
+        init(name: String, arguments: [TemplateExpression], location: SourceLocation, indentation: String) {
+            self.name = name
+            self.arguments = arguments
+            self.location = location
+            self.indentation = indentation
+        }
+    }
+
+    /// `{% indent amount %}…{% endindent %}`: `amount` is a number of spaces or the indentation text.
+    final class IndentedBlock: Sendable {
+        let amount: TemplateExpression
+        let body: [TemplateNode]
+
+        init(amount: TemplateExpression, body: [TemplateNode]) {
+            self.amount = amount
+            self.body = body
         }
     }
 }

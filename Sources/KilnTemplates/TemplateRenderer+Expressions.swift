@@ -47,7 +47,7 @@ extension TemplateRenderer {
 
     /// Innermost scope first, then the context. `forloop` is the innermost loop's.
     private func lookUp(_ name: String, at location: SourceLocation) throws(DiagnosticError) -> Resolved {
-        for index in scopes.indices.reversed() {
+        for index in (scopeFloor..<scopes.count).reversed() {
             if let value = scopes[index].value(named: name) { return .value(value) }
             if name == "forloop" && scopes[index].loop != nil { return .loop(scopeIndex: index) }
         }
@@ -98,7 +98,7 @@ extension TemplateRenderer {
     }
 
     private func parentLoop(below scopeIndex: Int) -> Int? {
-        scopes[..<scopeIndex].lastIndex { $0.loop != nil }
+        scopes[scopeFloor..<scopeIndex].lastIndex { $0.loop != nil }
     }
 
     /// `forloop` used as a whole value (`{% set outer = forloop %}`) becomes a dictionary snapshot.

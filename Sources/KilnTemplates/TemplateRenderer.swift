@@ -5,7 +5,8 @@ import KilnDiagnostics
 /// One renderer serves one `render` call, includes and all; expression evaluation lives in
 /// `TemplateRenderer+Expressions.swift`.
 struct TemplateRenderer {
-    /// Deeper includes are taken for runaway recursion rather than a real template structure.
+    /// Deeper includes and macro calls (together) are taken for runaway recursion rather than a
+    /// real template structure.
     static let maximumIncludeDepth = 64
 
     let environment: TemplateEnvironment
@@ -14,14 +15,20 @@ struct TemplateRenderer {
     /// Innermost last. Never empty: the first scope holds top-level `set`s, so they never write
     /// into the caller's context.
     private(set) var scopes: [RenderScope] = [RenderScope()]
+    /// The lowest scope names are looked up in: a macro body sees its own scopes and the globals,
+    /// not its caller's (see `TemplateMacro`).
+    private(set) var scopeFloor = 0
+    /// The macros `{% call %}` reaches: those of the template (or macro's template) being rendered.
+    private var macros: [String: TemplateMacro]
     private var includeDepth = 0
     private(set) var output = ""
     /// Spare output buffers for indented includes (see `renderIndented`).
     private var indentBuffers: [String] = []
 
-    init(environment: TemplateEnvironment, context: [String: TemplateValue]) {
+    init(environment: TemplateEnvironment, context: [String: TemplateValue], macros: [String: TemplateMacro]) {
         self.environment = environment
         self.globals = context
+        self.macros = macros
     }
 
     mutating func render(_ nodes: [TemplateNode]) throws(DiagnosticError) {
@@ -42,6 +49,10 @@ struct TemplateRenderer {
                 scopes[scopes.count - 1].bind(name, to: value)
             case .include(let include):
                 try render(include)
+            case .call(let call):
+                try render(call)
+            case .indentation(let block):
+                try render(block)
             }
         }
     }
@@ -125,17 +136,68 @@ struct TemplateRenderer {
         }
         scopes.append(scope)
         includeDepth += 1
+        let enclosingMacros = macros
+        macros = template.macros
         do throws(DiagnosticError) {
-            if include.indentation.isEmpty {
-                try render(template.nodes)
-            } else {
-                try renderIndented(template.nodes, by: include.indentation)
-            }
+            try render(template.nodes, indentedBy: include.indentation)
         } catch {
             throw error.included(as: name, at: include.location)
         }
+        macros = enclosingMacros
         includeDepth -= 1
         scopes.removeLast()
+    }
+
+    // MARK: - Macros and indentation
+
+    private mutating func render(_ call: TemplateNode.MacroCall) throws(DiagnosticError) {
+        // The environment checked calls when it loaded the template, so a miss here is a bug.
+        guard let macro = macros[call.name], macro.parameters.count == call.arguments.count else {
+            throw .template("unknown macro '\(call.name)'", at: call.location)
+        }
+        guard includeDepth < Self.maximumIncludeDepth else {
+            throw .template(
+                "call of macro '\(call.name)' nested deeper than \(Self.maximumIncludeDepth) levels; does it call itself without end?",
+                at: call.location
+            )
+        }
+        var scope = RenderScope()
+        for (parameter, argument) in zip(macro.parameters, call.arguments) {
+            scope.bind(parameter, to: try evaluate(argument))
+        }
+        let enclosingFloor = scopeFloor
+        let enclosingMacros = macros
+        scopes.append(scope)
+        scopeFloor = scopes.count - 1
+        macros = try environment.template(named: macro.templateName, includedAt: call.location).macros
+        includeDepth += 1
+        do throws(DiagnosticError) {
+            try render(macro.body, indentedBy: call.indentation)
+        } catch {
+            throw error.called(macro.name, at: call.location)
+        }
+        includeDepth -= 1
+        macros = enclosingMacros
+        scopeFloor = enclosingFloor
+        scopes.removeLast()
+    }
+
+    private mutating func render(_ block: TemplateNode.IndentedBlock) throws(DiagnosticError) {
+        let amount = try evaluate(block.amount)
+        switch IndentationAmount.text(for: amount) {
+        case .success(let indentation):
+            try render(block.body, indentedBy: indentation)
+        case .failure(let error):
+            throw .template(error.message, at: block.amount.location)
+        }
+    }
+
+    private mutating func render(_ nodes: [TemplateNode], indentedBy indentation: String) throws(DiagnosticError) {
+        if indentation.isEmpty {
+            try render(nodes)
+        } else {
+            try renderIndented(nodes, by: indentation)
+        }
     }
 
     /// Renders `nodes` into a buffer of their own, then appends it with every non-empty line

@@ -88,3 +88,26 @@ final class CountingLoader: TemplateLoader, @unchecked Sendable {
         return try base.loadTemplate(named: name)
     }
 }
+
+final class IncludeBindingTests: XCTestCase {
+    func testExpressionAsNameBindings() throws {
+        let partials = ["field.stencil": "{{ label }}={{ value }}"]
+        let template = #"{% include "field.stencil" with user.name|upper as value, "name" as label %} "#
+            + #"{% include "field.stencil" with "tags" as label, user.tags|join:"," as value %}"#
+        let context: [String: TemplateValue] = ["user": ["name": "ann", "tags": ["x", "y"]]]
+        XCTAssertEqual(try render(template, context, partials: partials), "name=ANN tags=x,y")
+    }
+
+    func testBindingErrors() {
+        assertRenderingFails(#"{% include "p" with x %}"#, with: "Templates/main.stencil:1:23: error: expected 'as' or '=' in an include binding")
+        assertRenderingFails(#"{% include "p" with 1 as x, 2 as x %}"#, with: "Templates/main.stencil:1:34: error: 'x' is bound twice")
+    }
+
+    func testSelfInclusionWithoutEndIsAnError() {
+        let diagnostics = renderingDiagnostics(#"{% include "main.stencil" with 1 as x %}"#)
+        XCTAssertEqual(
+            diagnostics.first?.description,
+            "Templates/main.stencil:1:1: error: include of 'main.stencil' nested deeper than 64 levels; does a template include itself?"
+        )
+    }
+}

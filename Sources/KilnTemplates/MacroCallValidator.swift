@@ -1,0 +1,56 @@
+import KilnDiagnostics
+
+/// Checks, when a template is loaded, that every `{% call %}` in it names a macro it can reach
+/// and passes as many arguments as the macro has parameters, so such mistakes are load errors
+/// located at the call rather than surprises halfway through a render.
+enum MacroCallValidator {
+    static func validate(_ template: Template) throws(DiagnosticError) {
+        var log = DiagnosticLog()
+        check(template.nodes, against: template.macros, into: &log)
+        for macro in template.ownMacros {
+            check(macro.body, against: template.macros, into: &log)
+        }
+        try log.throwIfErrors()
+    }
+
+    private static func check(_ nodes: [TemplateNode], against macros: [String: TemplateMacro], into log: inout DiagnosticLog) {
+        for node in nodes {
+            switch node {
+            case .text, .output, .assignment, .include:
+                break
+            case .conditional(let conditional):
+                for branch in conditional.branches {
+                    check(branch.body, against: macros, into: &log)
+                }
+                check(conditional.elseBody, against: macros, into: &log)
+            case .loop(let loop):
+                check(loop.body, against: macros, into: &log)
+                check(loop.emptyBody, against: macros, into: &log)
+            case .indentation(let block):
+                check(block.body, against: macros, into: &log)
+            case .call(let call):
+                check(call, against: macros, into: &log)
+            }
+        }
+    }
+
+    private static func check(_ call: TemplateNode.MacroCall, against macros: [String: TemplateMacro], into log: inout DiagnosticLog) {
+        guard let macro = macros[call.name] else {
+            let suggestion = SpellingSuggestion.closest(to: call.name, among: macros.keys).map { " (did you mean '\($0)'?)" } ?? ""
+            log.error("unknown macro '\(call.name)'\(suggestion)", at: call.location)
+            return
+        }
+        guard call.arguments.count == macro.parameters.count else {
+            log.append(.error(
+                "macro '\(macro.name)' takes \(argumentCount(macro.parameters.count)), got \(call.arguments.count)",
+                at: call.location
+            ))
+            log.append(.note("'\(macro.name)(\(macro.parameters.joined(separator: ", ")))' defined here", at: macro.location))
+            return
+        }
+    }
+
+    static func argumentCount(_ count: Int) -> String {
+        count == 1 ? "1 argument" : "\(count) arguments"
+    }
+}
