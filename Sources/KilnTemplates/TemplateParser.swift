@@ -6,7 +6,7 @@ import KilnDiagnostics
 /// Tags: `if`/`elif`/`else`/`endif`, `for`/`empty`/`endfor`, `set`, `include … with a=x, y as b`,
 /// `indent amount`/`endindent`, `macro name(a, b)`/`endmacro` and `import "T"` (top level only;
 /// lifted out of the nodes into the template's macros and imports), `call name(x, y)`.
-/// docs/template-engine.md describes them for template authors.
+/// Templates/README.md describes them for template authors.
 struct TemplateParser {
     private let tokens: [TemplateToken]
     private var position = 0
