@@ -532,6 +532,9 @@ with `Router`, or connect a `Client` to it with `InProcessTransport` to test an 
 {% for conformance in conformances %}
 
 extension {{ conformance.typeName }}: RequestValidatable {
+    {% if conformance.readsDeprecatedProperties %}
+    @available(*, deprecated, message: "Checks deprecated properties.")
+    {% endif %}
     func validate(with validator: RequestValidator, at path: String) throws(RequestValidationError) {
         {{ conformance.body|indent:8 }}
     }
@@ -1579,7 +1582,7 @@ extension DecodableResponse {
         maxDelay: TimeInterval = 30,
         retryableStatusCodes: Set<Int> = RetryMiddleware.defaultRetryableStatusCodes,
         retryableMethods: Set<String> = RetryMiddleware.idempotentMethods,
-        sleep: @escaping @Sendable (TimeInterval) async throws -> Void = RetryMiddleware.taskSleep
+        sleep: @escaping @Sendable (TimeInterval) async throws -> Void = { seconds in try await RetryMiddleware.taskSleep(seconds) }
     ) {
         self.maxAttempts = maxAttempts
         self.initialDelay = initialDelay

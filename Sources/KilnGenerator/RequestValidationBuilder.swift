@@ -71,7 +71,22 @@ struct RequestValidationBuilder {
     func conformances() -> [TemplateValue] {
         validatableTypes.sorted().compactMap { name in
             guard let type = typesByName[name] else { return nil }
-            return ["typeName": .string(name), "body": .string(memberChecks(of: type).joined(separator: "\n"))]
+            return [
+                "typeName": .string(name),
+                "body": .string(memberChecks(of: type).joined(separator: "\n")),
+                "readsDeprecatedProperties": .bool(readsDeprecatedProperties(type)),
+            ]
+        }
+    }
+
+    /// Whether `validate(with:at:)` checks a property declared deprecated. Swift cannot silence the
+    /// warning such a read gives, except inside a deprecated declaration; the validator calls the
+    /// method through `RequestValidatable`, where its deprecation does not warn.
+    private func readsDeprecatedProperties(_ type: IRType) -> Bool {
+        guard case .object(let object) = type.kind else { return false }
+        return object.properties.contains { property in
+            !property.readOnly && TypeContextBuilder.marksDeprecated(property, in: object)
+                && !checks("value", property.type, property.constraints, path: "path").isEmpty
         }
     }
 

@@ -61,7 +61,9 @@ enum TypeContextBuilder {
 
     /// `@available(deprecated)` only where no generated code touches the property: optional ones,
     /// which the memberwise initializer leaves out, in types with synthesized coding.
-    private static func marksDeprecated(_ property: IRProperty, in object: IRObject) -> Bool {
+    /// Whether the property's declaration carries `@available(*, deprecated)`; the validation code
+    /// that reads such a property must then be deprecated itself to compile without a warning.
+    static func marksDeprecated(_ property: IRProperty, in object: IRObject) -> Bool {
         property.documentation.deprecated && property.isOptional && !property.indirect && !needsExplicitCoding(object)
     }
 

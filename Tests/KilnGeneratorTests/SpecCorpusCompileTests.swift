@@ -2,20 +2,32 @@ import Foundation
 import KilnGenerator
 import XCTest
 
-/// Every spec of the corpus in `Tests/Specs` generates, and the output type-checks as Swift 6 without warnings.
+/// Every spec of the corpus in `Tests/Specs` generates, and the output type-checks without a warning
+/// in Swift 6 and Swift 5 language modes.
 final class SpecCorpusCompileTests: XCTestCase {
     static let specsDirectory = GoldenFiles.packageRoot.appendingPathComponent("Tests/Specs")
 
+    /// The Ory and OpenAPI Initiative documents.
     func testEveryCorpusSpecGeneratesCompilableSwift() throws {
-        let specs = try FileManager.default.contentsOfDirectory(atPath: Self.specsDirectory.path)
+        try checkEverySpec(in: "", atLeast: 9)
+    }
+
+    /// Other vendors' large descriptions, which Kiln was not tuned on (Discord, Asana, Adyen).
+    func testEveryRealVendorSpecGeneratesCompilableSwift() throws {
+        try checkEverySpec(in: "real", atLeast: 8)
+    }
+
+    private func checkEverySpec(in folder: String, atLeast minimumCount: Int) throws {
+        let directory = folder.isEmpty ? Self.specsDirectory : Self.specsDirectory.appendingPathComponent(folder)
+        let specs = try FileManager.default.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }
             .sorted()
-        XCTAssertGreaterThanOrEqual(specs.count, 9, "expected the spec corpus in Tests/Specs")
+        XCTAssertGreaterThanOrEqual(specs.count, minimumCount, "expected the spec corpus in \(directory.path)")
         for spec in specs {
             let output = FileManager.default.temporaryDirectory.appendingPathComponent("kiln-corpus-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: output) }
             let generation = try Generation.run(
-                specPath: Self.specsDirectory.appendingPathComponent(spec).path,
+                specPath: directory.appendingPathComponent(spec).path,
                 displayPath: spec,
                 options: GeneratorOptions(moduleName: "CorpusSpec")
             )

@@ -13,10 +13,14 @@ enum SpecCorpus {
         directory.appendingPathComponent(name).path
     }
 
-    /// The corpus's top-level documents (YAML and JSON), sorted.
-    static var all: [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    /// Every document of the corpus (YAML and JSON), the other vendors' ones as `real/NAME`, sorted.
+    static var all: [String] { documents(in: "") + documents(in: "real") }
+
+    private static func documents(in folder: String) -> [String] {
+        let url = folder.isEmpty ? directory : directory.appendingPathComponent(folder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted()
+            .map { folder.isEmpty ? $0 : folder + "/" + $0 }
     }
 
     static func decode(_ name: String) throws -> DecodedDocument {

@@ -72,7 +72,7 @@ final class ViewModelPerformanceTests: XCTestCase {
             modelOutput = try environment.render(template, model: Self.viewModels())
         }
         let models = Self.viewModels()
-        let conversionTime = try Self.bestOf(5) { _ = models.templateContext }
+        let conversionTime = Self.bestOf(5) { _ = models.templateContext }
         let context = Self.dictionaries()
         let renderTime = try Self.bestOf(5) { _ = try environment.render(template, context: context) }
 

@@ -4,21 +4,25 @@ import XCTest
 
 /// The real specs of the corpus in Tests/Specs must all parse.
 final class YAMLParserSpecTests: XCTestCase {
+    /// The corpus's documents, the other vendors' ones in `real/` included.
     private func specPaths() throws -> [String] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: specCorpusDirectory.path)
-        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted()
-            .map { specCorpusDirectory.appendingPathComponent($0).path }
+        try ["", "real"].flatMap { folder in
+            let url = folder.isEmpty ? specCorpusDirectory : specCorpusDirectory.appendingPathComponent(folder)
+            return try FileManager.default.contentsOfDirectory(atPath: url.path)
+                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted()
+                .map { url.appendingPathComponent($0).path }
+        }
     }
 
-    func testAllSharedSpecsParse() throws {
+    func testEveryCorpusSpecParses() throws {
         let paths = try specPaths()
-        XCTAssertGreaterThanOrEqual(paths.count, 9)
+        XCTAssertGreaterThanOrEqual(paths.count, 17)
         for path in paths {
             let name = URL(fileURLWithPath: path).lastPathComponent
             let document = try YAMLParser.parse(contentsOfFile: path, displayPath: name)
             let root = try XCTUnwrap(document.root.mapping, name)
             XCTAssertNotNil(root["info"], name)
-            XCTAssertNotNil(root["paths"], name)
+            XCTAssertTrue(root["paths"] != nil || root["webhooks"] != nil, name)
             XCTAssertTrue(root["openapi"] != nil || root["swagger"] != nil, name)
             XCTAssertEqual(document.root.location.file, name)
         }

@@ -51,7 +51,7 @@ public struct RetryMiddleware: ClientMiddleware {
         maxDelay: TimeInterval = 30,
         retryableStatusCodes: Set<Int> = RetryMiddleware.defaultRetryableStatusCodes,
         retryableMethods: Set<String> = RetryMiddleware.idempotentMethods,
-        sleep: @escaping @Sendable (TimeInterval) async throws -> Void = RetryMiddleware.taskSleep
+        sleep: @escaping @Sendable (TimeInterval) async throws -> Void = { seconds in try await RetryMiddleware.taskSleep(seconds) }
     ) {
         self.maxAttempts = maxAttempts
         self.initialDelay = initialDelay
