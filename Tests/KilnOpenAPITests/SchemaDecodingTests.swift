@@ -107,7 +107,7 @@ final class SchemaDecodingTests: XCTestCase {
         XCTAssertEqual(document.components.schemas["untyped"]?.value?.types, [])
     }
 
-    func testLiteralsStayYAMLNodes() throws {
+    func testLiteralsAreSpecValues() throws {
         let document = try schemas("""
             state:
               type: string
