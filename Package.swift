@@ -1,10 +1,13 @@
 // swift-tools-version: 6.1
 // Kiln: an OpenAPI-driven Swift code generator.
 //
-// The pipeline is visible in the targets, each depending only on the stage before it:
-//   CLibYAML → KilnYAML → KilnOpenAPI → KilnIR ─┐
-//   KilnDiagnostics (source locations, shared)   ├→ KilnGenerator → kiln (CLI)
-//   KilnTemplates (the template engine) ─────────┘
+// The pipeline is visible in the targets, each depending only on stages before it, never back:
+//   CLibYAML → KilnYAML → KilnOpenAPI → KilnIR ─┬→ KilnGenerator ─┬→ KilnConfiguration ─┬→ kiln (CLI)
+//   KilnTemplates (the template engine) ────────┘                 └→ KilnAPIDiff ───────┘
+//   KilnDiagnostics (source locations and diagnostics) is shared by every stage.
+// KilnConfiguration reads kiln-config.yaml (with KilnYAML) into the generator's options; KilnAPIDiff
+// compares the APIs two specs generate (`kiln diff`). Each target declares every module it imports;
+// scripts/check-layers checks that and the order.
 import PackageDescription
 
 let package = Package(
@@ -34,13 +37,17 @@ let package = Package(
         ),
         .target(name: "KilnDiagnostics"),
         .target(name: "KilnYAML", dependencies: ["CLibYAML", "KilnDiagnostics"]),
-        .target(name: "KilnOpenAPI", dependencies: ["KilnYAML"]),
-        .target(name: "KilnIR", dependencies: ["KilnOpenAPI"]),
+        .target(name: "KilnOpenAPI", dependencies: ["KilnYAML", "KilnDiagnostics"]),
+        .target(name: "KilnIR", dependencies: ["KilnOpenAPI", "KilnDiagnostics"]),
         .target(name: "KilnTemplates", dependencies: ["KilnDiagnostics"]),
-        .target(name: "KilnGenerator", dependencies: ["KilnIR", "KilnTemplates"]),
+        .target(name: "KilnGenerator", dependencies: ["KilnIR", "KilnTemplates", "KilnDiagnostics"]),
+        .target(name: "KilnConfiguration", dependencies: ["KilnGenerator", "KilnIR", "KilnYAML", "KilnDiagnostics"]),
+        .target(name: "KilnAPIDiff", dependencies: ["KilnGenerator", "KilnIR"]),
         .executableTarget(
             name: "kiln",
             dependencies: [
+                "KilnConfiguration",
+                "KilnAPIDiff",
                 "KilnGenerator",
                 "KilnIR",
                 "KilnDiagnostics",
@@ -69,12 +76,12 @@ let package = Package(
         // A client generated from spec/client-fixture.yaml, checked in, whose runtime ClientRuntimeTests drives.
         .target(name: "ClientFixture", path: "Generated/ClientFixture", exclude: ["README.md"]),
 
-        .testTarget(name: "KilnYAMLTests", dependencies: ["KilnYAML"]),
-        .testTarget(name: "KilnTemplatesTests", dependencies: ["KilnTemplates"]),
-        .testTarget(name: "KilnOpenAPITests", dependencies: ["KilnOpenAPI"]),
+        .testTarget(name: "KilnYAMLTests", dependencies: ["KilnYAML", "KilnDiagnostics"]),
+        .testTarget(name: "KilnTemplatesTests", dependencies: ["KilnTemplates", "KilnDiagnostics"]),
+        .testTarget(name: "KilnOpenAPITests", dependencies: ["KilnOpenAPI", "KilnYAML", "KilnDiagnostics"]),
         .testTarget(
             name: "KilnGeneratorTests",
-            dependencies: ["KilnGenerator", "KilnIR", "KilnYAML"],
+            dependencies: ["KilnGenerator", "KilnConfiguration", "KilnAPIDiff", "KilnIR", "KilnYAML", "KilnDiagnostics"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "OryKratosTests", dependencies: ["OryKratos"]),

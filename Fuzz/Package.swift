@@ -39,7 +39,6 @@ let package = Package(
             name: "FuzzPipeline",
             dependencies: [
                 "CFuzzerDriver",
-                .product(name: "KilnYAML", package: "Kiln"),
                 .product(name: "KilnOpenAPI", package: "Kiln"),
                 .product(name: "KilnIR", package: "Kiln"),
                 .product(name: "KilnGenerator", package: "Kiln"),

@@ -1,6 +1,5 @@
 import KilnDiagnostics
 import KilnOpenAPI
-import KilnYAML
 
 extension SchemaLowering {
     /// String, integer and number `enum`s (and `const`) become Swift enums; others keep their plain type.
@@ -11,7 +10,7 @@ extension SchemaLowering {
     }
 
     /// `enum` values, or the single `const` value (3.1), without nulls.
-    private func enumerationValues(_ schema: Schema) -> [YAMLNode] {
+    private func enumerationValues(_ schema: Schema) -> [SpecValue] {
         let values = schema.enumValues ?? schema.constValue.map { [$0] } ?? []
         return values.filter { !$0.isNull }
     }
@@ -41,7 +40,7 @@ extension SchemaLowering {
 
     /// Go generators document enum values in `x-go-enum-desc`, one `value Description` per line.
     private func goEnumDescriptions(_ schema: Schema) -> [String: String] {
-        guard let text = schema.extensions["x-go-enum-desc"]?.string else { return [:] }
+        guard let text = schema.extensions["x-go-enum-desc"]?.text else { return [:] }
         var descriptions: [String: String] = [:]
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let parts = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
@@ -52,23 +51,23 @@ extension SchemaLowering {
         return descriptions
     }
 
-    private func enumerationRawType(_ schema: Schema, values: [YAMLNode]) -> IREnumeration.RawType? {
+    private func enumerationRawType(_ schema: Schema, values: [SpecValue]) -> IREnumeration.RawType? {
         let declared = schema.nonNullTypes
-        if declared == ["string"] { return values.allSatisfy { $0.scalar != nil } ? .string : nil }
+        if declared == ["string"] { return values.allSatisfy { $0.text != nil } ? .string : nil }
         if declared == ["integer"] { return values.allSatisfy { $0.int != nil } ? .int : nil }
         if declared == ["number"] { return values.allSatisfy { $0.double?.isFinite == true } ? .double : nil }
         guard declared.isEmpty else { return nil }
-        if values.allSatisfy(\.isStringScalar) { return .string }
+        if values.allSatisfy({ $0.string != nil }) { return .string }
         if values.allSatisfy({ $0.int != nil }) { return .int }
         return nil
     }
 
-    private func rawValue(of node: YAMLNode, as rawType: IREnumeration.RawType) -> String? {
+    private func rawValue(of value: SpecValue, as rawType: IREnumeration.RawType) -> String? {
         switch rawType {
-        case .string: return node.scalar?.value
-        case .int: return node.int.map(String.init)
+        case .string: return value.text
+        case .int: return value.int.map(String.init)
         // The spec's own spelling (`1`, `1.5`) is a valid Swift `Double` literal and reads better.
-        case .double: return node.double != nil ? node.scalar?.value : nil
+        case .double: return value.double != nil ? value.text : nil
         }
     }
 

@@ -1,6 +1,5 @@
 import KilnDiagnostics
 import KilnOpenAPI
-import KilnYAML
 
 /// Lowers JSON Schemas to Swift type references and named types.
 struct SchemaLowering {

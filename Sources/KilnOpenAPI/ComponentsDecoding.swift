@@ -1,4 +1,4 @@
-import KilnYAML
+internal import KilnYAML
 
 /// `components`: the named, reusable objects that `$ref`s point at.
 extension DecodingContext {

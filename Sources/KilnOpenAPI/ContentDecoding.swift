@@ -1,4 +1,4 @@
-import KilnYAML
+internal import KilnYAML
 
 /// Request bodies, responses, headers and the media types (`content`) they carry.
 extension DecodingContext {

@@ -1,5 +1,5 @@
 import KilnDiagnostics
-import KilnYAML
+internal import KilnYAML
 
 /// The kinds of reusable objects under `components` that a `$ref` can point at.
 enum ComponentKind: String, CaseIterable, Sendable {

@@ -1,4 +1,4 @@
-import KilnYAML
+internal import KilnYAML
 
 /// `info`, `servers` and `tags`: the document's descriptive parts.
 extension DecodingContext {

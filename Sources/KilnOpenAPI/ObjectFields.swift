@@ -1,4 +1,4 @@
-import KilnYAML
+internal import KilnYAML
 
 /// Typed access to the fields of one OpenAPI object (a YAML mapping), reporting wrong types as it goes.
 ///

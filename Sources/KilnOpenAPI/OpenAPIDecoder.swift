@@ -1,5 +1,5 @@
 import KilnDiagnostics
-import KilnYAML
+internal import KilnYAML
 
 /// A decoded document with the warnings found on the way (the YAML parser's included).
 public struct DecodedDocument: Sendable {
@@ -16,9 +16,10 @@ public struct DecodedDocument: Sendable {
 ///
 /// Decoding goes on past problems so that one run reports all of them; it throws at the end
 /// when any was an error. Every `$ref` is checked against `components`, so later stages can
-/// resolve references without meeting dangling ones.
-public enum OpenAPIDecoder {
-    public static func decode(_ yaml: YAMLDocument, file: String) throws(DiagnosticError) -> DecodedDocument {
+/// resolve references without meeting dangling ones. Internal: callers go through `OpenAPILoader`,
+/// so no YAML type is part of this module's API.
+enum OpenAPIDecoder {
+    static func decode(_ yaml: YAMLDocument, file: String) throws(DiagnosticError) -> DecodedDocument {
         let version = try checkedVersion(of: yaml)
         let context = DecodingContext(file: file, isVersion31: version.hasPrefix("3.1."), root: yaml.root)
         let document = context.decodeDocument(yaml.root, version: version)

@@ -1,4 +1,4 @@
-import KilnYAML
+internal import KilnYAML
 
 /// An OpenAPI 3.0.x or 3.1.x document, decoded from a YAML/JSON node tree.
 public struct OpenAPIDocument: Sendable {

@@ -1,4 +1,4 @@
-import KilnYAML
+internal import KilnYAML
 
 /// Parameters of path items, operations and `components.parameters`.
 extension DecodingContext {

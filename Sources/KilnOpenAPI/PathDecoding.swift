@@ -1,4 +1,4 @@
-import KilnYAML
+internal import KilnYAML
 
 /// `paths`, path items (including local `$ref` ones) and their operations.
 extension DecodingContext {

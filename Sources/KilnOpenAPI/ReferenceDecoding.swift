@@ -1,4 +1,4 @@
-import KilnYAML
+internal import KilnYAML
 
 extension DecodingContext {
     /// Decodes an object that may instead be a `$ref` (parameters, responses, schemas, …).

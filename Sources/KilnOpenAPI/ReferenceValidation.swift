@@ -1,4 +1,4 @@
-import KilnYAML
+internal import KilnYAML
 
 /// The check after decoding that every local `$ref` names an existing component of the right kind
 /// and that no component is a cycle of pure references, so later stages can resolve without surprises.

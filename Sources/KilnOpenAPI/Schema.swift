@@ -1,9 +1,7 @@
-import KilnYAML
-
 /// A JSON Schema as OpenAPI 3.0 (its subset with `nullable`) or 3.1 (2020-12) writes it.
 ///
 /// Kept close to the source: the IR decides what the keywords mean for Swift. Literal values
-/// (`enum`, `const`, `default`, `example`) stay as YAML nodes so nothing is lost in conversion.
+/// (`enum`, `const`, `default`, `example`) are `SpecValue`s keeping the text as written.
 public struct Schema: Sendable {
     public enum AdditionalProperties: Sendable {
         case allowed(Bool)
@@ -43,10 +41,10 @@ public struct Schema: Sendable {
     public var not: Referenceable<Schema>?
     public var discriminator: Discriminator?
 
-    public var enumValues: [YAMLNode]?
-    public var constValue: YAMLNode?
-    public var defaultValue: YAMLNode?
-    public var example: YAMLNode?
+    public var enumValues: [SpecValue]?
+    public var constValue: SpecValue?
+    public var defaultValue: SpecValue?
+    public var example: SpecValue?
 
     public var minimum: Double?
     public var maximum: Double?
@@ -64,7 +62,7 @@ public struct Schema: Sendable {
     public var maxProperties: Int?
 
     /// `x-…` keys in document order (e.g. `x-go-enum-desc`).
-    public var extensions: OrderedMap<YAMLNode> = .init()
+    public var extensions: OrderedMap<SpecValue> = .init()
     public var source: SourceRef
 
     public init(source: SourceRef) {

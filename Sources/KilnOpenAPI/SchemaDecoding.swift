@@ -1,4 +1,4 @@
-import KilnYAML
+internal import KilnYAML
 
 /// Schemas, in OpenAPI 3.0's dialect and 3.1's JSON Schema 2020-12.
 ///
@@ -38,7 +38,7 @@ extension DecodingContext {
                 continue
             }
             if key.hasPrefix("x-") {
-                builder.schema.extensions[key] = entry.value
+                builder.schema.extensions[key] = SpecValue(entry.value)
             } else if !applyLiteralKeyword(key, entry.value, fields, to: builder), !entry.value.isNull {
                 // Short-circuits: each keyword belongs to exactly one group.
                 _ = applyAnnotationKeyword(key, fields, to: builder)
@@ -54,25 +54,25 @@ extension DecodingContext {
     // Kept out of line (`@inline(never)`) where they do not recurse, so their temporaries stay out
     // of the frames that nested schemas stack up.
 
-    /// Literal values stay YAML nodes; here `null` is a value, not an absent keyword.
+    /// Literal values become `SpecValue`s; here `null` is a value, not an absent keyword.
     @inline(never)
     private func applyLiteralKeyword(_ key: String, _ value: YAMLNode, _ fields: ObjectFields, to builder: SchemaBuilder) -> Bool {
         switch key {
         case "enum":
             if let items = value.sequence {
-                builder.schema.enumValues = items
+                builder.schema.enumValues = items.map(SpecValue.init)
             } else if !value.isNull {
                 typeMismatch(key, expected: "a sequence", found: value)
             }
-        case "const": builder.schema.constValue = value
-        case "default": builder.schema.defaultValue = value
-        case "example": builder.schema.example = value
+        case "const": builder.schema.constValue = SpecValue(value)
+        case "default": builder.schema.defaultValue = SpecValue(value)
+        case "example": builder.schema.example = SpecValue(value)
         case "examples":
             // 3.1 (JSON Schema) lists examples; the model keeps one. An explicit `example` wins.
             // In 3.0 `examples` is no schema keyword, so it is left alone there.
             guard isVersion31, fields.mapping["example"] == nil else { return true }
             if let items = value.sequence {
-                builder.schema.example = items.first
+                builder.schema.example = items.first.map(SpecValue.init)
             } else {
                 typeMismatch(key, expected: "a sequence", found: value)
             }

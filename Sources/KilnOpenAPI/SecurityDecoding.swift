@@ -1,4 +1,4 @@
-import KilnYAML
+internal import KilnYAML
 
 /// `security` requirement lists and `components.securitySchemes`.
 extension DecodingContext {

@@ -65,7 +65,7 @@ extension YAMLNode {
     /// Control characters (C0, DEL, C1), the Unicode line and paragraph separators and the
     /// noncharacters U+FFFE/U+FFFF are escaped: YAML does not allow them raw (or reads them as
     /// line breaks), and they would be invisible in a doc comment.
-    static func appendJSONQuoted(_ text: String, to output: inout [UInt8]) {
+    public static func appendJSONQuoted(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in

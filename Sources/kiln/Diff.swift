@@ -1,6 +1,6 @@
 import ArgumentParser
+import KilnAPIDiff
 import KilnDiagnostics
-import KilnGenerator
 import KilnIR
 
 /// `kiln diff OLD NEW`: the generated Swift API changes between two spec versions.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KilnConfiguration
 import KilnDiagnostics
 import KilnGenerator
 

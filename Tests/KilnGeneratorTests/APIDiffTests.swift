@@ -1,5 +1,5 @@
 import Foundation
-import KilnGenerator
+import KilnAPIDiff
 import KilnIR
 import XCTest
 

@@ -1,3 +1,4 @@
+import KilnAPIDiff
 import KilnGenerator
 import KilnIR
 

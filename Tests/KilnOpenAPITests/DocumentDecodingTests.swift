@@ -1,5 +1,5 @@
 import KilnDiagnostics
-import KilnOpenAPI
+@testable import KilnOpenAPI
 import KilnYAML
 import XCTest
 

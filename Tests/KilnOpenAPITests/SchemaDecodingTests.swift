@@ -1,5 +1,5 @@
 import KilnDiagnostics
-import KilnOpenAPI
+@testable import KilnOpenAPI
 import KilnYAML
 import XCTest
 
@@ -107,7 +107,7 @@ final class SchemaDecodingTests: XCTestCase {
         XCTAssertEqual(document.components.schemas["untyped"]?.value?.types, [])
     }
 
-    func testLiteralsStayYAMLNodes() throws {
+    func testLiteralsAreSpecValues() throws {
         let document = try schemas("""
             state:
               type: string

@@ -1,5 +1,5 @@
 import Foundation
-import KilnOpenAPI
+@testable import KilnOpenAPI
 import KilnYAML
 
 /// The spec corpus the repository carries, `Tests/Specs` (each file's source in its README).

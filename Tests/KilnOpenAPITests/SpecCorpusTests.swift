@@ -1,6 +1,6 @@
 import Foundation
 import KilnDiagnostics
-import KilnOpenAPI
+@testable import KilnOpenAPI
 import KilnYAML
 import XCTest
 

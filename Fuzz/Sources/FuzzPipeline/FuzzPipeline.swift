@@ -8,7 +8,6 @@ import KilnDiagnostics
 import KilnGenerator
 import KilnIR
 import KilnOpenAPI
-import KilnYAML
 
 private let specFileName = "fuzz.yaml"
 private let options = GeneratorOptions(moduleName: "FuzzClient")
@@ -22,8 +21,7 @@ nonisolated(unsafe) private let generator = ClientGenerator(options: options)
 public func fuzzPipeline(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     do {
-        let yaml = try YAMLParser.parse(bytes, file: specFileName)
-        let decoded = try OpenAPIDecoder.decode(yaml, file: specFileName)
+        let decoded = try OpenAPILoader.load(bytes: bytes, displayPath: specFileName)
         let lowered = try IRLowering.lower(decoded.document, moduleName: options.moduleName, options: options.lowering)
         _ = (decoded.warnings + lowered.diagnostics).map(\.description)
         let files = try generator.generate(lowered.module, specFileName: specFileName)

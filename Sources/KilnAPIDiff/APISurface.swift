@@ -1,3 +1,4 @@
+import KilnGenerator
 import KilnIR
 
 /// The public Swift API a module generates: what users call and name, nothing about templates.
@@ -57,7 +58,7 @@ public struct APISurface: Sendable, Hashable {
         if let body = operation.requestBody, let content = body.preferredContent {
             parameters.append(Parameter(label: "body", type: content.type.swiftName, required: body.required))
         }
-        let returnType = ReturnTypeResolver(operation: operation).swiftType ?? "Void"
+        let returnType = operation.convenienceMethodReturnType
         return Operation(
             operationId: operation.operationId, methodName: operation.swiftName,
             endpoint: "\(operation.method) \(operation.path)", parameters: parameters, returnType: returnType

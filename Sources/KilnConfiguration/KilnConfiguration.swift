@@ -1,4 +1,5 @@
 import KilnDiagnostics
+import KilnGenerator
 import KilnIR
 import KilnYAML
 
