@@ -453,7 +453,7 @@ extension Client {
     @available(*, deprecated)
 {% endif %}
     {{ access }} func {{ operation.pages.name }}({{ operation.pages.argumentList }}) -> PageSequence<{{ operation.pages.itemType }}> {
-        PageSequence<{{ operation.pages.itemType }}> { pageToken in
+        PageSequence<{{ operation.pages.itemType }}>{{ operation.pages.tokenArgument }} { pageToken in
             let raw = try await {{ operation.rawName }}({{ operation.pages.forwarding }})
             switch try {{ operation.responseType }}(decoding: raw) {
 {% for case in operation.pages.successCases %}
