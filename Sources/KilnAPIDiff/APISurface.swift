@@ -61,7 +61,7 @@ public struct APISurface: Sendable, Hashable {
         let returnType = operation.convenienceMethodReturnType
         return Operation(
             operationId: operation.operationId, methodName: operation.swiftName,
-            endpoint: "\(operation.method) \(operation.path)", parameters: parameters, returnType: returnType
+            endpoint: "\(operation.method.rawValue) \(operation.path)", parameters: parameters, returnType: returnType
         )
     }
 

@@ -25,6 +25,7 @@ struct ConfigurationReader {
             case "filter": configuration.lowering.operationFilter = filter(value)
             case "naming": readNaming(value, into: &configuration.lowering)
             case "typeOverrides": configuration.lowering.typeOverrides = stringMap(value, key)
+            case "pagination": configuration.lowering.pagination = pagination(value)
             default: unknownKey(entry.key, allowed: KilnConfiguration.keys)
             }
         }
@@ -60,6 +61,24 @@ struct ConfigurationReader {
             default: unknownKey(entry.key, allowed: ["types", "operations"])
             }
         }
+    }
+
+    /// `{style: link, cursorParameter: page_token}`; both keys optional, with those defaults.
+    private mutating func pagination(_ node: YAMLNode) -> PaginationOptions? {
+        guard let mapping = mapping(node, "'pagination'") else { return nil }
+        var options = PaginationOptions()
+        for entry in mapping.entries {
+            let key = entry.key.scalar?.value ?? ""
+            switch key {
+            case "style":
+                let styles = IRPagination.Style.allCases.map(\.rawValue)
+                if let style = oneOf(entry.value, key, styles).flatMap(IRPagination.Style.init) { options.style = style }
+            case "cursorParameter":
+                if let name = string(entry.value, key) { options.cursorParameter = name }
+            default: unknownKey(entry.key, allowed: ["style", "cursorParameter"])
+            }
+        }
+        return options
     }
 
     private mutating func part(from text: String, at location: SourceLocation) -> GeneratorOptions.Part? {

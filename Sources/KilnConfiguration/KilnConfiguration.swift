@@ -18,6 +18,7 @@ public struct KilnConfiguration: Sendable, Hashable {
 
     public static let keys: [String] = [
         "moduleName", "accessModifier", "generate", "layout", "additionalImports", "filter", "naming", "typeOverrides",
+        "pagination",
     ]
 
     public static func load(path: String, displayPath: String? = nil) throws(DiagnosticError) -> KilnConfiguration {
@@ -47,6 +48,7 @@ public struct KilnConfiguration: Sendable, Hashable {
         result.lowering.operationFilter.excludeTags.formUnion(lowering.operationFilter.excludeTags)
         result.lowering.operationFilter.includeOperations.formUnion(lowering.operationFilter.includeOperations)
         result.lowering.operationFilter.excludeOperations.formUnion(lowering.operationFilter.excludeOperations)
+        if result.lowering.pagination == nil { result.lowering.pagination = lowering.pagination }
         return result
     }
 }

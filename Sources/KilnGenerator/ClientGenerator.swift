@@ -66,7 +66,7 @@ public final class ClientGenerator {
             GeneratedFile(path: "Client/Client.swift", contents: try render("Client.swift.stencil", clientContext(module))),
             GeneratedFile(path: "Client/Operations.swift", contents: try render("OperationNamespace.swift.stencil", [:])),
         ]
-        let typesByName = Self.typesByQualifiedName(module.types)
+        let typesByName = [String: IRType].byQualifiedName(module.types)
         let validation = RequestValidationBuilder(typesByName: typesByName, operations: module.operations)
         let builder = OperationContextBuilder(
             typesByName: typesByName,
@@ -97,7 +97,7 @@ public final class ClientGenerator {
     /// The server side: the handler protocol, the router, and per tag the `Operations.X.Input`
     /// structs with their reading from a request and the writing of `Operations.X.Response`.
     private func serverFiles(_ module: IRModule) throws(DiagnosticError) -> [GeneratedFile] {
-        let typesByName = Self.typesByQualifiedName(module.types)
+        let typesByName = [String: IRType].byQualifiedName(module.types)
         let builder = ServerContextBuilder(
             typesByName: typesByName,
             operationBuilder: OperationContextBuilder(
@@ -161,22 +161,12 @@ public final class ClientGenerator {
             .joined(separator: "\n")
     }
 
-    private static func typesByQualifiedName(_ types: [IRType]) -> [String: IRType] {
-        var table: [String: IRType] = [:]
-        var pending = types
-        while let type = pending.popLast() {
-            table[type.qualifiedName] = type
-            pending += type.nestedTypes
-        }
-        return table
-    }
-
     // MARK: Module-wide contexts
 
     private func moduleContext(_ module: IRModule) -> TemplateValue {
-        let servers: [TemplateValue] = module.servers.enumerated().map { index, server in
+        let servers: [TemplateValue] = module.servers.map { server in
             [
-                "name": .string("server\(index + 1)"),
+                "name": .string(server.swiftName),
                 "url": .string(server.url),
                 "doc": TemplateValue(server.description),
             ]
@@ -196,7 +186,7 @@ public final class ClientGenerator {
         }
         return [
             "needsNetworking": .bool(false),
-            "servers": .array(module.servers.enumerated().map { Self.serverContext($1, index: $0) }),
+            "servers": .array(module.servers.map(Self.serverContext)),
             "securitySchemes": .array(schemes),
             "authenticationInitArguments": .string(ArgumentListFormatter.format(arguments, indent: 4)),
             "hasBasicAuthentication": .bool(module.securitySchemes.contains { $0.kind == .basic }),
@@ -204,7 +194,7 @@ public final class ClientGenerator {
     }
 
     /// `static let serverN` with the defaults substituted, and `static func serverN(…)` when templated.
-    private static func serverContext(_ server: IRServer, index: Int) -> TemplateValue {
+    private static func serverContext(_ server: IRServer) -> TemplateValue {
         var arguments: [String] = []
         var variables: [TemplateValue] = []
         var parameterLines: [String] = []
@@ -225,7 +215,7 @@ public final class ClientGenerator {
             parameterLines.append("  - \(name): " + (text.isEmpty ? "The `\(variable.name)` variable." : text))
         }
         return [
-            "name": .string("server\(index + 1)"),
+            "name": .string(server.swiftName),
             "url": .string(server.defaultURL),
             "template": .string(server.url),
             "doc": TemplateValue(server.description),

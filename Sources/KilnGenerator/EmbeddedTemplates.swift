@@ -453,7 +453,7 @@ extension Client {
     @available(*, deprecated)
 {% endif %}
     {{ access }} func {{ operation.pages.name }}({{ operation.pages.argumentList }}) -> PageSequence<{{ operation.pages.itemType }}> {
-        PageSequence<{{ operation.pages.itemType }}> { pageToken in
+        PageSequence<{{ operation.pages.itemType }}>{{ operation.pages.tokenArgument }} { pageToken in
             let raw = try await {{ operation.rawName }}({{ operation.pages.forwarding }})
             switch try {{ operation.responseType }}(decoding: raw) {
 {% for case in operation.pages.successCases %}
@@ -944,8 +944,8 @@ extension {{ operation.typePath }}.{{ headers.name }} {
 ///
 /// A request is matched by path template and method, its parameters and body are decoded into
 /// `Operations.X.Input` (a request that does not decode is answered `400 Bad Request`), the handler
-/// is called, and its `Operations.X.Response` is encoded. Errors the router answers itself carry an
-/// Ory-style JSON body, `{"error": {"code": 404, "status": "Not Found", "message": "…"}}`: an
+/// is called, and its `Operations.X.Response` is encoded. Errors the router answers itself carry a
+/// JSON body, `{"error": {"code": 404, "status": "Not Found", "message": "…"}}`: an
 /// unknown path is `404`, a known path with another method `405` (with `Allow`), an unsupported
 /// `Content-Type` `415`, and an error thrown by the handler `500`.
 {{ access }} struct Router: Sendable {
@@ -1100,7 +1100,7 @@ struct RouteTable: Sendable {
 }
 
 extension HTTPResponse {
-    /// An error the router answers itself, with an Ory-style JSON body.
+    /// An error the router answers itself, with a JSON body `{"error": {"code": …, "status": …, "message": …}}`.
     static func routerError(_ statusCode: Int, _ message: String) -> HTTPResponse {
         let status = reasonPhrases[statusCode] ?? "Error"
         let body: JSONValue = .object([
@@ -1791,8 +1791,8 @@ extension Dictionary where Key == String, Value == String {
 /// Sends requests with `URLSession` (FoundationNetworking on Linux).
 ///
 /// Redirects are reported, not followed: a `303 See Other` comes back as a response with its
-/// `Location` header, which is how Ory's browser flows answer. Cancelling the calling task cancels
-/// the request and throws `CancellationError`.
+/// `Location` header, for the caller to act on (browser flows often answer this way). Cancelling
+/// the calling task cancels the request and throws `CancellationError`.
 {{ access }} struct URLSessionTransport: HTTPTransport {
     {{ access }} let session: URLSession
     /// Seconds a request may wait for data before it fails with `URLError(.timedOut)`.
@@ -2916,7 +2916,7 @@ struct RequestBuilder {
 
     /// `application/x-www-form-urlencoded`: object members become fields in the order the type
     /// declares them; nested objects use dotted names (`traits.email`), the convention of
-    /// form-posting APIs such as Ory's, and array elements repeat the field name.
+    /// many form-posting APIs, and array elements repeat the field name.
     mutating func setFormBody(_ value: some Encodable) throws {
         var fields: [(name: String, value: String)] = []
         Self.flatten(try ParameterEncoder.encode(value), name: nil, into: &fields)

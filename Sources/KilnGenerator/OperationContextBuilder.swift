@@ -42,13 +42,13 @@ struct OperationContextBuilder {
 
         return [
             "name": .string(SwiftNaming.escaped(name)),
-            "responseName": .string(name + "Response"),
-            "rawName": .string(name + "Raw"),
+            "responseName": .string(operation.responseMethodName),
+            "rawName": .string(operation.rawMethodName),
             "typeName": .string(operation.typeName),
             "typePath": .string(typePath),
             "selector": .string(orderedSelector(name, ordered, hasBody: hasBodyArgument)),
             // For the module README's operation table.
-            "tableMethod": .string(ModuleReadme.codeSpan(operation.method)),
+            "tableMethod": .string(ModuleReadme.codeSpan(operation.method.rawValue)),
             "tablePath": .string(ModuleReadme.codeSpan(operation.path)),
             "tableSummary": .string(ModuleReadme.tableCell(operation.documentation.summary ?? operation.documentation.text ?? "")),
             "responseType": .string(typePath + ".Response"),
@@ -94,11 +94,9 @@ struct OperationContextBuilder {
 
     /// Names that a model type cannot be referred to by inside `Operations.X`.
     private func shadowedInNamespace(of operation: IROperation) -> Set<String> {
-        var names = operationTypeNames.union(["Response", "Body"])
+        var names = operationTypeNames.union(SwiftNamer.operationNamespaceMembers)
         for response in operation.responses {
-            if let status = ResponseCase.status(of: response.status), !response.headers.isEmpty {
-                names.insert(SwiftNaming.typeName(ResponseCase.caseName(status)) + "Headers")
-            }
+            if let headersTypeName = response.headersTypeName { names.insert(headersTypeName) }
         }
         return names
     }
@@ -131,16 +129,8 @@ struct OperationContextBuilder {
         return (pathFirst, operation.parameters.filter { !$0.required })
     }
 
-    /// Locals of the generated methods; a parameter of the same name gets another internal name.
-    private static let localNames: Set<String> = ["raw", "request", "pageToken", "validator"]
-
-    /// The name a parameter's value goes by inside the methods: its label, unless that is taken by a local.
-    private func internalName(_ parameter: IRParameter) -> String {
-        Self.localNames.contains(parameter.swiftName) ? parameter.swiftName + "Value" : SwiftNaming.escaped(parameter.swiftName)
-    }
-
     private func argument(_ parameter: IRParameter, spell: (IRTypeReference) -> String) -> String {
-        let internalName = internalName(parameter)
+        let internalName = parameter.valueName
         let escaped = SwiftNaming.escaped(parameter.swiftName)
         let name = internalName == escaped ? escaped : "\(parameter.swiftName) \(internalName)"
         let type = spell(parameter.type)
@@ -148,7 +138,7 @@ struct OperationContextBuilder {
     }
 
     private func forwarding(_ parameter: IRParameter) -> String {
-        "\(parameter.swiftName): \(internalName(parameter))"
+        "\(parameter.swiftName): \(parameter.valueName)"
     }
 
     /// `updateLoginFlow(flow:body:xSessionToken:cookie:)`, for DocC links.
@@ -168,12 +158,11 @@ struct OperationContextBuilder {
 
     private func validationChecks(_ operation: IROperation) -> [String] {
         guard let validation else { return [] }
-        let caseNames = operation.requestBody.map(bodyCaseNames) ?? []
-        return validation.operationChecks(operation, valueName: internalName, bodyCaseNames: caseNames)
+        return validation.operationChecks(operation)
     }
 
     private func requestInit(_ operation: IROperation) -> String {
-        let method = SwiftSyntaxFilters.swiftStringLiteral(operation.method)
+        let method = SwiftSyntaxFilters.swiftStringLiteral(operation.method.rawValue)
         let path = SwiftSyntaxFilters.swiftStringLiteral(operation.path)
         let accept = acceptHeader(operation)
         let acceptArgument = accept == "application/json" ? "" : ", accept: " + SwiftSyntaxFilters.swiftStringLiteral(accept)
@@ -184,25 +173,23 @@ struct OperationContextBuilder {
     private func acceptHeader(_ operation: IROperation) -> String {
         var types: [String] = []
         for response in operation.responses {
-            if let mediaType = response.mediaType, !types.contains(mediaType) { types.append(mediaType) }
+            if let mediaType = response.mediaType?.text, !types.contains(mediaType) { types.append(mediaType) }
         }
         return types.isEmpty ? "application/json" : types.joined(separator: ", ")
     }
 
-    private static let styles: Set<String> = ["form", "simple", "label", "matrix", "spaceDelimited", "pipeDelimited", "deepObject"]
-
     private func parameterStatement(_ parameter: IRParameter) -> String {
         let name = SwiftSyntaxFilters.swiftStringLiteral(parameter.name)
-        let value = internalName(parameter)
-        let style = Self.styles.contains(parameter.style) ? parameter.style : nil
+        let value = parameter.valueName
+        let style = parameter.style
         var options = ""
         switch parameter.location {
         case .path:
-            if let style, style != "simple" { options += ", style: .\(style)" }
+            if style != .simple { options += ", style: .\(style.rawValue)" }
             if parameter.explode { options += ", explode: true" }
             return "try request.setPath(\(name), \(value)\(options))"
         case .query:
-            if let style, style != "form" { options += ", style: .\(style)" }
+            if style != .form { options += ", style: .\(style.rawValue)" }
             if !parameter.explode { options += ", explode: false" }
             if parameter.allowReserved { options += ", allowReserved: true" }
             return "try request.addQuery(\(name), \(value)\(options))"
@@ -215,28 +202,18 @@ struct OperationContextBuilder {
         }
     }
 
-    /// The statement setting the body from `value`, by media type.
+    /// The statement setting the body from `value`, as the IR's coding says; the media type as
+    /// written is passed where it is not what the runtime sends anyway.
     private func bodyCall(_ content: IRRequestBody.Content, value: String) -> String {
-        let mediaType = SwiftSyntaxFilters.swiftStringLiteral(content.mediaType)
-        let base = Self.baseMediaType(content.mediaType)
-        if content.mediaType.isJSONMediaType {
-            return base == "application/json" ? "try request.setJSONBody(\(value))" : "try request.setJSONBody(\(value), contentType: \(mediaType))"
-        } else if base == "application/x-www-form-urlencoded" {
-            return "try request.setFormBody(\(value))"
-        } else if base == "multipart/form-data" {
-            return "try request.setMultipartBody(\(value))"
-        } else if content.type == .builtin(.data) {
-            return base == "application/octet-stream" ? "request.setDataBody(\(value))" : "request.setDataBody(\(value), contentType: \(mediaType))"
-        } else if content.type == .builtin(.string) {
-            return base == "text/plain" ? "request.setTextBody(\(value))" : "request.setTextBody(\(value), contentType: \(mediaType))"
-        } else {
-            return "try request.setJSONBody(\(value), contentType: \(mediaType))"
+        let contentType = content.coding.explicitContentType(for: content.mediaType)
+            .map { ", contentType: " + SwiftSyntaxFilters.swiftStringLiteral($0) } ?? ""
+        switch content.coding {
+        case .json: return "try request.setJSONBody(\(value)\(contentType))"
+        case .urlEncodedForm: return "try request.setFormBody(\(value))"
+        case .multipartForm: return "try request.setMultipartBody(\(value))"
+        case .bytes: return "request.setDataBody(\(value)\(contentType))"
+        case .text: return "request.setTextBody(\(value)\(contentType))"
         }
-    }
-
-    /// `Application/JSON; charset=utf-8` → `application/json`.
-    private static func baseMediaType(_ mediaType: String) -> String {
-        String(mediaType.split(separator: ";").first ?? "").trimmingWhitespaceAndNewlinesForDocs.lowercased()
     }
 
     /// One statement, or a `switch` over `Operations.X.Body`; inside `if let body` when optional.
@@ -245,8 +222,8 @@ struct OperationContextBuilder {
         var lines: [String]
         if enumerated {
             lines = ["switch body {"]
-            for (content, caseName) in zip(body.contents, bodyCaseNames(body)) {
-                lines.append("case .\(SwiftNaming.memberReference(caseName))(let content):")
+            for content in body.contents {
+                lines.append("case .\(SwiftNaming.memberReference(content.caseName))(let content):")
                 lines.append("    " + bodyCall(content, value: "content"))
             }
             lines.append("}")
@@ -261,33 +238,13 @@ struct OperationContextBuilder {
 
     // MARK: Operations.X
 
-    /// `json`, `urlEncodedForm`, `multipartForm`, `plainText`, `binary`, or a name from the media type.
-    func bodyCaseNames(_ body: IRRequestBody) -> [String] {
-        var names = NameScope()
-        return body.contents.map { content in
-            let base = Self.baseMediaType(content.mediaType)
-            let preferred: String
-            switch base {
-            case "application/json": preferred = "json"
-            case "application/x-www-form-urlencoded": preferred = "urlEncodedForm"
-            case "multipart/form-data": preferred = "multipartForm"
-            case "text/plain": preferred = "plainText"
-            case "application/octet-stream": preferred = "binary"
-            default:
-                let subtype = base.split(separator: "/").last.map(String.init) ?? base
-                preferred = SwiftNaming.memberName(subtype.replacingOccurrences(of: "*", with: "any"))
-            }
-            return names.claim(preferred)
-        }
-    }
-
     /// The cases of `Operations.X.Body`, for an operation offering two or more media types.
     private func bodyCases(_ operation: IROperation, namespaceScope: Set<String>) -> [TemplateValue] {
         guard let body = operation.requestBody, body.contents.count > 1 else { return [] }
-        return zip(body.contents, bodyCaseNames(body)).map { content, name in
+        return body.contents.map { content in
             [
-                "declaration": .string("\(SwiftNaming.escaped(name))(\(spell(content.type, shadowed: namespaceScope)))"),
-                "mediaType": .string(content.mediaType),
+                "declaration": .string("\(SwiftNaming.escaped(content.caseName))(\(spell(content.type, shadowed: namespaceScope)))"),
+                "mediaType": .string(content.mediaType.text),
             ]
         }
     }
@@ -354,15 +311,16 @@ struct OperationContextBuilder {
 
     // MARK: Pagination
 
-    /// `xPages` for operations with an optional `page_token` query parameter and an array success body.
+    /// `xPages` for the operations the IR says page: the cursor parameter is left out of the
+    /// arguments and filled with each next page's token.
     private func pagesContext(
         _ operation: IROperation, returnType: ReturnTypeResolver,
         ordered: (leading: [IRParameter], trailing: [IRParameter]), convenience: String, typePath: String
     ) -> TemplateValue {
-        guard let token = operation.parameters.first(where: { $0.location == .query && $0.name == "page_token" && !$0.required }),
-              !returnType.isOptional, let valueType = returnType.valueType,
-              case .array(let element) = resolved(valueType)
+        guard let pagination = operation.pagination,
+              let token = operation.parameters.first(where: { $0.location == .query && $0.name == pagination.cursorParameter })
         else { return .null }
+        let element = pagination.itemType
         let clientSpell: (IRTypeReference) -> String = { spell($0, shadowed: Self.clientNestedTypeNames) }
         let keep = { (parameter: IRParameter) in parameter != token }
         var arguments = ordered.leading.filter(keep).map { argument($0, spell: clientSpell) }
@@ -376,9 +334,13 @@ struct OperationContextBuilder {
         forwarded += ordered.trailing.map(forwarding)
         forwarded = forwarded.map { $0 == forwarding(token) ? "\(token.swiftName): pageToken" : $0 }
         let cases = returnType.cases.map { ["pattern": .string($0.pattern.replacingFirst("let body", with: "let items"))] as TemplateValue }
+        let tokenArgument = pagination.cursorParameter == IRPagination.defaultCursorParameter
+            ? "" : "(tokenParameter: \(SwiftSyntaxFilters.swiftStringLiteral(pagination.cursorParameter)))"
         return [
-            "name": .string(operation.swiftName + "Pages"),
+            "name": .string(pagination.methodName),
             "itemType": .string(clientSpell(element)),
+            // `PageSequence` reads `page_token` from the `Link` URL unless told another parameter.
+            "tokenArgument": .string(tokenArgument),
             "argumentList": .string(ArgumentListFormatter.format(arguments, indent: 4)),
             "forwarding": .string(ArgumentListFormatter.format(forwarded, indent: 12)),
             "successCases": .array(cases),
@@ -409,7 +371,7 @@ struct OperationContextBuilder {
         // DocC wants every parameter documented: an undocumented one is described by where it goes.
         for parameter in operation.parameters {
             let text = parameter.documentation.text ?? "The `\(parameter.name)` \(parameter.location.rawValue) parameter."
-            parameterLines.append(parameterDoc(internalName(parameter), text))
+            parameterLines.append(parameterDoc(parameter.valueName, text))
         }
         if let body = operation.requestBody {
             parameterLines.append(parameterDoc("body", body.documentation.text ?? "The request body."))
@@ -435,8 +397,8 @@ struct OperationContextBuilder {
         var arguments = ordered.leading.map { (label: $0.swiftName, value: example.value(for: $0)) }
         if let body = operation.requestBody, let content = body.preferredContent {
             var value = example.value(of: content.type, placeholder: "body")
-            if body.contents.count > 1, let index = body.contents.firstIndex(of: content) {
-                value = value.map { ".\(SwiftNaming.memberReference(bodyCaseNames(body)[index]))(\($0))" }
+            if body.contents.count > 1 {
+                value = value.map { ".\(SwiftNaming.memberReference(content.caseName))(\($0))" }
             }
             arguments.append((label: "body", value: value))
         }

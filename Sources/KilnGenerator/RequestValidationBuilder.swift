@@ -30,21 +30,20 @@ struct RequestValidationBuilder {
     // MARK: Operations
 
     /// The checks of an operation's parameters and body, each a statement using `validator`.
-    /// `valueName` gives the Swift name a parameter's value has inside the method.
-    func operationChecks(_ operation: IROperation, valueName: (IRParameter) -> String, bodyCaseNames: [String]) -> [String] {
+    func operationChecks(_ operation: IROperation) -> [String] {
         var lines: [String] = []
         for parameter in operation.parameters {
             let path = SwiftSyntaxFilters.swiftStringLiteral(parameter.name)
-            lines += checks(valueName(parameter), parameter.type, parameter.constraints, path: path)
+            lines += checks(parameter.valueName, parameter.type, parameter.constraints, path: path)
         }
-        if let body = operation.requestBody, let statement = bodyChecks(body, caseNames: bodyCaseNames) {
+        if let body = operation.requestBody, let statement = bodyChecks(body) {
             lines.append(statement)
         }
         return lines
     }
 
     /// One content type: its checks on `body`; several: a `switch` over `Operations.X.Body`.
-    private func bodyChecks(_ body: IRRequestBody, caseNames: [String]) -> String? {
+    private func bodyChecks(_ body: IRRequestBody) -> String? {
         let path = SwiftSyntaxFilters.swiftStringLiteral("body")
         guard body.contents.count > 1 else {
             guard let content = body.preferredContent else { return nil }
@@ -52,10 +51,10 @@ struct RequestValidationBuilder {
             return lines.isEmpty ? nil : lines.joined(separator: "\n")
         }
         var cases: [String] = []
-        for (content, caseName) in zip(body.contents, caseNames) {
+        for content in body.contents {
             let lines = checks("content", content.type, IRConstraints(), path: path)
             guard !lines.isEmpty else { continue }
-            cases.append("case .\(SwiftNaming.memberReference(caseName))(let content):")
+            cases.append("case .\(SwiftNaming.memberReference(content.caseName))(let content):")
             cases += lines.map { "    " + $0 }
         }
         guard !cases.isEmpty else { return nil }

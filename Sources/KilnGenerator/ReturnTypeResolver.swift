@@ -13,9 +13,6 @@ struct ReturnTypeResolver {
 
     /// The return type as spelled; `nil` for `Void`.
     let swiftType: String?
-    /// The non-optional value type, for pagination (`[Identity]`).
-    let valueType: IRTypeReference?
-    let isOptional: Bool
     /// Empty when the operation documents no success status: then any 2xx is success.
     let cases: [Case]
     let documentation: String?
@@ -27,8 +24,6 @@ struct ReturnTypeResolver {
         let someWithoutBody = successes.contains { $0.bodyType == nil }
 
         let valueType: IRTypeReference? = distinct.count == 1 ? bodyTypes.first : (distinct.isEmpty ? nil : .builtin(.json))
-        self.valueType = valueType
-        isOptional = valueType != nil && someWithoutBody
         swiftType = valueType.map { spell($0) + (someWithoutBody ? "?" : "") }
         cases = successes.map { success in
             guard valueType != nil else { return Case(pattern: success.pattern(bindingBodyAs: nil), statement: "return") }
@@ -43,7 +38,7 @@ struct ReturnTypeResolver {
         }
         documentation = successes.first { $0.bodyType != nil }.map { success in
             let text = success.response.description.trimmedDescription
-            return text.isEmpty ? "The decoded \(success.response.status) response body." : text
+            return text.isEmpty ? "The decoded \(success.status.text) response body." : text
         }
     }
 }

@@ -55,10 +55,10 @@ struct ServerContextBuilder {
             "operationId": .string(operation.operationId),
             "typeName": .string(operation.typeName),
             "typePath": .string(typePath),
-            "method": .string(operation.method.uppercased()),
+            "method": .string(operation.method.rawValue),
             "path": .string(operation.path),
             "handlerDoc": .string(handlerDocumentation(operation, typePath: typePath)),
-            "inputDoc": .string("The parameters and body of a `\(operation.method.uppercased()) \(operation.path)` request, as the server receives them."),
+            "inputDoc": .string("The parameters and body of a `\(operation.method) \(operation.path)` request, as the server receives them."),
             "inputProperties": .array(properties),
             "inputInitArguments": .string(ArgumentListFormatter.format(initArguments, indent: 8)),
             "bodyStatement": TemplateValue(bodyStatement),
@@ -70,11 +70,9 @@ struct ServerContextBuilder {
 
     /// Names that a model type cannot be referred to by inside `Operations.X`.
     private func namespaceScope(of operation: IROperation) -> Set<String> {
-        var names = operationBuilder.operationTypeNames.union(["Response", "Body", "Input"])
+        var names = operationBuilder.operationTypeNames.union(SwiftNamer.operationNamespaceMembers).union(["Input"])
         for response in operation.responses {
-            if let status = ResponseCase.status(of: response.status), !response.headers.isEmpty {
-                names.insert(SwiftNaming.typeName(ResponseCase.caseName(status)) + "Headers")
-            }
+            if let headersTypeName = response.headersTypeName { names.insert(headersTypeName) }
         }
         return names
     }
@@ -102,12 +100,9 @@ struct ServerContextBuilder {
         let name = SwiftSyntaxFilters.swiftStringLiteral(parameter.name)
         let location = "." + parameter.location.rawValue
         var options = ""
-        let defaultStyle = (parameter.location == .path || parameter.location == .header) ? "simple" : "form"
-        let defaultExplode = parameter.location == .query || parameter.location == .cookie
-        if parameter.style != defaultStyle, ["form", "simple", "label", "matrix", "spaceDelimited", "pipeDelimited", "deepObject"].contains(parameter.style) {
-            options += ", style: .\(parameter.style)"
-        }
-        if parameter.explode != defaultExplode { options += ", explode: \(parameter.explode)" }
+        let defaultStyle = IRParameterStyle.default(for: parameter.location)
+        if parameter.style != defaultStyle { options += ", style: .\(parameter.style.rawValue)" }
+        if parameter.explode != defaultStyle.explodesByDefault { options += ", explode: \(parameter.explode)" }
         let textual: Bool
         if case .array(let element) = resolved(parameter.type) { textual = isTextual(element) } else { textual = isTextual(parameter.type) }
         let function = textual ? "parameter" : "jsonParameter"
@@ -121,11 +116,10 @@ struct ServerContextBuilder {
     ) -> String {
         var lines: [String]
         if multiple {
-            let names = operationBuilder.bodyCaseNames(body)
             lines = ["switch request.mediaType {"]
-            for (content, caseName) in zip(body.contents, names) {
-                lines.append("case \(SwiftSyntaxFilters.swiftStringLiteral(Self.baseMediaType(content.mediaType))):")
-                lines.append("    body = .\(SwiftNaming.memberReference(caseName))(\(bodyRead(content, spell: spell)))")
+            for content in body.contents {
+                lines.append("case \(SwiftSyntaxFilters.swiftStringLiteral(content.mediaType.base)):")
+                lines.append("    body = .\(SwiftNaming.memberReference(content.caseName))(\(bodyRead(content, spell: spell)))")
             }
             lines += ["default:", "    throw ServerRequestError.unsupportedMediaType(request.mediaType)", "}"]
         } else {
@@ -137,22 +131,16 @@ struct ServerContextBuilder {
         return (["let body: \(declared)"] + lines).joined(separator: "\n")
     }
 
+    /// The inverse of the client's `bodyCall`: the same coding, read.
     private func bodyRead(_ content: IRRequestBody.Content, spell: (IRTypeReference) -> String) -> String {
-        let base = Self.baseMediaType(content.mediaType)
         let type = spell(content.type)
-        if content.mediaType.isJSONMediaType { return "try request.jsonBody(\(type).self)" }
-        switch base {
-        case "application/x-www-form-urlencoded": return "try request.formBody(\(type).self)"
-        case "multipart/form-data": return "try request.multipartBody(\(type).self)"
-        default:
-            if content.type == .builtin(.data) { return "request.dataBody()" }
-            if content.type == .builtin(.string) { return "request.textBody()" }
-            return "try request.jsonBody(\(type).self)"
+        switch content.coding {
+        case .json: return "try request.jsonBody(\(type).self)"
+        case .urlEncodedForm: return "try request.formBody(\(type).self)"
+        case .multipartForm: return "try request.multipartBody(\(type).self)"
+        case .bytes: return "request.dataBody()"
+        case .text: return "request.textBody()"
         }
-    }
-
-    static func baseMediaType(_ mediaType: String) -> String {
-        String(mediaType.split(separator: ";").first ?? "").trimmingWhitespaceAndNewlinesForDocs.lowercased()
     }
 
     // MARK: Writing a response
@@ -163,7 +151,7 @@ struct ServerContextBuilder {
         var bindings: [String] = []
         let status: String
         switch responseCase.status {
-        case .exact(let code): status = String(code)
+        case .code(let code): status = String(code)
         case .range, .default:
             status = "statusCode"
             bindings.append("let statusCode")
@@ -174,16 +162,13 @@ struct ServerContextBuilder {
 
         var make = "HTTPResponse(statusCode: \(status))"
         let response = responseCase.response
-        if responseCase.bodyType != nil {
-            let mediaType = response.mediaType ?? "application/json"
-            let literal = SwiftSyntaxFilters.swiftStringLiteral(mediaType)
-            if mediaType.hasPrefix("text/"), response.bodyType == .builtin(.string) {
-                make = "HTTPResponse(statusCode: \(status), text: body" + (mediaType == "text/plain" ? ")" : ", contentType: \(literal))")
-            } else if response.bodyType == .builtin(.data), !mediaType.isJSONMediaType {
-                make = "HTTPResponse(statusCode: \(status), bytes: body"
-                    + (mediaType == "application/octet-stream" ? ")" : ", contentType: \(literal))")
-            } else {
-                make = "try HTTPResponse(statusCode: \(status), json: body" + (mediaType == "application/json" ? ")" : ", contentType: \(literal))")
+        if responseCase.bodyType != nil, let mediaType = response.mediaType, let coding = response.coding {
+            let contentType = coding.explicitContentType(for: mediaType)
+                .map { ", contentType: " + SwiftSyntaxFilters.swiftStringLiteral($0) } ?? ""
+            switch coding {
+            case .text: make = "HTTPResponse(statusCode: \(status), text: body\(contentType))"
+            case .bytes: make = "HTTPResponse(statusCode: \(status), bytes: body\(contentType))"
+            case .json, .urlEncodedForm, .multipartForm: make = "try HTTPResponse(statusCode: \(status), json: body\(contentType))"
             }
         }
         let statements: [String]
@@ -210,7 +195,7 @@ struct ServerContextBuilder {
         if let summary = operation.documentation.text?.split(separator: "\n").first {
             text = String(summary) + "\n\n"
         }
-        return text + "`\(operation.method.uppercased()) \(operation.path)` (operationId `\(operation.operationId)`): "
+        return text + "`\(operation.method) \(operation.path)` (operationId `\(operation.operationId)`): "
             + "answer with a case of\n``\(typePath.replacingDots)/Response``; a thrown error is answered with HTTP 500."
     }
 }

@@ -9,36 +9,13 @@ public enum IRLowering {
         public var diagnostics: [Diagnostic]
     }
 
-    /// Type names that would shadow Swift, Foundation or the generated support code.
-    public static let reservedTypeNames: Set<String> = [
-        "Any", "AnyObject", "Array", "Bool", "Character", "Codable", "CodingKey", "Data", "Date", "Decimal",
-        "Decodable", "Decoder", "Dictionary", "Double", "Duration", "Encodable", "Encoder", "Equatable", "Error",
-        "Float", "Foundation", "Hashable", "Identifiable", "Int", "Int32", "Int64", "JSONDecoder", "JSONEncoder",
-        "Never", "Optional", "Protocol", "Result", "Self", "Sendable", "Set", "String", "Substring", "Swift",
-        "Type", "UInt", "URL", "URLRequest", "URLSession", "UUID", "Void",
-        // Generated support code.
-        "APIError", "Authentication", "Client", "HTTPRequest", "HTTPResponse", "HTTPTransport", "JSONCoding",
-        "JSONValue", "ParameterValue", "RequestBuilder", "URLSessionTransport", "RFC3339Date", "Indirect", "AnyCodingKey",
-        "Operations", "OperationError", "PageSequence", "ClientMiddleware", "BasicCredentials",
-        "RetryMiddleware", "HeadersMiddleware", "LoggingMiddleware", "DecodableResponse", "ParameterStyle",
-        "ParameterEncoder", "EncodedValue", "MultipartFormBuilder", "RedirectRefusal", "ParameterStyleWriter", "LinkHeader",
-    ]
-
     public static func lower(
         _ document: OpenAPIDocument, moduleName: String, options: LoweringOptions = LoweringOptions()
     ) throws(DiagnosticError) -> Result {
-        var topNames = NameScope(reserved: reservedTypeNames.union([moduleName]), foldsCase: true)
-        var componentTypeNames: [String: String] = [:]
-        let shadowed = reservedTypeNames.union([moduleName])
-        // Names the user chose are claimed first so derived names make way for them.
-        for name in document.components.schemas.keys {
-            if let chosen = options.typeNames[name] { componentTypeNames[name] = topNames.claim(chosen) }
-        }
-        for name in document.components.schemas.keys where componentTypeNames[name] == nil {
-            // `Date` would shadow Foundation's for the whole module: `DateModel` keeps both usable.
-            let preferred = SwiftNaming.typeName(name)
-            componentTypeNames[name] = topNames.claim(shadowed.contains(preferred) ? preferred + "Model" : preferred)
-        }
+        var topNames = SwiftNamer.moduleTypeScope(moduleName: moduleName)
+        let componentTypeNames = SwiftNamer.componentTypeNames(
+            Array(document.components.schemas.keys), chosen: options.typeNames, moduleName: moduleName, scope: &topNames
+        )
         var log = DiagnosticLog()
         let schemaNames = Set(document.components.schemas.keys)
         let overriddenSchemas = options.typeOverrides.keys.map { String($0.split(separator: ".").first ?? "") }.filter { $0 != "*" }
@@ -62,17 +39,23 @@ public enum IRLowering {
         }
         let securitySchemes = lowerSecuritySchemes(document, log: &schemas.log)
         var operations = OperationLowering(schemas: schemas, securitySchemeNames: Set(securitySchemes.map(\.name)))
-        let irOperations = OperationCustomization.apply(options, to: operations.lowerAll(), log: &operations.schemas.log)
+        var irOperations = OperationCustomization.apply(options, to: operations.lowerAll(), log: &operations.schemas.log)
         schemas = operations.schemas
         types.append(contentsOf: schemas.topLevel.types)
         types = RecursionAnalysis.markingIndirections(types)
         try schemas.log.throwIfErrors()
+        // Paging needs every type to see arrays behind aliases, and decides whether there is an `xPages` to name.
+        let pagination = PaginationDecision(types: types, options: options.pagination)
+        for index in irOperations.indices {
+            irOperations[index].pagination = pagination.pagination(of: irOperations[index])
+        }
+        SwiftNamer.nameMethods(of: &irOperations, chosen: options.operationNames)
 
         let module = IRModule(
             title: document.info.title,
             version: document.info.version,
             description: document.info.description,
-            servers: document.servers.map(lowerServer),
+            servers: document.servers.enumerated().map { lowerServer($1, index: $0) },
             types: types,
             operations: irOperations,
             securitySchemes: securitySchemes
@@ -106,19 +89,21 @@ public enum IRLowering {
         )
     }
 
-    private static func lowerServer(_ server: Server) -> IRServer {
-        var names = NameScope()
+    private static func lowerServer(_ server: Server, index: Int) -> IRServer {
+        var names = SwiftNamer.memberScope()
         let variables = server.variables.entries.map { name, variable in
             IRServerVariable(
                 name: name, swiftName: names.claim(SwiftNaming.memberName(name)), defaultValue: variable.defaultValue,
                 enumValues: variable.enumValues, description: variable.description
             )
         }
-        return IRServer(url: server.url, description: server.description, variables: variables)
+        return IRServer(
+            url: server.url, description: server.description, variables: variables, swiftName: SwiftNamer.serverName(at: index)
+        )
     }
 
     private static func lowerSecuritySchemes(_ document: OpenAPIDocument, log: inout DiagnosticLog) -> [IRSecurityScheme] {
-        var names = NameScope()
+        var names = SwiftNamer.memberScope()
         return document.components.securitySchemes.entries.compactMap { name, scheme in
             guard let scheme = try? document.resolve(scheme) else { return nil }
             guard let kind = securityKind(scheme, log: &log) else { return nil }

@@ -33,11 +33,14 @@ public struct IRServer: Sendable, Hashable {
     public var description: String?
     /// The template's variables, in spec order.
     public var variables: [IRServerVariable]
+    /// The name of its `Client.Servers` member (`server1`), unescaped; given by `SwiftNamer`.
+    public var swiftName: String
 
-    public init(url: String, description: String?, variables: [IRServerVariable] = []) {
+    public init(url: String, description: String?, variables: [IRServerVariable] = [], swiftName: String) {
         self.url = url
         self.description = description
         self.variables = variables
+        self.swiftName = swiftName
     }
 
     /// The URL with every variable replaced by its default.

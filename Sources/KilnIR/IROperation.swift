@@ -4,12 +4,15 @@ import KilnDiagnostics
 public struct IROperation: Sendable, Hashable {
     /// The spec's operationId (or a synthesized one), as written.
     public var operationId: String
-    /// The Swift method name, unescaped.
+    /// The Swift method name, unescaped; given by `SwiftNamer`.
     public var swiftName: String
+    /// `xResponse`: every documented response as a case; given by `SwiftNamer`.
+    public var responseMethodName: String
+    /// `xRaw`: the HTTP response as received; given by `SwiftNamer`.
+    public var rawMethodName: String
     /// The name of the operation's namespace in `Operations` (`UpdateLoginFlow`), unique in the module.
     public var typeName: String
-    /// Upper-case HTTP method, e.g. `GET`.
-    public var method: String
+    public var method: IRHTTPMethod
     /// The path template as written, e.g. `/admin/identities/{id}`.
     public var path: String
     public var tag: String?
@@ -20,15 +23,19 @@ public struct IROperation: Sendable, Hashable {
     public var responses: [IRResponse]
     /// Alternatives; each lists schemes that must all be applied. Empty: no authentication.
     public var security: [[String]]
+    /// Set when the operation's results come a page at a time (`xPages`).
+    public var pagination: IRPagination?
     public var location: SourceLocation
 
     public init(
-        operationId: String, swiftName: String, method: String, path: String, tag: String?,
+        operationId: String, swiftName: String, method: IRHTTPMethod, path: String, tag: String?,
         documentation: IRDocumentation, parameters: [IRParameter], requestBody: IRRequestBody?,
         responses: [IRResponse], security: [[String]], location: SourceLocation, typeName: String? = nil
     ) {
         self.operationId = operationId
         self.swiftName = swiftName
+        self.responseMethodName = swiftName + "Response"
+        self.rawMethodName = swiftName + "Raw"
         self.typeName = typeName ?? SwiftNaming.typeName(operationId)
         self.method = method
         self.path = path
@@ -40,6 +47,20 @@ public struct IROperation: Sendable, Hashable {
         self.security = security
         self.location = location
     }
+
+    /// The responses as a `switch` over the status tries them: exact codes, then ranges, then
+    /// `default`, each group in spec order.
+    public var responsesInMatchOrder: [IRResponse] {
+        responses.enumerated().sorted { lhs, rhs in
+            let (left, right) = (lhs.element.status.matchPrecedence, rhs.element.status.matchPrecedence)
+            return left != right ? left < right : lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
+    /// The responses the convenience method returns: the 2xx ones, in match order.
+    public var successResponses: [IRResponse] {
+        responsesInMatchOrder.filter(\.status.isSuccess)
+    }
 }
 
 public struct IRParameter: Sendable, Hashable {
@@ -48,12 +69,16 @@ public struct IRParameter: Sendable, Hashable {
     }
 
     public var name: String
+    /// The argument label, unescaped.
     public var swiftName: String
+    /// The name the value goes by inside the generated methods, escaped: the label unless a local
+    /// of those methods has it (`request` → `requestValue`). Given by `SwiftNamer`.
+    public var valueName: String
     public var location: Location
     public var type: IRTypeReference
     public var required: Bool
-    /// Serialization style (`form`, `simple`, …) with the location's default applied.
-    public var style: String
+    /// Serialization style with the location's default applied.
+    public var style: IRParameterStyle
     public var explode: Bool
     /// Query parameters only: reserved characters (`:/?#[]@!$&'()*+,;=`) are sent without percent-encoding.
     public var allowReserved: Bool
@@ -63,11 +88,12 @@ public struct IRParameter: Sendable, Hashable {
 
     public init(
         name: String, swiftName: String, location: Location, type: IRTypeReference, required: Bool,
-        style: String, explode: Bool, documentation: IRDocumentation, allowReserved: Bool = false
+        style: IRParameterStyle, explode: Bool, documentation: IRDocumentation, allowReserved: Bool = false
     ) {
         self.allowReserved = allowReserved
         self.name = name
         self.swiftName = swiftName
+        self.valueName = SwiftNamer.valueName(ofParameter: swiftName)
         self.location = location
         self.type = type
         self.required = required
@@ -79,12 +105,18 @@ public struct IRParameter: Sendable, Hashable {
 
 public struct IRRequestBody: Sendable, Hashable {
     public struct Content: Sendable, Hashable {
-        public var mediaType: String
+        public var mediaType: IRMediaType
         public var type: IRTypeReference
+        public var coding: IRBodyCoding
+        /// The case of `Operations.X.Body` when the body offers several media types (`json`,
+        /// `urlEncodedForm`), unescaped; given by `SwiftNamer`.
+        public var caseName: String
 
-        public init(mediaType: String, type: IRTypeReference) {
+        public init(mediaType: IRMediaType, type: IRTypeReference, caseName: String = "") {
             self.mediaType = mediaType
             self.type = type
+            self.coding = IRBodyCoding.ofRequest(mediaType, type: type)
+            self.caseName = caseName
         }
     }
 
@@ -101,36 +133,38 @@ public struct IRRequestBody: Sendable, Hashable {
 
     /// The content the client sends by default: JSON when offered, else the first one.
     public var preferredContent: Content? {
-        contents.first { $0.mediaType.isJSONMediaType } ?? contents.first
+        contents.first { $0.mediaType.isJSON } ?? contents.first
     }
 }
 
 public struct IRResponse: Sendable, Hashable {
-    /// The status as written: `200`, `4XX` or `default`.
-    public var status: String
+    public var status: IRResponseStatus
     public var description: String
-    public var mediaType: String?
+    /// The media type the body is read in (JSON when offered); `nil` without content.
+    public var mediaType: IRMediaType?
+    /// Set exactly when `mediaType` is.
     public var bodyType: IRTypeReference?
+    /// Set exactly when `mediaType` is.
+    public var coding: IRBodyCoding?
     /// Documented response headers, in spec order.
     public var headers: [IRResponseHeader]
+    /// The case of `Operations.X.Response` (`ok`, `clientError`, `default`), unescaped; given by `SwiftNamer`.
+    public var caseName: String
+    /// The struct the headers are read into (`OkHeaders`); `nil` when none are documented. Given by `SwiftNamer`.
+    public var headersTypeName: String?
 
     public init(
-        status: String, description: String, mediaType: String?, bodyType: IRTypeReference?,
+        status: IRResponseStatus, description: String, mediaType: IRMediaType?, bodyType: IRTypeReference?,
         headers: [IRResponseHeader] = []
     ) {
         self.status = status
         self.description = description
         self.mediaType = mediaType
         self.bodyType = bodyType
+        self.coding = mediaType.flatMap { mediaType in bodyType.map { IRBodyCoding.ofResponse(mediaType, type: $0) } }
         self.headers = headers
-    }
-
-    /// The numeric status for an exact code, `nil` for ranges and `default`.
-    public var statusCode: Int? { Int(status) }
-
-    public var isSuccess: Bool {
-        if let statusCode { return (200..<300).contains(statusCode) }
-        return status.uppercased() == "2XX"
+        self.caseName = ""
+        self.headersTypeName = nil
     }
 }
 
@@ -150,13 +184,5 @@ public struct IRResponseHeader: Sendable, Hashable {
         self.type = type
         self.required = required
         self.documentation = documentation
-    }
-}
-
-extension String {
-    /// `application/json`, `application/problem+json`, `application/json; charset=utf-8`, …
-    public var isJSONMediaType: Bool {
-        let base = split(separator: ";").first.map { $0.lowercased() } ?? ""
-        return base.trimmingWhitespaceAndNewlines == "application/json" || base.hasSuffix("+json")
     }
 }

@@ -10,15 +10,19 @@ public struct LoweringOptions: Sendable, Hashable {
     /// operationId → the Swift method name to use instead of the derived one.
     public var operationNames: [String: String]
     public var operationFilter: OperationFilter
+    /// Operations that page although the spec documents no `Link` header; `nil`: only documented ones.
+    public var pagination: PaginationOptions?
 
     public init(
         typeNames: [String: String] = [:], typeOverrides: [String: String] = [:],
-        operationNames: [String: String] = [:], operationFilter: OperationFilter = OperationFilter()
+        operationNames: [String: String] = [:], operationFilter: OperationFilter = OperationFilter(),
+        pagination: PaginationOptions? = nil
     ) {
         self.typeNames = typeNames
         self.typeOverrides = typeOverrides
         self.operationNames = operationNames
         self.operationFilter = operationFilter
+        self.pagination = pagination
     }
 }
 

@@ -8,21 +8,13 @@ struct NestedTypeSink {
     var names: NameScope
     var types: [IRType] = []
 
-    /// Nested types may not be named like members every Swift type has (`UiNode.Type` is the metatype).
-    static let reservedNestedNames: Set<String> = ["Type", "Protocol", "Self", "CodingKeys", "DiscriminatorKeys"]
-
     static func nested(in qualifiedName: String) -> NestedTypeSink {
-        NestedTypeSink(qualifiedPrefix: qualifiedName + ".", names: NameScope(reserved: reservedNestedNames))
+        NestedTypeSink(qualifiedPrefix: qualifiedName + ".", names: SwiftNamer.nestedTypeScope())
     }
 
-    /// Claims a name for a new nested type; `Type` becomes `Kind` because `type` properties are
-    /// common, other reserved names get a `Value` suffix.
+    /// Claims a name for a new nested type, by `SwiftNamer`'s rules.
     mutating func claimName(_ preferred: String) -> (name: String, qualifiedName: String) {
-        var candidate = preferred
-        if Self.reservedNestedNames.contains(preferred) {
-            candidate = preferred == "Type" ? "Kind" : preferred + "Value"
-        }
-        let name = names.claim(candidate)
+        let name = SwiftNamer.nestedTypeName(preferred, in: &names)
         return (name, qualifiedPrefix + name)
     }
 }

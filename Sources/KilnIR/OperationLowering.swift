@@ -5,9 +5,8 @@ import KilnOpenAPI
 struct OperationLowering {
     var schemas: SchemaLowering
     let securitySchemeNames: Set<String>
-    private var methodNames = NameScope()
-    /// Names of the `Operations.X` namespaces; `Operations` members are types, compared as files would.
-    private var typeNames = NameScope(reserved: IRLowering.reservedTypeNames.union(["Response", "Body"]), foldsCase: true)
+    /// Names of the `Operations.X` namespaces.
+    private var typeNames = SwiftNamer.operationTypeScope()
 
     init(schemas: SchemaLowering, securitySchemeNames: Set<String>) {
         self.schemas = schemas
@@ -28,13 +27,14 @@ struct OperationLowering {
 
     private mutating func lower(_ operation: Operation, method: HTTPMethod, path: String, pathItem: PathItem) -> IROperation {
         let operationId = operation.operationId ?? synthesizedOperationId(method: method, path: path)
-        let swiftName = methodNames.claim(SwiftNaming.memberName(operationId))
+        // The method names are given once the operations to keep are known (`SwiftNamer.nameMethods`).
+        let swiftName = SwiftNaming.memberName(operationId)
         let typePrefix = SwiftNaming.typeName(operationId)
         let typeName = typeNames.claim(typePrefix)
         return IROperation(
             operationId: operationId,
             swiftName: swiftName,
-            method: method.rawValue.uppercased(),
+            method: IRHTTPMethod(method),
             path: path,
             tag: operation.tags.first,
             documentation: IRDocumentation(
@@ -63,7 +63,7 @@ struct OperationLowering {
         // An operation's parameter replaces a path-level one with the same name and location.
         let overridden = Set(resolvedOperation.map(Self.identity))
         let inherited = resolveAll(pathLevel).filter { !overridden.contains(Self.identity(of: $0)) }
-        var names = NameScope(reserved: ["body"])
+        var names = SwiftNamer.parameterScope()
         var lowered: [IRParameter] = []
         for parameter in inherited + resolvedOperation {
             lowered.append(lower(parameter, names: &names, typePrefix: typePrefix))
@@ -88,15 +88,16 @@ struct OperationLowering {
         let type = schema.map {
             schemas.topLevelTypeReference(for: $0, nameHint: typePrefix + SwiftNaming.typeName(parameter.name)).0
         } ?? .builtin(.string)
-        let style = parameter.style ?? (parameter.location == .query || parameter.location == .cookie ? "form" : "simple")
+        let location = IRParameter.Location(rawValue: parameter.location.rawValue) ?? .query
+        let style = lowerStyle(parameter, location: location)
         var lowered = IRParameter(
             name: parameter.name,
             swiftName: names.claim(SwiftNaming.memberName(parameter.name)),
-            location: IRParameter.Location(rawValue: parameter.location.rawValue) ?? .query,
+            location: location,
             type: type,
             required: parameter.required,
             style: style,
-            explode: parameter.explode ?? (style == "form"),
+            explode: parameter.explode ?? style.explodesByDefault,
             documentation: IRDocumentation(details: parameter.description, deprecated: parameter.deprecated),
             allowReserved: parameter.allowReserved
         )
@@ -104,40 +105,59 @@ struct OperationLowering {
         return lowered
     }
 
+    /// The style as written, else the location's default; an unknown one is the spec's defect, so warn
+    /// and serialize as the location's default (whose `explode` default then applies too).
+    private mutating func lowerStyle(_ parameter: Parameter, location: IRParameter.Location) -> IRParameterStyle {
+        guard let written = parameter.style else { return .default(for: location) }
+        guard let style = IRParameterStyle(rawValue: written) else {
+            schemas.log.warning(
+                "parameter '\(parameter.name)' has style '\(written)', which is not an OpenAPI style; the default for a \(location.rawValue) parameter is used",
+                at: parameter.source.location
+            )
+            return .default(for: location)
+        }
+        return style
+    }
+
     // MARK: Bodies
 
     private mutating func lowerRequestBody(_ body: Referenceable<RequestBody>, typePrefix: String) -> IRRequestBody? {
         guard let body = resolve(body) else { return nil }
         var contents: [IRRequestBody.Content] = []
-        for (mediaType, content) in body.content.entries {
+        for (written, content) in body.content.entries {
+            let mediaType = IRMediaType(written)
             let type = bodyType(content.schema, mediaType: mediaType, nameHint: typePrefix + "Request")
             contents.append(IRRequestBody.Content(mediaType: mediaType, type: type))
         }
+        SwiftNamer.nameBodyCases(of: &contents)
         return IRRequestBody(required: body.required, contents: contents, documentation: IRDocumentation(details: body.description))
     }
 
     private mutating func lowerResponses(_ responses: OrderedMap<Referenceable<Response>>, typePrefix: String) -> [IRResponse] {
         var lowered: [IRResponse] = []
-        for (status, response) in responses.entries {
-            guard let response = resolve(response) else { continue }
+        // A key that is no status was warned about when decoding; it cannot become a case.
+        for (key, response) in responses.entries {
+            guard let status = IRResponseStatus(key), let response = resolve(response) else { continue }
             // JSON is what the client decodes; other media types are kept as raw bytes or text.
-            let chosen = response.content.entries.first { $0.key.isJSONMediaType } ?? response.content.entries.first
+            let contents = response.content.entries.map { (mediaType: IRMediaType($0.key), content: $0.value) }
+            let chosen = contents.first { $0.mediaType.isJSON } ?? contents.first
             var type: IRTypeReference?
             if let chosen {
-                let hint = typePrefix + SwiftNaming.typeName(status) + "Response"
-                type = bodyType(chosen.value.schema, mediaType: chosen.key, nameHint: hint)
+                let hint = typePrefix + SwiftNaming.typeName(key) + "Response"
+                type = bodyType(chosen.content.schema, mediaType: chosen.mediaType, nameHint: hint)
             }
-            let headers = lowerHeaders(response.headers, typePrefix: typePrefix + SwiftNaming.typeName(status))
-            lowered.append(
-                IRResponse(status: status, description: response.description, mediaType: chosen?.key, bodyType: type, headers: headers)
-            )
+            let headers = lowerHeaders(response.headers, typePrefix: typePrefix + SwiftNaming.typeName(key))
+            lowered.append(IRResponse(
+                status: status, description: response.description, mediaType: chosen?.mediaType, bodyType: type, headers: headers
+            ))
         }
+        SwiftNamer.nameResponseCases(of: &lowered)
         return lowered
     }
 
     /// `Content-Type` is described by the media type already, so a documented one is left out.
     private mutating func lowerHeaders(_ headers: OrderedMap<Referenceable<Header>>, typePrefix: String) -> [IRResponseHeader] {
-        var names = NameScope(reserved: ["init"])
+        var names = SwiftNamer.responseHeaderScope()
         var lowered: [IRResponseHeader] = []
         for (name, header) in headers.entries where name.lowercased() != "content-type" {
             guard let header = resolve(header) else { continue }
@@ -155,9 +175,9 @@ struct OperationLowering {
         return lowered
     }
 
-    private mutating func bodyType(_ schema: Referenceable<Schema>?, mediaType: String, nameHint: String) -> IRTypeReference {
-        if mediaType.hasPrefix("text/") { return .builtin(.string) }
-        guard let schema else { return mediaType.isJSONMediaType ? .builtin(.json) : .builtin(.data) }
+    private mutating func bodyType(_ schema: Referenceable<Schema>?, mediaType: IRMediaType, nameHint: String) -> IRTypeReference {
+        if mediaType.isText { return .builtin(.string) }
+        guard let schema else { return mediaType.isJSON ? .builtin(.json) : .builtin(.data) }
         return schemas.topLevelTypeReference(for: schema, nameHint: nameHint).0
     }
 

@@ -19,7 +19,7 @@ extension SchemaLowering {
         let values = enumerationValues(schema)
         guard !values.isEmpty, let rawType = enumerationRawType(schema, values: values) else { return nil }
         let descriptions = goEnumDescriptions(schema)
-        var names = NameScope()
+        var names = SwiftNamer.memberScope()
         var seenValues: Set<String> = []
         var cases: [IREnumeration.Case] = []
         for value in values {

@@ -5,7 +5,7 @@ extension SchemaLowering {
     /// Properties of an object schema; `allOf` members are merged in order, then the schema's own.
     mutating func lowerObject(_ schema: Schema, sink: inout NestedTypeSink) -> IRType.Kind {
         var properties: [IRProperty] = []
-        var memberNames = NameScope()
+        var memberNames = SwiftNamer.memberScope()
         var seenJSONNames: Set<String> = []
         var required = Set(schema.required)
         var additional: IRTypeReference?

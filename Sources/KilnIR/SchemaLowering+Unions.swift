@@ -8,7 +8,7 @@ extension SchemaLowering {
     /// document order, then implicit schema names); without one, one case per member, tried in order.
     mutating func lowerUnion(_ schema: Schema, sink: inout NestedTypeSink) -> IRUnion {
         let members = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
-        var names = NameScope()
+        var names = SwiftNamer.memberScope()
         let cases: [IRUnion.Case]
         if let discriminator = schema.discriminator {
             cases = discriminatedCases(members, discriminator: discriminator, names: &names, sink: &sink)

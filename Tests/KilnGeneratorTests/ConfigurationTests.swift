@@ -54,10 +54,37 @@ final class ConfigurationTests: XCTestCase {
             """)) { error in
             let messages = (error as? DiagnosticError)?.diagnostics.map(\.description) ?? []
             XCTAssertEqual(messages, [
-                "kiln-config.yaml:2:1: error: unknown configuration key 'acessModifier'; expected one of moduleName, accessModifier, generate, layout, additionalImports, filter, naming, typeOverrides",
+                "kiln-config.yaml:2:1: error: unknown configuration key 'acessModifier'; expected one of moduleName, accessModifier, generate, layout, additionalImports, filter, naming, typeOverrides, pagination",
                 "kiln-config.yaml:3:9: error: 'layout' must be one of tree, sharded, found 'flat'",
                 "kiln-config.yaml:5:16: error: 'includeTags' must be a list of strings, found a scalar",
             ])
+        }
+    }
+
+    func testReadsPagination() throws {
+        let configuration = try decode("pagination: {style: link, cursorParameter: cursor}\n")
+        XCTAssertEqual(configuration.lowering.pagination, PaginationOptions(style: .link, cursorParameter: "cursor"))
+        XCTAssertEqual(try decode("pagination: {}\n").lowering.pagination, PaginationOptions(style: .link, cursorParameter: "page_token"))
+        XCTAssertNil(try decode("moduleName: A\n").lowering.pagination)
+        let applied = configuration.applied(to: GeneratorOptions(moduleName: "A"), explicitlySet: [])
+        XCTAssertEqual(applied.lowering.pagination?.cursorParameter, "cursor")
+    }
+
+    func testPaginationMistakesAreErrorsAtTheirLocation() {
+        XCTAssertThrowsError(try decode("""
+            pagination:
+              style: offset
+              cursor: page_token
+            """)) { error in
+            let messages = (error as? DiagnosticError)?.diagnostics.map(\.description) ?? []
+            XCTAssertEqual(messages, [
+                "kiln-config.yaml:2:10: error: 'style' must be one of link, found 'offset'",
+                "kiln-config.yaml:3:3: error: unknown configuration key 'cursor'; expected one of style, cursorParameter",
+            ])
+        }
+        XCTAssertThrowsError(try decode("pagination: link\n")) { error in
+            let messages = (error as? DiagnosticError)?.diagnostics.map(\.description) ?? []
+            XCTAssertEqual(messages, ["kiln-config.yaml:1:13: error: 'pagination' must be a mapping, found a scalar"])
         }
     }
 

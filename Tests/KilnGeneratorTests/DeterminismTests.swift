@@ -22,7 +22,8 @@ final class DeterminismTests: XCTestCase {
             let process = Process()
             process.executableURL = kiln
             process.arguments = [
-                "generate", "--spec", KratosGoldenTests.specPath, "--output", output.path, "--module-name", "OryKratos", "--quiet",
+                "generate", "--spec", KratosGoldenTests.specPath, "--config", KratosGoldenTests.configurationPath,
+                "--output", output.path, "--module-name", "OryKratos", "--quiet",
             ]
             process.environment = environment.merging(["PATH": "/usr/bin:/bin"]) { $1 }
             process.standardError = FileHandle.nullDevice

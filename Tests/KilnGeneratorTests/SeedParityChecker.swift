@@ -47,7 +47,7 @@ struct SeedParityChecker {
         } else {
             problems.append("\(operation.operationId) is not in the public API surface")
         }
-        if let method = seed.method, method != operation.method {
+        if let method = seed.method, method != operation.method.rawValue {
             problems.append("method: seed \(method), Swift \(operation.method)")
         }
         if let seedPath, seedPath != operation.path {

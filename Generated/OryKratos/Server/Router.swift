@@ -8,8 +8,8 @@ import Foundation
 ///
 /// A request is matched by path template and method, its parameters and body are decoded into
 /// `Operations.X.Input` (a request that does not decode is answered `400 Bad Request`), the handler
-/// is called, and its `Operations.X.Response` is encoded. Errors the router answers itself carry an
-/// Ory-style JSON body, `{"error": {"code": 404, "status": "Not Found", "message": "…"}}`: an
+/// is called, and its `Operations.X.Response` is encoded. Errors the router answers itself carry a
+/// JSON body, `{"error": {"code": 404, "status": "Not Found", "message": "…"}}`: an
 /// unknown path is `404`, a known path with another method `405` (with `Allow`), an unsupported
 /// `Content-Type` `415`, and an error thrown by the handler `500`.
 public struct Router: Sendable {

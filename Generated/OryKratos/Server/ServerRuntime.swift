@@ -125,7 +125,7 @@ struct RouteTable: Sendable {
 }
 
 extension HTTPResponse {
-    /// An error the router answers itself, with an Ory-style JSON body.
+    /// An error the router answers itself, with a JSON body `{"error": {"code": …, "status": …, "message": …}}`.
     static func routerError(_ statusCode: Int, _ message: String) -> HTTPResponse {
         let status = reasonPhrases[statusCode] ?? "Error"
         let body: JSONValue = .object([

@@ -188,7 +188,7 @@ struct RequestBuilder {
 
     /// `application/x-www-form-urlencoded`: object members become fields in the order the type
     /// declares them; nested objects use dotted names (`traits.email`), the convention of
-    /// form-posting APIs such as Ory's, and array elements repeat the field name.
+    /// many form-posting APIs, and array elements repeat the field name.
     mutating func setFormBody(_ value: some Encodable) throws {
         var fields: [(name: String, value: String)] = []
         Self.flatten(try ParameterEncoder.encode(value), name: nil, into: &fields)

@@ -71,8 +71,8 @@ public protocol HTTPTransport: Sendable {
 /// Sends requests with `URLSession` (FoundationNetworking on Linux).
 ///
 /// Redirects are reported, not followed: a `303 See Other` comes back as a response with its
-/// `Location` header, which is how Ory's browser flows answer. Cancelling the calling task cancels
-/// the request and throws `CancellationError`.
+/// `Location` header, for the caller to act on (browser flows often answer this way). Cancelling
+/// the calling task cancels the request and throws `CancellationError`.
 public struct URLSessionTransport: HTTPTransport {
     public let session: URLSession
     /// Seconds a request may wait for data before it fails with `URLError(.timedOut)`.

@@ -1,0 +1,172 @@
+/// Gives every Swift name the generated code uses, with the collision rules in one place: which
+/// names are reserved in which scope, who claims first, and what a name that is taken becomes.
+/// `SwiftNaming` spells one name; `NameScope` keeps a scope's names unique.
+///
+/// The generator reads these names from the IR and decides none of its own.
+public enum SwiftNamer {
+    // MARK: Types
+
+    /// Type names that would shadow Swift, Foundation or the generated support code.
+    public static let reservedTypeNames: Set<String> = [
+        "Any", "AnyObject", "Array", "Bool", "Character", "Codable", "CodingKey", "Data", "Date", "Decimal",
+        "Decodable", "Decoder", "Dictionary", "Double", "Duration", "Encodable", "Encoder", "Equatable", "Error",
+        "Float", "Foundation", "Hashable", "Identifiable", "Int", "Int32", "Int64", "JSONDecoder", "JSONEncoder",
+        "Never", "Optional", "Protocol", "Result", "Self", "Sendable", "Set", "String", "Substring", "Swift",
+        "Type", "UInt", "URL", "URLRequest", "URLSession", "UUID", "Void",
+        // Generated support code.
+        "APIError", "Authentication", "Client", "HTTPRequest", "HTTPResponse", "HTTPTransport", "JSONCoding",
+        "JSONValue", "ParameterValue", "RequestBuilder", "URLSessionTransport", "RFC3339Date", "Indirect", "AnyCodingKey",
+        "Operations", "OperationError", "PageSequence", "ClientMiddleware", "BasicCredentials",
+        "RetryMiddleware", "HeadersMiddleware", "LoggingMiddleware", "DecodableResponse", "ParameterStyle",
+        "ParameterEncoder", "EncodedValue", "MultipartFormBuilder", "RedirectRefusal", "ParameterStyleWriter", "LinkHeader",
+    ]
+
+    /// Names the types inside every `Operations.X` namespace have.
+    public static let operationNamespaceMembers: Set<String> = ["Response", "Body"]
+
+    /// Nested types may not be named like members every Swift type has (`UiNode.Type` is the metatype).
+    static let reservedNestedTypeNames: Set<String> = ["Type", "Protocol", "Self", "CodingKeys", "DiscriminatorKeys"]
+
+    /// The module's top level: each type is a file too, so names are compared as case-folding file systems do.
+    static func moduleTypeScope(moduleName: String) -> NameScope {
+        NameScope(reserved: reservedTypeNames.union([moduleName]), foldsCase: true)
+    }
+
+    /// Component schema name → type name: the user's choices claim first, so derived names make way;
+    /// a derived name that would shadow Swift or the module gets `Model` (`Date` → `DateModel`).
+    static func componentTypeNames(
+        _ schemaNames: [String], chosen: [String: String], moduleName: String, scope: inout NameScope
+    ) -> [String: String] {
+        let shadowed = reservedTypeNames.union([moduleName])
+        var names: [String: String] = [:]
+        for name in schemaNames {
+            if let chosenName = chosen[name] { names[name] = scope.claim(chosenName) }
+        }
+        for name in schemaNames where names[name] == nil {
+            let preferred = SwiftNaming.typeName(name)
+            names[name] = scope.claim(shadowed.contains(preferred) ? preferred + "Model" : preferred)
+        }
+        return names
+    }
+
+    /// The names of the types nested in one type.
+    static func nestedTypeScope() -> NameScope {
+        NameScope(reserved: reservedNestedTypeNames)
+    }
+
+    /// A nested type's name: `Type` becomes `Kind` because `type` properties are common, other
+    /// reserved names get a `Value` suffix.
+    static func nestedTypeName(_ preferred: String, in scope: inout NameScope) -> String {
+        guard reservedNestedTypeNames.contains(preferred) else { return scope.claim(preferred) }
+        return scope.claim(preferred == "Type" ? "Kind" : preferred + "Value")
+    }
+
+    /// The `Operations.X` namespaces: members of `Operations`, compared as files would be.
+    static func operationTypeScope() -> NameScope {
+        NameScope(reserved: reservedTypeNames.union(operationNamespaceMembers), foldsCase: true)
+    }
+
+    // MARK: Members
+
+    /// Properties, enum cases, union cases, server variables, security schemes: any name will do.
+    static func memberScope() -> NameScope { NameScope() }
+
+    /// An operation's parameters: `body` is the request body's label.
+    static func parameterScope() -> NameScope { NameScope(reserved: ["body"]) }
+
+    /// The properties of a headers struct, which has a memberwise `init`.
+    static func responseHeaderScope() -> NameScope { NameScope(reserved: ["init"]) }
+
+    /// Locals of the generated client methods; a parameter of the same name gets another name inside them.
+    static let methodLocalNames: Set<String> = ["raw", "request", "pageToken", "validator"]
+
+    /// The name a parameter's value goes by inside the generated methods, escaped.
+    static func valueName(ofParameter swiftName: String) -> String {
+        methodLocalNames.contains(swiftName) ? swiftName + "Value" : SwiftNaming.escaped(swiftName)
+    }
+
+    // MARK: Methods
+
+    /// Names the client methods of the kept operations. Methods the user renamed claim first, the
+    /// others in document order, then the `…Response`, `…Raw` and `…Pages` variants, which give
+    /// way to a method of the same name (`listRaw2` when `listRaw` is an operation of its own).
+    static func nameMethods(of operations: inout [IROperation], chosen: [String: String]) {
+        var names = memberScope()
+        let preferred = operations.map { chosen[$0.operationId] ?? SwiftNaming.memberName($0.operationId) }
+        for index in operations.indices where chosen[operations[index].operationId] != nil {
+            operations[index].swiftName = names.claim(preferred[index])
+        }
+        for index in operations.indices where chosen[operations[index].operationId] == nil {
+            operations[index].swiftName = names.claim(preferred[index])
+        }
+        for index in operations.indices {
+            let base = operations[index].swiftName
+            operations[index].responseMethodName = names.claim(base + "Response")
+            operations[index].rawMethodName = names.claim(base + "Raw")
+            if operations[index].pagination != nil {
+                operations[index].pagination?.methodName = names.claim(base + "Pages")
+            }
+        }
+    }
+
+    // MARK: Bodies and responses
+
+    /// The cases of `Operations.X.Body`: `json`, `urlEncodedForm`, `multipartForm`, `plainText`,
+    /// `binary`, else the subtype (`xml`, `any` for `*`); a second JSON type gets `json2`.
+    static func nameBodyCases(of contents: inout [IRRequestBody.Content]) {
+        var names = memberScope()
+        for index in contents.indices {
+            contents[index].caseName = names.claim(bodyCaseName(contents[index].mediaType))
+        }
+    }
+
+    private static func bodyCaseName(_ mediaType: IRMediaType) -> String {
+        switch mediaType.kind {
+        case .json where mediaType.base == "application/json": return "json"
+        case .urlEncodedForm: return "urlEncodedForm"
+        case .multipartForm: return "multipartForm"
+        case .plainText: return "plainText"
+        case .binary: return "binary"
+        case .json, .other: return SwiftNaming.memberName(mediaType.subtype.replacingOccurrences(of: "*", with: "any"))
+        }
+    }
+
+    static let statusCaseNames: [Int: String] = [
+        200: "ok", 201: "created", 202: "accepted", 204: "noContent",
+        301: "movedPermanently", 302: "found", 303: "seeOther", 304: "notModified", 307: "temporaryRedirect",
+        400: "badRequest", 401: "unauthorized", 402: "paymentRequired", 403: "forbidden", 404: "notFound",
+        405: "methodNotAllowed", 409: "conflict", 410: "gone", 422: "unprocessableContent", 429: "tooManyRequests",
+        500: "internalServerError", 502: "badGateway", 503: "serviceUnavailable",
+    ]
+
+    static let rangeCaseNames: [Int: String] = [
+        1: "informational", 2: "success", 3: "redirection", 4: "clientError", 5: "serverError",
+    ]
+
+    /// The cases of `Operations.X.Response` (`ok`, `status418`, `clientError`, `default`; `4XX` and
+    /// `4xx` both written: `clientError2`) and their headers structs (`OkHeaders`), in spec order.
+    static func nameResponseCases(of responses: inout [IRResponse]) {
+        var names = memberScope()
+        for index in responses.indices {
+            let name = names.claim(preferredCaseName(responses[index].status))
+            responses[index].caseName = name
+            // `…Headers` cannot meet `Response`, `Body` or `Input`, and case names are unique.
+            responses[index].headersTypeName = responses[index].headers.isEmpty ? nil : SwiftNaming.typeName(name) + "Headers"
+        }
+    }
+
+    private static func preferredCaseName(_ status: IRResponseStatus) -> String {
+        switch status {
+        case .code(let code): return statusCaseNames[code] ?? "status\(code)"
+        case .range(let digit): return rangeCaseNames[digit] ?? "status\(digit)XX"
+        case .default: return "default"
+        }
+    }
+
+    // MARK: Servers
+
+    /// `server1`, `server2`, …: spec servers have no names of their own.
+    static func serverName(at index: Int) -> String {
+        "server\(index + 1)"
+    }
+}
