@@ -1,4 +1,5 @@
 import Foundation
+import KilnConfiguration
 import KilnDiagnostics
 import KilnGenerator
 import KilnYAML
