@@ -1,0 +1,48 @@
+import KilnDiagnostics
+import KilnTemplates
+
+/// Every built-in template and the view model it renders: the list `Templates/README.md`'s table
+/// is checked against, and the one that lets a test check each template (and a user's override)
+/// against its model before anything is rendered.
+public enum TemplateCatalog {
+    /// One template: its file name, its model's type name and what it emits.
+    public struct Entry: Sendable {
+        public let template: String
+        public let viewModel: String
+        public let purpose: String
+        let check: @Sendable (TemplateEnvironment) throws(DiagnosticError) -> Void
+
+        init<Model: TemplateViewModel>(_ template: String, _ model: Model.Type, _ purpose: String) {
+            self.template = template
+            self.viewModel = Model.templateTypeName
+            self.purpose = purpose
+            self.check = { (environment: TemplateEnvironment) throws(DiagnosticError) in
+                try environment.check(templateNamed: template, against: model)
+            }
+        }
+    }
+
+    /// Templates rendered once per module with no model of their own: the fixed runtime.
+    static let support: [Entry] = [
+        .init("Support.APIError.swift.stencil", SupportFileView.self, "`APIError`, `OperationError` and undocumented-response errors."),
+        .init("Support.ClientMiddleware.swift.stencil", SupportFileView.self, "Middleware: retries, logging, request/response hooks."),
+        .init("Support.HTTPTransport.swift.stencil", SupportFileView.self, "The transport protocol and the URLSession transport."),
+        .init("Support.Indirect.swift.stencil", SupportFileView.self, "`@Indirect`, for recursive value types."),
+        .init("Support.JSONCoding.swift.stencil", SupportFileView.self, "JSON encoder/decoder set-up, dates, `AnyCodingKey`."),
+        .init("Support.JSONValue.swift.stencil", SupportFileView.self, "`JSONValue`, for schemas without a fixed shape."),
+        .init("Support.PageSequence.swift.stencil", SupportFileView.self, "`PageSequence`, iterating paged list operations."),
+        .init("Support.ParameterEncoder.swift.stencil", SupportFileView.self, "Parameter serialization by OpenAPI style."),
+        .init("Support.RequestBuilder.swift.stencil", SupportFileView.self, "`RequestBuilder`: path, query, headers, cookies and bodies."),
+        .init("Support.RequestValidation.swift.stencil", SupportFileView.self, "`RequestValidator`, checking constraints before sending."),
+    ]
+
+    /// Every entry, sorted by template name. New templates are added to one of the lists above.
+    public static var entries: [Entry] {
+        support.sorted { $0.template < $1.template }
+    }
+
+    /// Checks every catalogued template, as `environment` loads it, against its model.
+    public static func checkAll(in environment: TemplateEnvironment) throws(DiagnosticError) {
+        for entry in entries { try entry.check(environment) }
+    }
+}

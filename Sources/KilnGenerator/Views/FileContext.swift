@@ -1,0 +1,26 @@
+import KilnTemplates
+
+/// What every generated file's template sees besides its own model: the access modifier, the
+/// module and spec names for the header, and the module's title and servers. Root view models
+/// embed one and list its members first with `FileContext.members(\.file)`, so a template reads
+/// `{{ access }}` the same way whatever it renders.
+struct FileContext: Sendable {
+    var access: String
+    var moduleName: String
+    var specFileName: String
+    var additionalImports: [String]
+    /// Whether the file header imports FoundationNetworking (URLSession types on Linux).
+    var needsNetworking: Bool = false
+    var module: ModuleView
+
+    static func members<Root>(_ read: @escaping @Sendable (Root) -> FileContext) -> [TemplateMember<Root>] {
+        [
+            .init("access") { read($0).access },
+            .init("moduleName") { read($0).moduleName },
+            .init("specFileName") { read($0).specFileName },
+            .init("additionalImports") { read($0).additionalImports },
+            .init("needsNetworking") { read($0).needsNetworking },
+            .init("module") { read($0).module },
+        ]
+    }
+}

@@ -1,0 +1,9 @@
+import KilnTemplates
+
+/// The model of a template whose output does not depend on the description (the runtime under
+/// `Support/` and `Server/`): only the file context, for the header and the access modifier.
+struct SupportFileView: TemplateViewModel {
+    var file: FileContext
+
+    static let members: [TemplateMember<SupportFileView>] = FileContext.members(\.file)
+}
