@@ -51,6 +51,7 @@ public enum IRLowering {
             irOperations[index].pagination = pagination.pagination(of: irOperations[index])
         }
         SwiftNamer.nameMethods(of: &irOperations, chosen: options.operationNames)
+        DuplicateOperationIdCheck.report(irOperations, log: &schemas.log)
 
         let module = IRModule(
             title: document.info.title,
