@@ -1,3 +1,5 @@
+import KilnOpenAPI
+
 /// A JSON object with known properties, generated as a struct.
 public struct IRObject: Sendable, Hashable {
     public var properties: [IRProperty]
@@ -30,6 +32,10 @@ public struct IRProperty: Sendable, Hashable {
     public var indirect: Bool = false
     /// What the client checks before sending the value in a request body.
     public var constraints = IRConstraints()
+    /// The schema's `default`, as the initializer's argument default; `nil` when there is none it can use.
+    public var defaultValue: IRDefaultValue?
+    /// The `default` as written, until `DefaultValueResolution` has every type to read it against.
+    var declaredDefault: SpecValue?
 
     public init(
         jsonName: String, swiftName: String, type: IRTypeReference, required: Bool, nullable: Bool,

@@ -27,6 +27,7 @@ extension SchemaLowering {
                 property.readOnly = propertySchema.value?.readOnly ?? false
                 property.writeOnly = propertySchema.value?.writeOnly ?? false
                 property.constraints = IRConstraints.of(propertySchema, in: document)
+                property.declaredDefault = propertySchema.value?.defaultValue
                 properties.append(property)
             }
             if additional == nil {

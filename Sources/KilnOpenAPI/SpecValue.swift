@@ -5,8 +5,8 @@ import KilnDiagnostics
 /// The model's own type, so later stages read spec literals without knowing they came from YAML.
 /// Scalars keep their text as written: the IR uses the spec's own spelling (`1.50`, `0x1F`) for
 /// raw values and doc comments.
-public struct SpecValue: Sendable, Equatable {
-    public indirect enum Content: Sendable, Equatable {
+public struct SpecValue: Sendable, Hashable {
+    public indirect enum Content: Sendable, Hashable {
         case null
         case bool(Bool)
         case integer(Int)
@@ -18,7 +18,7 @@ public struct SpecValue: Sendable, Equatable {
         case object([Member])
     }
 
-    public struct Member: Sendable, Equatable {
+    public struct Member: Sendable, Hashable {
         public var key: String
         public var value: SpecValue
 

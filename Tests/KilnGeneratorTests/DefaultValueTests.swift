@@ -1,0 +1,45 @@
+import KilnIR
+import XCTest
+
+/// Schema `default`s become initializer defaults where Swift can spell them as a literal of the
+/// property's type; the rest stay documentation only.
+final class DefaultValueTests: XCTestCase {
+    func testDefaultsReadAgainstThePropertyType() throws {
+        let result = try LoweredSpec(paths: "{}", components: """
+            schemas:
+              Sort:
+                type: string
+                enum: [ascending, descending]
+              Limit:
+                type: integer
+              Query:
+                type: object
+                properties:
+                  name: {type: string, default: "any \\"one\\""}
+                  limit: {allOf: [{$ref: '#/components/schemas/Limit'}], default: 20}
+                  ratio: {type: number, default: 0.50}
+                  exact: {type: boolean, default: false}
+                  sort: {allOf: [{$ref: '#/components/schemas/Sort'}], default: descending}
+                  inline: {type: string, enum: [a, b-c], default: b-c}
+                  tags: {type: array, items: {type: string}, default: []}
+                  since: {type: string, format: date-time, default: "2020-01-01T00:00:00Z"}
+                  wrong: {allOf: [{$ref: '#/components/schemas/Sort'}], default: sideways}
+                  nested: {type: object, properties: {a: {type: integer}}, default: {a: 1}}
+                  none: {type: string}
+            """).lower()
+        let query = try XCTUnwrap(result.module.types.first { $0.name == "Query" })
+        guard case .object(let object) = query.kind else { return XCTFail("Query is not an object") }
+        let defaults = Dictionary(uniqueKeysWithValues: object.properties.map { ($0.jsonName, $0.defaultValue) })
+        XCTAssertEqual(defaults["name"], .string("any \"one\""))
+        XCTAssertEqual(defaults["limit"], .integer(20), "through an alias")
+        XCTAssertEqual(defaults["ratio"], .number("0.50"), "as written")
+        XCTAssertEqual(defaults["exact"], .boolean(false))
+        XCTAssertEqual(defaults["inline"], .enumCase("bC"))
+        XCTAssertEqual(defaults["tags"], .emptyArray)
+        XCTAssertEqual(defaults["since"], .some(nil), "a date has no literal")
+        XCTAssertEqual(defaults["wrong"], .some(nil), "not a case of the enum")
+        XCTAssertEqual(defaults["nested"], .some(nil), "objects have no literal")
+        XCTAssertEqual(defaults["none"], .some(nil))
+        XCTAssertEqual(defaults["sort"], .enumCase("descending"))
+    }
+}
