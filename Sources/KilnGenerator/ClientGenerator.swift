@@ -36,7 +36,7 @@ public final class ClientGenerator {
             "module": moduleContext(module),
         ]
         var files: [GeneratedFile] = []
-        files += try supportFiles()
+        files += try supportFiles(streamsResponses: module.streamsResponses)
         files += try clientFiles(module)
         if options.parts.contains(.server) {
             files += try serverFiles(module)
@@ -52,9 +52,9 @@ public final class ClientGenerator {
         "ParameterEncoder", "ClientMiddleware", "PageSequence", "RequestValidation",
     ]
 
-    private func supportFiles() throws(DiagnosticError) -> [GeneratedFile] {
+    private func supportFiles(streamsResponses: Bool) throws(DiagnosticError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
-        for name in Self.supportTemplates {
+        for name in Self.supportTemplates + (streamsResponses ? ["EventStreams"] : []) {
             let contents = try render("Support.\(name).swift.stencil", [:])
             files.append(GeneratedFile(path: "Support/\(name).swift", contents: contents))
         }

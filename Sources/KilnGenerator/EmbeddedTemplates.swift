@@ -1722,6 +1722,282 @@ extension DecodableResponse {
 }
 
 """#,
+        "Support.EventStreams.swift.stencil": #"""
+{% include "FileHeader.stencil" %}
+
+/// One event of a `text/event-stream` response, as the WHATWG HTML standard's event-stream
+/// interpretation defines it.
+{{ access }} struct ServerSentEvent: Sendable, Hashable {
+    /// The `event` field, `message` when the event had none.
+    {{ access }} var type: String
+    /// The `data` fields, joined by line feeds.
+    {{ access }} var data: String
+    /// The last event ID when the event was dispatched: the stream's latest `id` field, if any.
+    {{ access }} var id: String?
+    /// The reconnection time in milliseconds, when this event's `retry` field set one.
+    {{ access }} var retry: Int?
+
+    {{ access }} init(type: String = "message", data: String, id: String? = nil, retry: Int? = nil) {
+        self.type = type
+        self.data = data
+        self.id = id
+        self.retry = retry
+    }
+}
+
+/// Splits a byte stream into lines ending in CR, LF or CR LF, whatever the chunk boundaries: a CR
+/// ending one chunk and an LF starting the next are one line end. Lines are only cut at those
+/// ASCII bytes, so a UTF-8 character split across chunks stays whole.
+struct LineSplitter: Sendable {
+    private var pending: [UInt8] = []
+    private var skipsLineFeed = false
+
+    mutating func lines(in chunk: some Sequence<UInt8>) -> [[UInt8]] {
+        var lines: [[UInt8]] = []
+        for byte in chunk {
+            if skipsLineFeed {
+                skipsLineFeed = false
+                if byte == 0x0A { continue }
+            }
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(pending)
+                pending.removeAll(keepingCapacity: true)
+                skipsLineFeed = byte == 0x0D
+            } else {
+                pending.append(byte)
+            }
+        }
+        return lines
+    }
+
+    /// The unterminated last line, if the stream ended inside one.
+    mutating func remainder() -> [UInt8]? {
+        defer { pending = [] }
+        return pending.isEmpty ? nil : pending
+    }
+}
+
+/// Turns the bytes of an event stream, in chunks of any size, into events by the WHATWG rules:
+/// `:` lines are comments; `field: value` loses one leading space; `data` lines join with line feeds;
+/// an empty line dispatches the event (one without data is dropped); `id` persists from event to
+/// event (unless it holds NUL); `retry` counts only when it is all digits; a leading byte order
+/// mark is skipped; an event the stream ends in the middle of is not dispatched.
+{{ access }} struct ServerSentEventParser: Sendable {
+    private var splitter = LineSplitter()
+    private var startsStream = true
+    private var eventType = ""
+    private var data = ""
+    private var hasData = false
+    private var lastEventID: String?
+    private var retry: Int?
+
+    {{ access }} init() {}
+
+    /// The events completed by `chunk`.
+    {{ access }} mutating func parse(_ chunk: some Sequence<UInt8>) -> [ServerSentEvent] {
+        var events: [ServerSentEvent] = []
+        for var line in splitter.lines(in: chunk) {
+            if startsStream {
+                startsStream = false
+                if line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
+            }
+            if let event = process(line) { events.append(event) }
+        }
+        return events
+    }
+
+    /// The end of the stream: an event without its closing empty line is discarded, per the standard.
+    {{ access }} mutating func finish() {
+        _ = splitter.remainder()
+        eventType = ""
+        data = ""
+        hasData = false
+    }
+
+    private mutating func process(_ line: [UInt8]) -> ServerSentEvent? {
+        guard !line.isEmpty else { return dispatch() }
+        if line.first == UInt8(ascii: ":") { return nil }
+        let field: String
+        var value: Substring = ""
+        if let colon = line.firstIndex(of: UInt8(ascii: ":")) {
+            field = String(decoding: line[..<colon], as: UTF8.self)
+            var valueBytes = line[(colon + 1)...]
+            if valueBytes.first == UInt8(ascii: " ") { valueBytes = valueBytes.dropFirst() }
+            value = Substring(String(decoding: valueBytes, as: UTF8.self))
+        } else {
+            field = String(decoding: line, as: UTF8.self)
+        }
+        apply(field, String(value))
+        return nil
+    }
+
+    private mutating func apply(_ field: String, _ value: String) {
+        switch field {
+        case "event":
+            eventType = value
+        case "data":
+            data += hasData ? "\n" + value : value
+            hasData = true
+        case "id":
+            if !value.unicodeScalars.contains("\u{0}") { lastEventID = value }
+        case "retry":
+            if !value.isEmpty, value.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+                retry = Int(value)
+            }
+        default:
+            break
+        }
+    }
+
+    private mutating func dispatch() -> ServerSentEvent? {
+        defer {
+            eventType = ""
+            data = ""
+            hasData = false
+            retry = nil
+        }
+        guard hasData else { return nil }
+        return ServerSentEvent(type: eventType.isEmpty ? "message" : eventType, data: data, id: lastEventID, retry: retry)
+    }
+}
+
+/// The events of an event-stream body, as they arrive.
+{{ access }} struct ServerSentEventSequence<Base: AsyncSequence>: AsyncSequence where Base.Element: Sequence<UInt8> {
+    {{ access }} typealias Element = ServerSentEvent
+
+    private let base: Base
+
+    {{ access }} init(_ base: Base) {
+        self.base = base
+    }
+
+    {{ access }} func makeAsyncIterator() -> Iterator {
+        Iterator(base: base.makeAsyncIterator())
+    }
+
+    {{ access }} struct Iterator: AsyncIteratorProtocol {
+        var base: Base.AsyncIterator
+        var parser = ServerSentEventParser()
+        var ready: [ServerSentEvent] = []
+        var ended = false
+
+        {{ access }} mutating func next() async throws -> ServerSentEvent? {
+            while ready.isEmpty {
+                guard !ended, let chunk = try await base.next() else {
+                    parser.finish()
+                    ended = true
+                    return nil
+                }
+                ready = parser.parse(chunk)
+            }
+            return ready.removeFirst()
+        }
+    }
+}
+
+extension ServerSentEventSequence: Sendable where Base: Sendable {}
+
+/// An event of a stream whose events carry a documented type: the decoded value, or, for data that
+/// does not decode as documented, the event itself, so one unexpected event does not end the stream.
+{{ access }} enum TypedEvent<Payload: Decodable & Sendable>: Sendable {
+    case value(Payload, ServerSentEvent)
+    case undecodable(ServerSentEvent, any Error)
+}
+
+/// Decodes each event's data as JSON `Payload`, ending the sequence at the first event whose data is
+/// `terminator` (`[DONE]`, say) when one is given.
+{{ access }} struct TypedEventSequence<Payload: Decodable & Sendable, Base: AsyncSequence>: AsyncSequence
+where Base.Element: Sequence<UInt8> {
+    {{ access }} typealias Element = TypedEvent<Payload>
+
+    private let events: ServerSentEventSequence<Base>
+    private let terminator: String?
+
+    {{ access }} init(_ base: Base, terminator: String? = nil) {
+        self.events = ServerSentEventSequence(base)
+        self.terminator = terminator
+    }
+
+    {{ access }} func makeAsyncIterator() -> Iterator {
+        Iterator(events: events.makeAsyncIterator(), terminator: terminator)
+    }
+
+    {{ access }} struct Iterator: AsyncIteratorProtocol {
+        var events: ServerSentEventSequence<Base>.Iterator
+        let terminator: String?
+        let decoder = JSONCoding.makeDecoder()
+
+        {{ access }} mutating func next() async throws -> TypedEvent<Payload>? {
+            guard let event = try await events.next(), event.data != terminator else { return nil }
+            do {
+                return .value(try decoder.decode(Payload.self, from: Data(event.data.utf8)), event)
+            } catch {
+                return .undecodable(event, error)
+            }
+        }
+    }
+}
+
+extension TypedEventSequence: Sendable where Base: Sendable {}
+
+/// One record of a JSON Lines (`application/jsonl`, `application/x-ndjson`) or JSON text sequence
+/// (`application/json-seq`, RFC 7464) body: the decoded value, or the record's text when it does not
+/// decode as documented.
+{{ access }} enum TypedRecord<Payload: Decodable & Sendable>: Sendable {
+    case value(Payload)
+    case undecodable(String, any Error)
+}
+
+/// The records of a JSON Lines or JSON text sequence body as they arrive: one per line, blank lines
+/// skipped, a record separator (0x1E) before a record ignored, a last line without its line feed kept.
+{{ access }} struct TypedRecordSequence<Payload: Decodable & Sendable, Base: AsyncSequence>: AsyncSequence
+where Base.Element: Sequence<UInt8> {
+    {{ access }} typealias Element = TypedRecord<Payload>
+
+    private let base: Base
+
+    {{ access }} init(_ base: Base) {
+        self.base = base
+    }
+
+    {{ access }} func makeAsyncIterator() -> Iterator {
+        Iterator(base: base.makeAsyncIterator())
+    }
+
+    {{ access }} struct Iterator: AsyncIteratorProtocol {
+        var base: Base.AsyncIterator
+        var splitter = LineSplitter()
+        var ready: [[UInt8]] = []
+        var ended = false
+        let decoder = JSONCoding.makeDecoder()
+
+        {{ access }} mutating func next() async throws -> TypedRecord<Payload>? {
+            while true {
+                while let line = ready.first {
+                    ready.removeFirst()
+                    let record = line.drop { $0 == 0x1E || $0 == UInt8(ascii: " ") || $0 == 0x09 }
+                    guard !record.isEmpty else { continue }
+                    do {
+                        return .value(try decoder.decode(Payload.self, from: Data(record)))
+                    } catch {
+                        return .undecodable(String(decoding: record, as: UTF8.self), error)
+                    }
+                }
+                if ended { return nil }
+                if let chunk = try await base.next() {
+                    ready = splitter.lines(in: chunk)
+                } else {
+                    ended = true
+                    ready = splitter.remainder().map { [$0] } ?? []
+                }
+            }
+        }
+    }
+}
+
+extension TypedRecordSequence: Sendable where Base: Sendable {}
+
+"""#,
         "Support.HTTPTransport.swift.stencil": #"""
 {% include "FileHeader.stencil" with needsNetworking=true %}
 

@@ -26,6 +26,7 @@ public enum TemplateCatalog {
     static let support: [Entry] = [
         .init("Support.APIError.swift.stencil", SupportFileView.self, "`APIError`, `OperationError` and undocumented-response errors."),
         .init("Support.ClientMiddleware.swift.stencil", SupportFileView.self, "Middleware: retries, logging, request/response hooks."),
+        .init("Support.EventStreams.swift.stencil", SupportFileView.self, "Server-sent events and JSON Lines read as they arrive (when a response streams)."),
         .init("Support.HTTPTransport.swift.stencil", SupportFileView.self, "The transport protocol and the URLSession transport."),
         .init("Support.Indirect.swift.stencil", SupportFileView.self, "`@Indirect`, for recursive value types."),
         .init("Support.JSONCoding.swift.stencil", SupportFileView.self, "JSON encoder/decoder set-up, dates, `AnyCodingKey`."),

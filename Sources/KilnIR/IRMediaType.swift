@@ -38,6 +38,14 @@ public struct IRMediaType: Sendable, Hashable {
 
     public var isJSON: Bool { kind == .json }
 
+    /// `text/event-stream`: server-sent events, read as they arrive.
+    public var isEventStream: Bool { base == "text/event-stream" }
+
+    /// JSON Lines, NDJSON or JSON text sequences: one JSON value per record, read as they arrive.
+    public var isJSONLines: Bool {
+        ["application/jsonl", "application/x-jsonlines", "application/x-ndjson", "application/json-seq"].contains(base)
+    }
+
     /// Any `text/*` type: its body is a `String`.
     public var isText: Bool { base.hasPrefix("text/") }
 

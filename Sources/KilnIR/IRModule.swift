@@ -27,6 +27,18 @@ public struct IRModule: Sendable {
     }
 }
 
+extension IRModule {
+    /// Whether a response is a stream of events or JSON records, for which the support code that
+    /// reads them as they arrive is generated.
+    public var streamsResponses: Bool {
+        operations.contains { operation in
+            operation.responses.contains { response in
+                response.mediaType.map { $0.isEventStream || $0.isJSONLines } ?? false
+            }
+        }
+    }
+}
+
 public struct IRServer: Sendable, Hashable {
     /// The URL template as written, e.g. `https://{region}.example.com/v1`.
     public var url: String

@@ -22,7 +22,7 @@ public enum SwiftNamer {
         "Int64", "JSONDecoder", "JSONEncoder", "KeyedDecodingContainer", "KeyedDecodingContainerProtocol",
         "KeyedEncodingContainer", "KeyedEncodingContainerProtocol", "LosslessStringConvertible", "Never", "NSObject",
         "NSRange", "NSRegularExpression", "Optional", "Protocol", "RawRepresentable", "RawValue", "Result", "Self",
-        "Sendable", "Set", "SingleValueDecodingContainer", "SingleValueEncodingContainer", "String", "Substring", "Swift",
+        "Sendable", "Sequence", "Set", "SingleValueDecodingContainer", "SingleValueEncodingContainer", "String", "Substring", "Swift",
         "Task", "TimeInterval", "Type", "UInt", "UInt8", "UInt16", "UInt32", "UInt64", "Unicode",
         "UnkeyedDecodingContainer", "UnkeyedEncodingContainer", "URL", "URLComponents", "URLError", "URLRequest",
         "URLResponse", "URLSession", "URLSessionTask", "URLSessionTaskDelegate", "UTF8", "UUID", "Void",
@@ -38,7 +38,8 @@ public enum SwiftNamer {
         "ParameterLocation", "ParameterStyle", "ParameterStyleWriter", "ParameterValue", "PartialAPIHandler",
         "RedirectRefusal", "RequestBuilder", "RequestValidatable", "RequestValidationError", "RequestValidator",
         "RetryMiddleware", "RFC3339Date", "Route", "RouteTable", "Router", "ServerRequest", "ServerRequestError",
-        "URLSessionTransport",
+        "URLSessionTransport", "LineSplitter", "ServerSentEvent", "ServerSentEventParser", "ServerSentEventSequence",
+        "TypedEvent", "TypedEventSequence", "TypedRecord", "TypedRecordSequence",
     ]
 
     /// Names the types inside every `Operations.X` namespace have.
