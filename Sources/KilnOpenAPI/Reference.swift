@@ -41,7 +41,7 @@ extension Reference {
 }
 
 extension String {
-    fileprivate var removingPercentEncodingIfPossible: String {
+    var removingPercentEncodingIfPossible: String {
         // A byte scan, not `contains("%")`: with Foundation visible that becomes a slow locale-aware search.
         guard utf8.contains(UInt8(ascii: "%")) else { return self }
         var bytes: [UInt8] = []
