@@ -50,6 +50,7 @@ let package = Package(
                 "KilnAPIDiff",
                 "KilnGenerator",
                 "KilnIR",
+                "KilnOpenAPI",
                 "KilnDiagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -12,7 +12,10 @@ enum HoistedName {
     ///   - isInRootFile: objects of the root file need no file name to tell them apart.
     static func name(for tokens: [String], in file: DocumentFile, isInRootFile: Bool) -> String {
         var parts: [String] = []
-        let namedByPointer = ["components", "paths", "$defs", "definitions"].contains(tokens.first ?? "")
+        let first = tokens.first ?? ""
+        // A path item file's operation is named by its `operationId`, which needs no file name beside it.
+        let namedByOperation = PointerWalker.isOperationKey(first) && file.root[first]?["operationId"]?.string != nil
+        let namedByPointer = namedByOperation || ["components", "paths", "$defs", "definitions"].contains(first)
         if !isInRootFile && !namedByPointer { parts.append(fileStem(file.displayPath)) }
         var walker = PointerWalker(tokens: tokens, node: file.root)
         while let part = walker.nextPart() { parts.append(part) }
@@ -64,12 +67,15 @@ private struct PointerWalker {
             case "paths", "webhooks", "callbacks":
                 guard let path = following else { return nil }
                 advance(by: 2)
-                if index < tokens.count, let operation = node?[tokens[index]], isOperationKey(tokens[index]) {
+                if index < tokens.count, let operation = node?[tokens[index]], Self.isOperationKey(tokens[index]) {
                     let method = tokens[index]
                     advance(by: 1)
                     return operation["operationId"]?.string ?? method + " " + path
                 }
                 return path
+            case _ where Self.isOperationKey(token) && node?[token]?["operationId"] != nil:
+                advance(by: 1)
+                return node?["operationId"]?.string
             case "parameters", "headers":
                 guard following != nil else { advance(by: 1); return nil }
                 advance(by: 2)
@@ -109,7 +115,7 @@ private struct PointerWalker {
         return nil
     }
 
-    private func isOperationKey(_ key: String) -> Bool {
+    static func isOperationKey(_ key: String) -> Bool {
         ["get", "put", "post", "delete", "options", "head", "patch", "trace"].contains(key)
     }
 
