@@ -25,4 +25,6 @@ final class FixtureTests: XCTestCase {
     func testObjectsAndFormats() throws { try check("objects-and-formats") }
     func testRecursion() throws { try check("recursion") }
     func testNullableAndMaps() throws { try check("nullable-and-maps") }
+    /// A description over 25 files in nested folders (see `MultiFileDocumentTests` for its bundle).
+    func testMultiFile() throws { try check("multi-file") }
 }

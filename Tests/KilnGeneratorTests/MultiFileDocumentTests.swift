@@ -1,0 +1,81 @@
+import Foundation
+import KilnGenerator
+import KilnOpenAPI
+import XCTest
+
+/// The multi-file fixture bundled into one file: self-contained, stable, and generating the same Swift.
+final class MultiFileDocumentTests: XCTestCase {
+    static let fixture = FixtureTests.fixturesDirectory.appendingPathComponent("multi-file")
+    static let specPath = fixture.appendingPathComponent("spec.yaml").path
+    static let displayPath = "Fixtures/multi-file/spec.yaml"
+
+    private var workDirectory: URL!
+
+    override func setUpWithError() throws {
+        workDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("kiln-bundle-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: workDirectory)
+    }
+
+    func testYAMLBundleGeneratesIdenticalSwift() throws {
+        try assertBundleGeneratesIdenticalSwift(format: .yaml)
+    }
+
+    func testJSONBundleGeneratesIdenticalSwift() throws {
+        try assertBundleGeneratesIdenticalSwift(format: .json)
+    }
+
+    func testBundleHasOnlyLocalReferencesAndRebundlesToItself() throws {
+        for format in [BundleFormat.yaml, .json] {
+            let bundle = try OpenAPILoader.bundle(path: Self.specPath, format: format).text
+            XCTAssertEqual(Self.nonLocalReferences(in: bundle), [])
+            let copy = try write(bundle, as: "bundle.\(format == .json ? "json" : "yaml")")
+            XCTAssertEqual(try OpenAPILoader.bundle(path: copy, format: format).text, bundle)
+        }
+    }
+
+    func testEveryFileOfTheSetIsLoadedOnce() throws {
+        let files = try OpenAPILoader.documentFiles(path: Self.specPath)
+        XCTAssertEqual(files.count, 25)
+        XCTAssertEqual(Set(files).count, files.count)
+        XCTAssertEqual(files.first.map { URL(fileURLWithPath: $0).lastPathComponent }, "spec.yaml")
+    }
+
+    func testHoistedTypesHaveNamesFromWhatOwnsThem() throws {
+        let bundle = try OpenAPILoader.bundle(path: Self.specPath, format: .yaml).text
+        for name in ["PageSize", "ListOwnersLimit", "NotFoundBody", "ConflictBodyOption1", "OwnerAddress", "Child", "Nickname", "Money"] {
+            XCTAssertTrue(bundle.contains("\n    \"\(name)\":\n"), "no schema component \(name)")
+        }
+        // Money is reached by a relative path and by its `$id`: one component.
+        XCTAssertFalse(bundle.contains("\"Money2\""))
+    }
+
+    private func assertBundleGeneratesIdenticalSwift(format: BundleFormat, line: UInt = #line) throws {
+        let options = GeneratorOptions(moduleName: "MultiFile")
+        let original = try Generation.run(specPath: Self.specPath, displayPath: Self.displayPath, options: options)
+        let bundle = try OpenAPILoader.bundle(path: Self.specPath, format: format).text
+        let bundlePath = try write(bundle, as: "spec.\(format == .json ? "json" : "yaml")")
+        let fromBundle = try Generation.run(specPath: bundlePath, displayPath: Self.displayPath, options: options)
+        XCTAssertEqual(fromBundle.files.map(\.path), original.files.map(\.path), line: line)
+        for (left, right) in zip(original.files, fromBundle.files) {
+            XCTAssertEqual(left.contents, right.contents, "\(left.path) differs when generated from the bundle", line: line)
+        }
+    }
+
+    private func write(_ text: String, as name: String) throws -> String {
+        let url = workDirectory.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    /// Every `"$ref"` value of a bundle (both formats quote keys and strings) that does not start with `#`.
+    static func nonLocalReferences(in bundle: String) -> [String] {
+        bundle.components(separatedBy: "\"$ref\":").dropFirst().compactMap { rest in
+            let value = rest.drop { $0 == " " }
+            return value.hasPrefix("\"#") ? nil : String(value.prefix(60))
+        }
+    }
+}
