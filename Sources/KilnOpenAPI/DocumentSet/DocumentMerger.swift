@@ -289,8 +289,11 @@ final class DocumentMerger {
         }
         guard document.node(at: tokens) != nil else {
             if reporting {
-                let pointer = DocumentPosition(file: targetFile, tokens: tokens).fragment
-                log.error("unresolvable reference '\(text)': '\(document.displayPath)' has nothing at '\(pointer)'", at: refNode.location)
+                // The shortest prefix that names nothing says where the pointer goes wrong.
+                let missing = (1...tokens.count).first { document.node(at: Array(tokens.prefix($0))) == nil } ?? tokens.count
+                let pointer = DocumentPosition(file: targetFile, tokens: Array(tokens.prefix(missing))).fragment
+                let place = targetFile == file ? "this document" : "'\(document.displayPath)'"
+                log.error("unresolvable reference '\(text)': \(place) has nothing at '\(pointer)'", at: refNode.location)
             }
             return nil
         }
