@@ -53,6 +53,28 @@ final class MultiFileDocumentTests: XCTestCase {
         XCTAssertFalse(bundle.contains("\"Money2\""))
     }
 
+    /// The build plugin's scanner (`Plugins/KilnPlugin/ReferencedFiles.swift`, compiled here through a
+    /// symlink) must declare as inputs exactly the files the loader reads.
+    func testPluginScannerFindsTheFilesTheLoaderReads() throws {
+        let scanned = ReferencedFiles.documentSet(root: URL(fileURLWithPath: Self.specPath)).map(\.path)
+        let loaded = try OpenAPILoader.documentFiles(path: Self.specPath)
+        XCTAssertEqual(Set(scanned), Set(loaded))
+        XCTAssertEqual(scanned.count, loaded.count)
+        XCTAssertEqual(scanned.first, loaded.first)
+    }
+
+    func testPluginScannerReadsEveryWayOfWritingAReference() {
+        let text = """
+            a: {$ref: 'flow.yaml#/x'}
+            b:
+              $ref: plain/file.yaml#/components/schemas/A
+            "c": {"$ref": "json%20name.json"}
+            d: {$ref: '#/components/schemas/Local'}
+            e: {$ref: https://example.com/remote.yaml}
+            """
+        XCTAssertEqual(ReferencedFiles.referenceTargets(in: text), ["flow.yaml", "plain/file.yaml", "json name.json"])
+    }
+
     private func assertBundleGeneratesIdenticalSwift(format: BundleFormat, line: UInt = #line) throws {
         let options = GeneratorOptions(moduleName: "MultiFile")
         let original = try Generation.run(specPath: Self.specPath, displayPath: Self.displayPath, options: options)
