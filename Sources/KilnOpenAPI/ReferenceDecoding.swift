@@ -24,7 +24,11 @@ extension DecodingContext {
             typeMismatch("$ref", expected: "a string", found: refNode)
             return nil
         }
-        let reference = Reference(target: target, source: SourceRef(location: refNode.location, pointer: fields.pointer.fragment))
+        var reference = Reference(target: target, source: SourceRef(location: refNode.location, pointer: fields.pointer.fragment))
+        if isVersion31 {
+            reference.summary = fields.mapping["summary"]?.string
+            reference.description = fields.mapping["description"]?.string
+        }
         if !target.hasPrefix("#") {
             error("external references are not supported yet: '\(target)'", at: refNode)
         } else if let kind {

@@ -75,6 +75,28 @@ final class MultiFileDocumentTests: XCTestCase {
         XCTAssertEqual(ReferencedFiles.referenceTargets(in: text), ["flow.yaml", "plain/file.yaml", "json name.json"])
     }
 
+    func testProblemsInAReferencedFileAreReportedInThatFile() throws {
+        try FileManager.default.createDirectory(at: workDirectory.appendingPathComponent("schemas"), withIntermediateDirectories: true)
+        _ = try write("""
+            openapi: 3.0.3
+            info: {title: T, version: "1"}
+            paths: {}
+            components:
+              schemas:
+                Pet:
+                  $ref: schemas/pet.yaml
+            """, as: "root.yaml")
+        _ = try write("type: object\nrequired: yes\n", as: "schemas/pet.yaml")
+        do {
+            _ = try OpenAPILoader.load(path: workDirectory.appendingPathComponent("root.yaml").path, displayPath: "api/root.yaml")
+            XCTFail("a schema with a wrong type decoded")
+        } catch {
+            XCTAssertEqual(error.diagnostics.map(\.description), [
+                "api/schemas/pet.yaml:2:11: error: 'required' must be a sequence, found a scalar \"yes\"",
+            ])
+        }
+    }
+
     private func assertBundleGeneratesIdenticalSwift(format: BundleFormat, line: UInt = #line) throws {
         let options = GeneratorOptions(moduleName: "MultiFile")
         let original = try Generation.run(specPath: Self.specPath, displayPath: Self.displayPath, options: options)

@@ -168,6 +168,32 @@ final class ReferenceTests: XCTestCase {
         XCTAssertEqual(try document.resolve(try XCTUnwrap(components.securitySchemes["alias"])).kind, .apiKey)
     }
 
+    func testKeywordsBesideAReferenceDescribeItIn31Only() throws {
+        func owner(version: String) throws -> Reference? {
+            let document = try decode("""
+                openapi: \(version)
+                info: {title: T, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                    pet:
+                      type: object
+                      properties:
+                        owner:
+                          $ref: '#/components/schemas/person'
+                          summary: Owner
+                          description: The person who looks after the pet.
+                    person: {type: object}
+                """).document
+            return document.components.schemas["pet"]?.value?.properties["owner"]?.reference
+        }
+        let in31 = try XCTUnwrap(try owner(version: "3.1.0"))
+        XCTAssertEqual(in31.summary, "Owner")
+        XCTAssertEqual(in31.description, "The person who looks after the pet.")
+        let in30 = try XCTUnwrap(try owner(version: "3.0.3"))
+        XCTAssertNil(in30.description, "3.0 ignores keys beside $ref")
+    }
+
     func testResolvingHandBuiltBadReferencesThrows() throws {
         let document = try decode("""
             openapi: 3.1.0

@@ -9,6 +9,7 @@ public struct Pet: Codable, Hashable, Sendable {
     public var nickname: String?
     public var status: Status?
     public var species: Species?
+    /// The person who looks after the pet.
     public var owner: Owner?
     public var price: Money?
     public var tags: [String]?
