@@ -46,7 +46,8 @@ final class MultiFileDocumentTests: XCTestCase {
 
     func testHoistedTypesHaveNamesFromWhatOwnsThem() throws {
         let bundle = try OpenAPILoader.bundle(path: Self.specPath, format: .yaml).text
-        for name in ["PageSize", "ListOwnersLimit", "NotFoundBody", "ConflictBodyOption1", "OwnerAddress", "Child", "Nickname", "Money"] {
+        for name in ["PageSize", "ListOwnersLimit", "NotFoundBody", "ConflictBodyOption1", "OwnerAddress", "Child", "Nickname", "Money",
+                     "CatalogueFeatured", "LedgerEntry"] {
             XCTAssertTrue(bundle.contains("\n    \"\(name)\":\n"), "no schema component \(name)")
         }
         // Money is reached by a relative path and by its `$id`: one component.

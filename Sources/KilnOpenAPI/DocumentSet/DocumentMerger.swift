@@ -49,7 +49,7 @@ final class DocumentMerger {
     private func mergedRoot() -> YAMLNode {
         for (index, file) in set.files.enumerated() {
             for reference in file.references {
-                if let target = resolve(reference.text, from: index, at: reference.node, reporting: false) {
+                if let target = resolve(reference.text, from: DocumentPosition(file: index, tokens: reference.position), at: reference.node, reporting: false) {
                     referencedPositions.insert(target)
                 }
             }
@@ -107,9 +107,9 @@ final class DocumentMerger {
             }
             var value = entry.value
             if key == "description", let refNode = value.mapping?["$ref"] {
-                value = inlinedText(refNode, from: position.file) ?? value
+                value = inlinedText(refNode, from: position) ?? value
             } else if kind == .schema, key == "discriminator" {
-                value = rewriteDiscriminator(value, from: position.file)
+                value = rewriteDiscriminator(value, from: position)
             } else if !DocumentFile.isLiteralValueKey(key) || kind.isNamedMap {
                 value = walk(value, kind: kind.child(key), at: position.appending(key))
             }
@@ -130,7 +130,7 @@ final class DocumentMerger {
            (tokens.count == 3 && tokens[0] == "components") || (kind == .pathItem && tokens.first == "paths") {
             return walkSiblings(of: node, keeping: refNode, kind: kind, at: position)
         }
-        guard let written = resolve(text, from: position.file, at: refNode, reporting: true),
+        guard let written = resolve(text, from: position, at: refNode, reporting: true),
               let target = finalTarget(from: written, kind: kind, refNode: refNode) else { return node }
         if kind == .pathItem {
             if target.file == 0 { return replacingReference(in: node, refNode, with: target.fragment, kind: kind, at: position) }
@@ -153,7 +153,7 @@ final class DocumentMerger {
               let mapping = set.files[current.file].node(at: current.tokens)?.mapping,
               let nextRef = mapping["$ref"], let nextText = nextRef.string,
               mapping.keys.allSatisfy({ $0 == "$ref" || $0.hasPrefix("x-") }) {
-            guard let next = resolve(nextText, from: current.file, at: nextRef, reporting: true) else { return nil }
+            guard let next = resolve(nextText, from: current, at: nextRef, reporting: true) else { return nil }
             guard !chain.contains(next) else {
                 let members = (chain + [next]).map(describe).joined(separator: " → ")
                 log.error("reference cycle: \(members) only refers to itself and never reaches an object", at: refNode.location)
@@ -181,8 +181,8 @@ final class DocumentMerger {
     }
 
     /// `description: {$ref: …}` (which real documents write, though the specification does not) becomes the text.
-    private func inlinedText(_ refNode: YAMLNode, from file: Int) -> YAMLNode? {
-        guard let text = refNode.string, let target = resolve(text, from: file, at: refNode, reporting: true) else { return nil }
+    private func inlinedText(_ refNode: YAMLNode, from origin: DocumentPosition) -> YAMLNode? {
+        guard let text = refNode.string, let target = resolve(text, from: origin, at: refNode, reporting: true) else { return nil }
         guard let node = set.files[target.file].node(at: target.tokens), node.isStringScalar else {
             log.error("description reference '\(text)' must point to text", at: refNode.location)
             return nil
@@ -191,13 +191,13 @@ final class DocumentMerger {
     }
 
     /// Discriminator mapping values that name another file are references too; bare names stay the IR's.
-    private func rewriteDiscriminator(_ node: YAMLNode, from file: Int) -> YAMLNode {
+    private func rewriteDiscriminator(_ node: YAMLNode, from origin: DocumentPosition) -> YAMLNode {
         guard let mapping = node.mapping, let targets = mapping["mapping"]?.mapping else { return node }
         var entries: [YAMLMapping.Entry] = []
         for entry in targets.entries {
             var value = entry.value
-            if let text = value.string, !ReferenceText(text).isLocal || file != 0, text.contains("#") || text.contains("."),
-               let target = resolve(text, from: file, at: value, reporting: false) {
+            if let text = value.string, !ReferenceText(text).isLocal || origin.file != 0, text.contains("#") || text.contains("."),
+               let target = resolve(text, from: origin, at: value, reporting: false) {
                 let fragment = isRootComponent(target, map: "schemas")
                     ? target.fragment : "#/components/schemas/\(JSONPointer.escape(hoist(target, kind: .schema, map: "schemas")))"
                 value.content = .scalar(YAMLScalar(fragment, style: .singleQuoted))
@@ -261,42 +261,17 @@ final class DocumentMerger {
 
     // MARK: - Resolution
 
-    /// The position a `$ref` written in `file` designates, or `nil` after reporting (when asked to) why there is none.
-    private func resolve(_ text: String, from file: Int, at refNode: YAMLNode, reporting: Bool) -> DocumentPosition? {
-        let reference = ReferenceText(text)
-        var base: [String] = []
-        let targetFile: Int
-        if reference.isAbsoluteURI {
-            guard let identified = set.identifiers[reference.document] else { return nil }  // reported while loading
-            (targetFile, base) = identified
-        } else {
-            guard let index = set.fileIndex(for: reference, from: file) else { return nil }  // reported while loading
-            targetFile = index
-        }
-        let document = set.files[targetFile]
-        let tokens: [String]
-        if let anchor = reference.anchorName {
-            guard let anchored = document.anchors[anchor] else {
-                if reporting { log.error("unresolvable reference '\(text)': no '$anchor: \(anchor)' in '\(document.displayPath)'", at: refNode.location) }
-                return nil
-            }
-            tokens = anchored
-        } else if let pointer = reference.pointerTokens {
-            tokens = base + pointer
-        } else {
-            if reporting { log.error("malformed reference '\(text)': the part after '#' must be a JSON pointer or an anchor name", at: refNode.location) }
+    /// The position a `$ref` held by the object at `origin` designates, or `nil` after reporting
+    /// (when asked to) why there is none. A file that could not be loaded was reported while loading.
+    private func resolve(_ text: String, from origin: DocumentPosition, at refNode: YAMLNode, reporting: Bool) -> DocumentPosition? {
+        switch ReferenceResolver(set: set).resolve(text, from: origin) {
+        case .success(let position):
+            return position
+        case .failure(.reportedWhileLoading):
+            return nil
+        case .failure(.unresolvable(let message)):
+            if reporting { log.error(message, at: refNode.location) }
             return nil
         }
-        guard document.node(at: tokens) != nil else {
-            if reporting {
-                // The shortest prefix that names nothing says where the pointer goes wrong.
-                let missing = (1...tokens.count).first { document.node(at: Array(tokens.prefix($0))) == nil } ?? tokens.count
-                let pointer = DocumentPosition(file: targetFile, tokens: Array(tokens.prefix(missing))).fragment
-                let place = targetFile == file ? "this document" : "'\(document.displayPath)'"
-                log.error("unresolvable reference '\(text)': \(place) has nothing at '\(pointer)'", at: refNode.location)
-            }
-            return nil
-        }
-        return DocumentPosition(file: targetFile, tokens: tokens)
     }
 }
