@@ -89,6 +89,29 @@ final class DocumentSetTests: XCTestCase {
         XCTAssertEqual(DocumentMerger.merge(set).root, try YAMLParser.parse(text, file: "spec.yaml").root)
     }
 
+    func testASyntaxErrorInAReferencedFileIsReportedOnceInThatFile() throws {
+        try write("broken.yaml", "type: [object\n")
+        try write("folder/keep.txt", "")
+        try write("spec.yaml", """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                A: {$ref: broken.yaml}
+                B: {$ref: 'broken.yaml#/properties'}
+                C: {$ref: folder}
+            """)
+        do {
+            _ = try OpenAPILoader.load(path: directory.appendingPathComponent("spec.yaml").path, displayPath: "spec.yaml")
+            XCTFail("a broken referenced file loaded")
+        } catch {
+            let messages = error.diagnostics.map(\.description)
+            XCTAssertEqual(messages.filter { $0.hasPrefix("broken.yaml:") }.count, 1, "\(messages)")
+            XCTAssertTrue(messages.contains("spec.yaml:8:15: error: referenced file 'folder' is a directory ('folder')"), "\(messages)")
+        }
+    }
+
     func testReferenceTextSplitsDocumentAndFragment() {
         XCTAssertEqual(ReferenceText("schemas/pet.yaml#/properties/a").document, "schemas/pet.yaml")
         XCTAssertEqual(ReferenceText("schemas/pet.yaml#/properties/a").pointerTokens, ["properties", "a"])

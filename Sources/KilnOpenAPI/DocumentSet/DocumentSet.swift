@@ -10,6 +10,8 @@ internal import KilnYAML
 final class DocumentSet {
     private(set) var files: [DocumentFile] = []
     private var indexByPath: [String: Int] = [:]
+    /// Files whose syntax errors are already reported, so a second reference does not repeat them.
+    private var unparsablePaths: Set<String> = []
     /// `$id` → the file and pointer of the schema declaring it, across the whole set.
     private(set) var identifiers: [String: (file: Int, tokens: [String])] = [:]
     var log = DiagnosticLog()
@@ -55,7 +57,7 @@ final class DocumentSet {
             let reference = ReferenceText(text)
             guard !reference.isLocal, !reference.isAbsoluteURI else { continue }
             let path = resolvedPath(reference.document, from: fileIndex)
-            guard indexByPath[path] == nil else { continue }
+            guard indexByPath[path] == nil, !unparsablePaths.contains(path) else { continue }
             load(path, referencedAt: node, as: reference.document)
         }
     }
@@ -63,8 +65,12 @@ final class DocumentSet {
     private func load(_ path: String, referencedAt node: YAMLNode, as written: String) {
         let displayPath = self.displayPath(of: path)
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             log.error("referenced file '\(written)' does not exist (looked for '\(displayPath)')", at: node.location)
+            return
+        }
+        guard !isDirectory.boolValue else {
+            log.error("referenced file '\(written)' is a directory ('\(displayPath)')", at: node.location)
             return
         }
         do {
@@ -72,6 +78,7 @@ final class DocumentSet {
             log.append(contentsOf: document.warnings)
             add(DocumentFile(path: path, displayPath: displayPath, root: document.root))
         } catch {
+            unparsablePaths.insert(path)
             // A syntax error has its own place in the referenced file; an unreadable file has none, so it goes at the `$ref`.
             for diagnostic in error.diagnostics {
                 log.append(diagnostic.location == nil ? .error(diagnostic.message, at: node.location) : diagnostic)
