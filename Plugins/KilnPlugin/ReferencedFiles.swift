@@ -30,19 +30,35 @@ enum ReferencedFiles {
     /// The file part of every `$ref` value in YAML or JSON text (`"$ref": "a.json#/x"`, `$ref: a.yaml`,
     /// `{$ref: 'b.yaml'}`), percent-decoded; local (`#…`) and absolute-URI references are left out.
     static func referenceTargets(in text: String) -> [String] {
-        let range = NSRange(text.startIndex..., in: text)
-        return pattern.matches(in: text, range: range).compactMap { match in
-            let value = (1...3).lazy.compactMap { Range(match.range(at: $0), in: text).map { String(text[$0]) } }.first ?? ""
+        var targets: [String] = []
+        var rest = Substring(text)
+        while let found = rest.range(of: "$ref") {
+            rest = rest[found.upperBound...]
+            guard let value = value(afterKey: &rest) else { continue }
             let file = String(value.prefix { $0 != "#" })
-            guard !file.isEmpty, !isAbsoluteURI(file) else { return nil }
-            return file.removingPercentEncoding ?? file
+            guard !file.isEmpty, !isAbsoluteURI(file) else { continue }
+            targets.append(file.removingPercentEncoding ?? file)
         }
+        return targets
     }
 
-    /// `$ref` (bare or quoted) followed by `:` and a double-quoted, single-quoted or plain value.
-    private static let pattern = try! NSRegularExpression(
-        pattern: #"["']?\$ref["']?\s*:\s*(?:"([^"]*)"|'([^']*)'|([^\s,}\]"'#][^\s,}\]]*))"#
-    )
+    /// After a `$ref` key: its closing quote, if any, `:`, and a double-quoted, single-quoted or plain value.
+    private static func value(afterKey rest: inout Substring) -> Substring? {
+        if rest.first == "\"" || rest.first == "'" { rest = rest.dropFirst() }
+        rest = rest.drop { $0 == " " || $0 == "\t" }
+        guard rest.first == ":" else { return nil }
+        rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" }
+        guard let first = rest.first else { return nil }
+        if first == "\"" || first == "'" {
+            let body = rest.dropFirst()
+            guard let close = body.firstIndex(of: first) else { return nil }
+            rest = body[body.index(after: close)...]
+            return body[..<close]
+        }
+        let value = rest.prefix { !$0.isWhitespace && $0 != "," && $0 != "}" && $0 != "]" }
+        rest = rest[value.endIndex...]
+        return value
+    }
 
     private static func isAbsoluteURI(_ text: String) -> Bool {
         guard let colon = text.firstIndex(of: ":") else { return false }
