@@ -62,7 +62,9 @@ enum ReferencedFiles {
 
     private static func isAbsoluteURI(_ text: String) -> Bool {
         guard let colon = text.firstIndex(of: ":") else { return false }
-        return text.distance(from: text.startIndex, to: colon) > 1 && text[..<colon].allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
+        // A one-letter "scheme" is a Windows drive letter.
+        let scheme = text[..<colon]
+        return scheme.count > 1 && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
     }
 
     private static func isRegularFile(_ url: URL) -> Bool {

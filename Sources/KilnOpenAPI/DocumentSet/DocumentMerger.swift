@@ -49,7 +49,8 @@ final class DocumentMerger {
     private func mergedRoot() -> YAMLNode {
         for (index, file) in set.files.enumerated() {
             for reference in file.references {
-                if let target = resolve(reference.text, from: DocumentPosition(file: index, tokens: reference.position), at: reference.node, reporting: false) {
+                let origin = DocumentPosition(file: index, tokens: reference.position)
+                if let target = resolve(reference.text, from: origin, at: reference.node, reporting: false) {
                     referencedPositions.insert(target)
                 }
             }
@@ -62,7 +63,8 @@ final class DocumentMerger {
             nextPending += 1
             guard let node = set.files[next.position.file].node(at: next.position.tokens) else { continue }
             let value = walk(node, kind: next.kind, at: next.position, isTarget: true)
-            hoisted[next.map, default: []].append(.init(key: YAMLNode(.scalar(YAMLScalar(next.name)), location: value.location), value: value))
+            let key = YAMLNode(.scalar(YAMLScalar(next.name)), location: value.location)
+            hoisted[next.map, default: []].append(.init(key: key, value: value))
         }
         root = ComponentsInsertion.insert(hoisted, into: root)
         return root
@@ -192,20 +194,31 @@ final class DocumentMerger {
 
     /// Discriminator mapping values that name another file are references too; bare names stay the IR's.
     private func rewriteDiscriminator(_ node: YAMLNode, from origin: DocumentPosition) -> YAMLNode {
-        guard let mapping = node.mapping, let targets = mapping["mapping"]?.mapping else { return node }
-        var entries: [YAMLMapping.Entry] = []
-        for entry in targets.entries {
-            var value = entry.value
-            if let text = value.string, !ReferenceText(text).isLocal || origin.file != 0, text.contains("#") || text.contains("."),
-               let target = resolve(text, from: origin, at: value, reporting: false) {
-                let fragment = isRootComponent(target, map: "schemas")
-                    ? target.fragment : "#/components/schemas/\(JSONPointer.escape(hoist(target, kind: .schema, map: "schemas")))"
-                value.content = .scalar(YAMLScalar(fragment, style: .singleQuoted))
-            }
-            entries.append(.init(key: entry.key, value: value))
+        guard let discriminator = node.mapping, let targets = discriminator["mapping"]?.mapping else { return node }
+        let rewritten = targets.entries.map { entry in
+            YAMLMapping.Entry(key: entry.key, value: rewriteMappingTarget(entry.value, from: origin))
+        }
+        var entries = discriminator.entries
+        if let position = entries.firstIndex(where: { $0.key.string == "mapping" }) {
+            entries[position].value.content = .mapping(YAMLMapping(rewritten))
         }
         var copy = node
-        copy.content = .mapping(YAMLMapping(mapping.entries.map { $0.key.string == "mapping" ? .init(key: $0.key, value: YAMLNode(.mapping(YAMLMapping(entries)), location: $0.value.location)) : $0 }))
+        copy.content = .mapping(YAMLMapping(entries))
+        return copy
+    }
+
+    /// `dog.yaml` or `other.json#/components/schemas/Dog` → `#/components/schemas/<name>`; anything else as written.
+    private func rewriteMappingTarget(_ value: YAMLNode, from origin: DocumentPosition) -> YAMLNode {
+        guard let text = value.string else { return value }
+        let reference = ReferenceText(text)
+        let mayNameAFile = text.contains("#") || text.contains(".")
+        guard mayNameAFile, !(reference.isLocal && origin.file == 0),
+              let target = resolve(text, from: origin, at: value, reporting: false) else { return value }
+        let fragment = isRootComponent(target, map: "schemas")
+            ? target.fragment
+            : "#/components/schemas/\(JSONPointer.escape(hoist(target, kind: .schema, map: "schemas")))"
+        var copy = value
+        copy.content = .scalar(YAMLScalar(fragment, style: .singleQuoted))
         return copy
     }
 
@@ -255,7 +268,8 @@ final class DocumentMerger {
 
     private func referenceNode(to map: String, _ name: String, at location: SourceLocation) -> YAMLNode {
         let key = YAMLNode(.scalar(YAMLScalar("$ref")), location: location)
-        let value = YAMLNode(.scalar(YAMLScalar("#/components/\(map)/\(JSONPointer.escape(name))", style: .singleQuoted)), location: location)
+        let target = YAMLScalar("#/components/\(map)/\(JSONPointer.escape(name))", style: .singleQuoted)
+        let value = YAMLNode(.scalar(target), location: location)
         return YAMLNode(.mapping(YAMLMapping([.init(key: key, value: value)])), location: location)
     }
 
