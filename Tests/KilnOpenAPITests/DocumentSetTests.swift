@@ -112,6 +112,19 @@ final class DocumentSetTests: XCTestCase {
         }
     }
 
+    func testAPropertyNamedDescriptionIsASchemaNotText() throws {
+        try write("text.yaml", "type: string\n")
+        let merged = try mergedRoot(schemas: """
+                Item:
+                  type: object
+                  properties:
+                    description: {$ref: text.yaml}
+                    sample: {type: object, example: {$ref: not-a-file.yaml}}
+            """)
+        let property = merged["components"]?["schemas"]?["Item"]?["properties"]?["description"]
+        XCTAssertEqual(property?["$ref"]?.string, "#/components/schemas/Text")
+    }
+
     func testReferenceTextSplitsDocumentAndFragment() {
         XCTAssertEqual(ReferenceText("schemas/pet.yaml#/properties/a").document, "schemas/pet.yaml")
         XCTAssertEqual(ReferenceText("schemas/pet.yaml#/properties/a").pointerTokens, ["properties", "a"])

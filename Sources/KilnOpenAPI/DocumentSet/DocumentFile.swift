@@ -66,8 +66,9 @@ struct DocumentFile {
         "paths", "webhooks", "content", "encoding",
     ]
 
-    /// Keys whose values are example data, not spec structure: a `$ref` inside them is data too.
+    /// Keys whose values are example data (an Example object's `value` included), not spec structure:
+    /// a `$ref` inside them is data too.
     static func isLiteralValueKey(_ key: String) -> Bool {
-        key == "example" || key == "default" || key == "const" || key == "enum" || key.hasPrefix("x-")
+        key == "example" || key == "value" || key == "default" || key == "const" || key == "enum" || key.hasPrefix("x-")
     }
 }

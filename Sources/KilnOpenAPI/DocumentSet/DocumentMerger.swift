@@ -31,7 +31,9 @@ final class DocumentMerger {
         if merger.isAlreadySelfContained { return (set.root.root, set.log) }
         let root = merger.mergedRoot()
         var log = set.log
-        log.append(contentsOf: merger.log.diagnostics)
+        // A path item inlined at two paths is walked twice; its problems are reported once.
+        var seen: Set<Diagnostic> = []
+        log.append(contentsOf: merger.log.diagnostics.filter { seen.insert($0).inserted })
         return (root, log)
     }
 
@@ -108,7 +110,8 @@ final class DocumentMerger {
                 continue
             }
             var value = entry.value
-            if key == "description", let refNode = value.mapping?["$ref"] {
+            // In a map of names (`properties`), `description` is a property like any other.
+            if key == "description", !kind.isNamedMap, let refNode = value.mapping?["$ref"] {
                 value = inlinedText(refNode, from: position) ?? value
             } else if kind == .schema, key == "discriminator" {
                 value = rewriteDiscriminator(value, from: position)
