@@ -22,7 +22,9 @@ enum HoistedName {
         if parts.isEmpty { parts.append(fileStem(file.displayPath)) }
         // A single component name is kept exactly as written, as it would be in a single-file description.
         if parts.count == 1, tokens.count == 3, tokens[0] == "components" { return parts[0] }
-        return parts.map(upperCamelCase).joined()
+        let name = parts.map(upperCamelCase).joined()
+        // Only a pointer of punctuation (`#/-/_`) leaves nothing; the file still tells what it is.
+        return name.isEmpty ? upperCamelCase(fileStem(file.displayPath)) + "Component" : name
     }
 
     /// `error-response.yaml` → `error-response`.
