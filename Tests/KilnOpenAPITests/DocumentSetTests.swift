@@ -125,6 +125,22 @@ final class DocumentSetTests: XCTestCase {
         XCTAssertEqual(property?["$ref"]?.string, "#/components/schemas/Text")
     }
 
+    func testAReferenceToTheWholeRootDocumentIsAnError() throws {
+        try write("other.yaml", "type: object\nproperties: {back: {$ref: 'spec.yaml'}}\n")
+        try write("spec.yaml", """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Other: {$ref: other.yaml}
+            """)
+        XCTAssertThrowsError(try OpenAPILoader.load(path: directory.appendingPathComponent("spec.yaml").path, displayPath: "spec.yaml")) {
+            let diagnostics = ($0 as? DiagnosticError)?.diagnostics.map(\.description)
+            XCTAssertEqual(diagnostics, ["other.yaml:2:27: error: reference 'spec.yaml' points to the whole description, not to one object in it"])
+        }
+    }
+
     func testReferenceTextSplitsDocumentAndFragment() {
         XCTAssertEqual(ReferenceText("schemas/pet.yaml#/properties/a").document, "schemas/pet.yaml")
         XCTAssertEqual(ReferenceText("schemas/pet.yaml#/properties/a").pointerTokens, ["properties", "a"])

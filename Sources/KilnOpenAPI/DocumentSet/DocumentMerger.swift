@@ -137,6 +137,10 @@ final class DocumentMerger {
         }
         guard let written = resolve(text, from: position, at: refNode, reporting: true),
               let target = finalTarget(from: written, kind: kind, refNode: refNode) else { return node }
+        guard target != DocumentPosition(file: 0, tokens: []) else {
+            log.error("reference '\(text)' points to the whole description, not to one object in it", at: refNode.location)
+            return node
+        }
         if kind == .pathItem {
             if target.file == 0 { return replacingReference(in: node, refNode, with: target.fragment, kind: kind, at: position) }
             return inlinedPathItem(at: target, refNode: refNode) ?? node
