@@ -1,4 +1,3 @@
-import Foundation
 import KilnDiagnostics
 internal import KilnYAML
 
@@ -23,9 +22,9 @@ final class DocumentSet {
     /// Loads the root file and everything it references. Throws when the root itself cannot be read
     /// or parsed; problems in referenced files are collected in `log`.
     init(path: String, displayPath: String) throws(DiagnosticError) {
-        let canonical = Self.canonicalPath(path)
-        rootDirectory = (canonical as NSString).deletingLastPathComponent
-        rootDisplayDirectory = (displayPath as NSString).deletingLastPathComponent
+        let canonical = SpecFilePath.canonical(path)
+        rootDirectory = SpecFilePath.directory(of: canonical)
+        rootDisplayDirectory = SpecFilePath.directory(of: displayPath)
         let document = try YAMLParser.parse(contentsOfFile: path, displayPath: displayPath)
         log.append(contentsOf: document.warnings)
         add(DocumentFile(path: canonical, displayPath: displayPath, root: document.root))
@@ -64,12 +63,13 @@ final class DocumentSet {
 
     private func load(_ path: String, referencedAt node: YAMLNode, as written: String) {
         let displayPath = self.displayPath(of: path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        switch SpecFilePath.kind(of: path) {
+        case .file:
+            break
+        case .missing:
             log.error("referenced file '\(written)' does not exist (looked for '\(displayPath)')", at: node.location)
             return
-        }
-        guard !isDirectory.boolValue else {
+        case .directory:
             log.error("referenced file '\(written)' is a directory ('\(displayPath)')", at: node.location)
             return
         }
@@ -103,20 +103,15 @@ final class DocumentSet {
 
     /// A relative reference resolved against the directory of the file it is written in.
     private func resolvedPath(_ relative: String, from file: Int) -> String {
-        if relative.hasPrefix("/") { return Self.canonicalPath(relative) }
-        let directory = (files[file].path as NSString).deletingLastPathComponent
-        return Self.canonicalPath((directory as NSString).appendingPathComponent(relative))
+        if relative.hasPrefix("/") { return SpecFilePath.canonical(relative) }
+        return SpecFilePath.canonical(SpecFilePath.joining(SpecFilePath.directory(of: files[file].path), relative))
     }
 
     /// The root file's display directory joined with the path relative to the root file's directory.
     private func displayPath(of path: String) -> String {
         let relative = Self.relativePath(of: path, from: rootDirectory)
         guard !rootDisplayDirectory.isEmpty else { return relative }
-        return (rootDisplayDirectory as NSString).appendingPathComponent(relative)
-    }
-
-    static func canonicalPath(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        return SpecFilePath.joining(rootDisplayDirectory, relative)
     }
 
     /// `path` relative to `directory`, with `..` where it lies outside; both are canonical.
