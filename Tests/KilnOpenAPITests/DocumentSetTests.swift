@@ -141,6 +141,23 @@ final class DocumentSetTests: XCTestCase {
         }
     }
 
+    func testAComponentOfTheWrongKindInAnotherFileIsAnError() throws {
+        try write("other.yaml", "components: {parameters: {limit: {name: limit, in: query}}}\n")
+        try write("spec.yaml", """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Limit: {$ref: 'other.yaml#/components/parameters/limit'}
+            """)
+        XCTAssertThrowsError(try OpenAPILoader.load(path: directory.appendingPathComponent("spec.yaml").path, displayPath: "spec.yaml")) {
+            XCTAssertEqual(($0 as? DiagnosticError)?.diagnostics.map(\.description), [
+                "spec.yaml:6:19: error: reference 'other.yaml#/components/parameters/limit' points to a parameter where a schema is expected",
+            ])
+        }
+    }
+
     func testReferenceTextSplitsDocumentAndFragment() {
         XCTAssertEqual(ReferenceText("schemas/pet.yaml#/properties/a").document, "schemas/pet.yaml")
         XCTAssertEqual(ReferenceText("schemas/pet.yaml#/properties/a").pointerTokens, ["properties", "a"])

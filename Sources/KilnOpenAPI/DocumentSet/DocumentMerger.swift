@@ -149,8 +149,21 @@ final class DocumentMerger {
         if isRootComponent(target, map: map) {
             return replacingReference(in: node, refNode, with: target.fragment, kind: kind, at: position)
         }
+        if let mismatch = kindMismatch(target, expected: map) {
+            log.error("reference '\(text)' points to \(mismatch.found) where \(mismatch.expected) is expected", at: refNode.location)
+            return node
+        }
         let name = hoist(target, kind: kind, map: map)
         return replacingReference(in: node, refNode, with: "#/components/\(map)/\(JSONPointer.escape(name))", kind: kind, at: position)
+    }
+
+    /// A component of another kind (`other.yaml#/components/parameters/p` where a schema belongs),
+    /// reported as the decoder reports it for local references.
+    private func kindMismatch(_ target: DocumentPosition, expected map: String) -> (found: String, expected: String)? {
+        let tokens = target.tokens
+        guard tokens.count == 3, tokens[0] == "components", tokens[1] != map,
+              let found = ComponentKind(rawValue: tokens[1]), let expected = ComponentKind(rawValue: map) else { return nil }
+        return (found.objectDescription, expected.objectDescription)
     }
 
     /// Follows references whose target is itself only a reference, so an alias chain becomes one
