@@ -50,6 +50,7 @@ let package = Package(
                 "KilnAPIDiff",
                 "KilnGenerator",
                 "KilnIR",
+                "KilnOpenAPI",
                 "KilnDiagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -81,7 +82,9 @@ let package = Package(
         .testTarget(name: "KilnOpenAPITests", dependencies: ["KilnOpenAPI", "KilnYAML", "KilnDiagnostics"]),
         .testTarget(
             name: "KilnGeneratorTests",
-            dependencies: ["KilnGenerator", "KilnConfiguration", "KilnAPIDiff", "KilnIR", "KilnYAML", "KilnDiagnostics"],
+            dependencies: [
+                "KilnGenerator", "KilnConfiguration", "KilnAPIDiff", "KilnIR", "KilnOpenAPI", "KilnYAML", "KilnDiagnostics",
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "OryKratosTests", dependencies: ["OryKratos"]),

@@ -4,7 +4,7 @@ import PackagePlugin
 /// Generates a target's client at build time from the `openapi.yaml` (or `.json`) in the target's
 /// folder, configured by an optional `kiln-config.yaml` beside it.
 ///
-/// Inputs (spec, config, templates) and outputs are declared, so SwiftPM reruns `kiln` only when
+/// Inputs (the spec and every file its `$ref`s reach, config, templates) and outputs are declared, so SwiftPM reruns `kiln` only when
 /// an input changes. The outputs are Kiln's sharded layout: a fixed list of files, several of
 /// them, so the compiler can type-check them in parallel.
 @main
@@ -39,7 +39,7 @@ struct KilnPlugin: BuildToolPlugin {
                 displayName: "Kiln: generating the client for \(target.name) from \(spec!.lastPathComponent)",
                 executable: try context.tool(named: "kiln").url,
                 arguments: arguments,
-                inputFiles: [spec!] + (config.map { [$0] } ?? []) + templateFiles,
+                inputFiles: ReferencedFiles.documentSet(root: spec!) + (config.map { [$0] } ?? []) + templateFiles,
                 outputFiles: Self.outputFileNames.map { output.appending(path: $0) }
             )
         ]

@@ -77,9 +77,12 @@ extension SchemaLowering {
         parts.append(schema)
     }
 
-    /// Inline property schemas carry their own description; a `$ref`'s lives on the referenced type.
+    /// Inline property schemas carry their own description; a `$ref`'s lives on the referenced type,
+    /// unless (3.1) a `summary` or `description` beside the `$ref` says what this property holds.
     private func propertyDocumentation(_ schema: Referenceable<Schema>) -> IRDocumentation {
-        guard case .value(let value) = schema else { return IRDocumentation() }
-        return documentation(of: value)
+        switch schema {
+        case .value(let value): return documentation(of: value)
+        case .reference(let reference): return IRDocumentation(summary: reference.summary, details: reference.description)
+        }
     }
 }

@@ -61,7 +61,7 @@ extension OpenAPIDocument {
     ) throws(DiagnosticError) -> Referenceable<Value> {
         let location = reference.source.location
         guard reference.target.hasPrefix("#") else {
-            throw DiagnosticError(.error("external references are not supported yet: '\(reference.target)'", at: location))
+            throw DiagnosticError(.error("external reference '\(reference.target)' was not merged into the document", at: location))
         }
         guard let (targetKind, name) = reference.componentPath, targetKind == kind.rawValue else {
             throw DiagnosticError(.error(

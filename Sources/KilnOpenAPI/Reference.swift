@@ -3,10 +3,17 @@ public struct Reference: Sendable, Hashable {
     /// The raw target, e.g. `#/components/schemas/identity`.
     public var target: String
     public var source: SourceRef
+    /// OpenAPI 3.1 lets `summary` and `description` sit beside `$ref` (for schemas, JSON Schema 2020-12
+    /// annotations); they describe this use of the target, e.g. what a property holds. `nil` in 3.0,
+    /// where keys beside `$ref` are ignored.
+    public var summary: String?
+    public var description: String?
 
-    public init(target: String, source: SourceRef) {
+    public init(target: String, source: SourceRef, summary: String? = nil, description: String? = nil) {
         self.target = target
         self.source = source
+        self.summary = summary
+        self.description = description
     }
 
     /// For a local component reference `#/components/<kind>/<name>`: the kind and the (unescaped) name.
@@ -41,7 +48,7 @@ extension Reference {
 }
 
 extension String {
-    fileprivate var removingPercentEncodingIfPossible: String {
+    var removingPercentEncodingIfPossible: String {
         // A byte scan, not `contains("%")`: with Foundation visible that becomes a slow locale-aware search.
         guard utf8.contains(UInt8(ascii: "%")) else { return self }
         var bytes: [UInt8] = []

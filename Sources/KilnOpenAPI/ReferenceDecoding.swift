@@ -15,7 +15,7 @@ extension DecodingContext {
         return decodeValue(fields).map { .value($0) }
     }
 
-    /// Reads a `$ref` value. An external target is reported at once; a local one is kept and checked
+    /// Reads a `$ref` value. An external target (only possible in a document given as text) is reported at once; a local one is kept and checked
     /// against `components` after the whole document is decoded, since refs may point forward.
     ///
     /// The reference's location is the `$ref` value's (where a fix goes); its pointer is the referring object's.
@@ -24,9 +24,14 @@ extension DecodingContext {
             typeMismatch("$ref", expected: "a string", found: refNode)
             return nil
         }
-        let reference = Reference(target: target, source: SourceRef(location: refNode.location, pointer: fields.pointer.fragment))
+        var reference = Reference(target: target, source: SourceRef(location: refNode.location, pointer: fields.pointer.fragment))
+        if isVersion31 {
+            reference.summary = fields.mapping["summary"]?.string
+            reference.description = fields.mapping["description"]?.string
+        }
         if !target.hasPrefix("#") {
-            error("external references are not supported yet: '\(target)'", at: refNode)
+            // Files are merged before decoding (`DocumentMerger`); one still here came with text held in memory.
+            error("external reference '\(target)' cannot be followed in a document given as text; load it from its file", at: refNode)
         } else if let kind {
             recordReference(reference, expecting: kind)
         }

@@ -33,7 +33,7 @@ extension YAMLNode {
         }
     }
 
-    private func appendJSONScalar(_ scalar: YAMLScalar, to output: inout [UInt8]) {
+    func appendJSONScalar(_ scalar: YAMLScalar, to output: inout [UInt8]) {
         if isNull {
             output.append(contentsOf: "null".utf8)
         } else if let bool {

@@ -10,7 +10,7 @@ struct Kiln: ParsableCommand {
             64 for wrong command-line usage.
             """,
         version: KilnVersion.current,
-        subcommands: [Generate.self, Validate.self, Diff.self],
+        subcommands: [Generate.self, Validate.self, Diff.self, BundleCommand.self],
         defaultSubcommand: Generate.self
     )
 }

@@ -160,6 +160,26 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(leftovers, [], "no staging directory is left behind")
     }
 
+    func testBundleWritesOneSelfContainedFileThatGeneratesTheSameSwift() throws {
+        let spec = MultiFileDocumentTests.specPath
+        for output in ["bundled/spec.yaml", "bundled/spec.json"] {
+            try FileManager.default.createDirectory(at: workDirectory.appendingPathComponent("bundled"), withIntermediateDirectories: true)
+            let bundled = try run(["bundle", spec, "--output", output])
+            XCTAssertEqual(bundled.status, 0, bundled.errors)
+            let text = try String(contentsOf: workDirectory.appendingPathComponent(output), encoding: .utf8)
+            XCTAssertEqual(MultiFileDocumentTests.nonLocalReferences(in: text), [], output)
+            XCTAssertEqual(text.hasPrefix("{"), output.hasSuffix(".json"), "the format follows the extension")
+            // Generated files name their spec file in their header, so only the same name can give the same bytes.
+            guard output.hasSuffix("spec.yaml") else { continue }
+            XCTAssertEqual(try run(["generate", "--spec", spec, "--output", "Original", "--module-name", "M", "--quiet"]).status, 0)
+            XCTAssertEqual(try run(["generate", "--spec", output, "--output", "FromBundle", "--module-name", "M", "--quiet"]).status, 0)
+            XCTAssertEqual(try snapshot(of: "FromBundle"), try snapshot(of: "Original"), output)
+        }
+        let missing = try run(["bundle", "nowhere.yaml", "--output", "out.yaml"])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.errors.contains("cannot read 'nowhere.yaml'"), missing.errors)
+    }
+
     func testValidateWarnsOnKratosDefectAndFailsOnDanglingReference() throws {
         let kratos = GoldenFiles.packageRoot.appendingPathComponent("spec/ory-kratos.yaml").path
         let ok = try run(["validate", kratos])

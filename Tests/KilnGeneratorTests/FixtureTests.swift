@@ -27,4 +27,6 @@ final class FixtureTests: XCTestCase {
     func testNullableAndMaps() throws { try check("nullable-and-maps") }
     /// Schemas named after every type the generated code uses, and nested types that would capture.
     func testNameCollisions() throws { try check("name-collisions") }
+    /// A description over 25 files in nested folders (see `MultiFileDocumentTests` for its bundle).
+    func testMultiFile() throws { try check("multi-file") }
 }

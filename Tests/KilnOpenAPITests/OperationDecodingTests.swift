@@ -256,7 +256,7 @@ final class OperationDecodingTests: XCTestCase {
             """)
         XCTAssertEqual(errors.map(\.description), [
             "test.yaml:5:11: error: unresolvable reference '#/paths/~1nowhere'",
-            "test.yaml:7:11: error: external references are not supported yet: 'other.yaml#/paths/~1b'",
+            "test.yaml:7:11: error: external reference 'other.yaml#/paths/~1b' cannot be followed in a document given as text; load it from its file",
             "test.yaml:9:11: error: reference cycle through '#/paths/~1d'",
             "test.yaml:11:11: error: reference cycle through '#/paths/~1c'",
         ])

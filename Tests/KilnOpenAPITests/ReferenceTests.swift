@@ -62,7 +62,7 @@ final class ReferenceTests: XCTestCase {
         assertSingleError(errors, "reference '#/components/schemas/page' points to a schema where a parameter is expected", line: 7, column: 15)
     }
 
-    func testExternalReferenceIsNotSupported() throws {
+    func testExternalReferenceInTextIsReported() throws {
         let errors = try decodingErrors("""
             openapi: 3.0.3
             info: {title: T, version: "1"}
@@ -78,7 +78,8 @@ final class ReferenceTests: XCTestCase {
                             $ref: 'common.yaml#/components/schemas/Item'
             """)
         assertSingleError(
-            errors, "external references are not supported yet: 'common.yaml#/components/schemas/Item'", line: 12, column: 23
+            errors, "external reference 'common.yaml#/components/schemas/Item' cannot be followed in a document given as text; load it from its file",
+            line: 12, column: 23
         )
     }
 
@@ -168,6 +169,32 @@ final class ReferenceTests: XCTestCase {
         XCTAssertEqual(try document.resolve(try XCTUnwrap(components.securitySchemes["alias"])).kind, .apiKey)
     }
 
+    func testKeywordsBesideAReferenceDescribeItIn31Only() throws {
+        func owner(version: String) throws -> Reference? {
+            let document = try decode("""
+                openapi: \(version)
+                info: {title: T, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                    pet:
+                      type: object
+                      properties:
+                        owner:
+                          $ref: '#/components/schemas/person'
+                          summary: Owner
+                          description: The person who looks after the pet.
+                    person: {type: object}
+                """).document
+            return document.components.schemas["pet"]?.value?.properties["owner"]?.reference
+        }
+        let in31 = try XCTUnwrap(try owner(version: "3.1.0"))
+        XCTAssertEqual(in31.summary, "Owner")
+        XCTAssertEqual(in31.description, "The person who looks after the pet.")
+        let in30 = try XCTUnwrap(try owner(version: "3.0.3"))
+        XCTAssertNil(in30.description, "3.0 ignores keys beside $ref")
+    }
+
     func testResolvingHandBuiltBadReferencesThrows() throws {
         let document = try decode("""
             openapi: 3.1.0
@@ -184,7 +211,7 @@ final class ReferenceTests: XCTestCase {
             }
         }
         XCTAssertEqual(message("#/components/schemas/nothing"), "unresolvable reference '#/components/schemas/nothing'")
-        XCTAssertEqual(message("https://example.com/s.json"), "external references are not supported yet: 'https://example.com/s.json'")
+        XCTAssertEqual(message("https://example.com/s.json"), "external reference 'https://example.com/s.json' was not merged into the document")
         XCTAssertEqual(
             message("#/components/headers/h"), "reference '#/components/headers/h' does not name a schema in '#/components/schemas/'"
         )

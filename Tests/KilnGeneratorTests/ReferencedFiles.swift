@@ -1,0 +1,1 @@
+../../Plugins/KilnPlugin/ReferencedFiles.swift
