@@ -33,11 +33,15 @@ public final class ClientGenerator {
             "specFileName": .string(specFileName),
             "needsNetworking": .bool(false),
             "additionalImports": .array(options.additionalImports.map(TemplateValue.string)),
-            "module": moduleContext(module),
+            "module": moduleView(module).templateValue,
         ]
+        let file = FileContext(
+            access: options.accessModifier, moduleName: options.moduleName, specFileName: specFileName,
+            additionalImports: options.additionalImports, module: moduleView(module)
+        )
         var files: [GeneratedFile] = []
         files += try supportFiles()
-        files += try clientFiles(module)
+        files += try clientFiles(module, file: file)
         if options.parts.contains(.server) {
             files += try serverFiles(module)
         }
@@ -61,7 +65,7 @@ public final class ClientGenerator {
         return files
     }
 
-    private func clientFiles(_ module: IRModule) throws(DiagnosticError) -> [GeneratedFile] {
+    private func clientFiles(_ module: IRModule, file: FileContext) throws(DiagnosticError) -> [GeneratedFile] {
         var files = [
             GeneratedFile(path: "Client/Client.swift", contents: try render("Client.swift.stencil", clientContext(module))),
             GeneratedFile(path: "Client/Operations.swift", contents: try render("OperationNamespace.swift.stencil", [:])),
@@ -75,21 +79,17 @@ public final class ClientGenerator {
             validation: validation
         )
         // Methods and the `Operations.X` types of a tag go to separate files, which compile in parallel.
-        var groupContexts: [TemplateValue] = []
+        var groups: [OperationGroupView] = []
         for group in OperationGroup.grouped(module.operations) {
-            let context: [String: TemplateValue] = [
-                "group": ["name": .string(group.name), "doc": .null],
-                "operations": .array(group.operations.map(builder.context)),
-            ]
-            groupContexts.append(.dictionary(context))
-            files.append(GeneratedFile(path: "Client/Client+\(group.name).swift", contents: try render("Operations.swift.stencil", context)))
-            files.append(
-                GeneratedFile(path: "Client/Operations+\(group.name).swift", contents: try render("OperationTypes.swift.stencil", context))
-            )
+            let view = OperationGroupView(name: group.name, doc: nil, operations: group.operations.map(builder.view))
+            groups.append(view)
+            let model = OperationGroupFileView(file: file, group: view)
+            files.append(GeneratedFile(path: "Client/Client+\(group.name).swift", contents: try render("Operations.swift.stencil", model)))
+            files.append(GeneratedFile(path: "Client/Operations+\(group.name).swift", contents: try render("OperationTypes.swift.stencil", model)))
         }
         let conformances: [String: TemplateValue] = ["conformances": .array(validation.conformances())]
         files.append(GeneratedFile(path: "Client/RequestBodyValidation.swift", contents: try render("RequestBodyValidation.swift.stencil", conformances)))
-        let readme = ModuleReadme.context(module, groups: groupContexts, includesServer: options.parts.contains(.server))
+        let readme = ModuleReadme.context(module, groups: groups.map(\.templateValue), includesServer: options.parts.contains(.server))
         files.append(GeneratedFile(path: "README.md", contents: try render("README.md.stencil", readme)))
         return files
     }
@@ -154,6 +154,11 @@ public final class ClientGenerator {
         return text.trailingNewlinesTrimmed + "\n"
     }
 
+    private func render(_ templateName: String, _ model: some TemplateViewModel) throws(DiagnosticError) -> String {
+        let text = try environment.render(templateNamed: templateName, model: model)
+        return text.trailingNewlinesTrimmed + "\n"
+    }
+
     static func indented(_ text: String, by count: Int) -> String {
         let padding = String(repeating: " ", count: count)
         return SwiftSyntaxFilters.utf8Lines(text)
@@ -163,20 +168,13 @@ public final class ClientGenerator {
 
     // MARK: Module-wide contexts
 
-    private func moduleContext(_ module: IRModule) -> TemplateValue {
-        let servers: [TemplateValue] = module.servers.map { server in
-            [
-                "name": .string(server.swiftName),
-                "url": .string(server.url),
-                "doc": TemplateValue(server.description),
-            ]
-        }
-        return [
-            "title": .string(module.title),
-            "version": .string(module.version),
-            "doc": TemplateValue(module.description.map { $0.trailingNewlinesTrimmed }),
-            "servers": .array(servers),
-        ]
+    private func moduleView(_ module: IRModule) -> ModuleView {
+        ModuleView(
+            title: module.title,
+            version: module.version,
+            doc: module.description.map { $0.trailingNewlinesTrimmed },
+            servers: module.servers.map { ServerSummaryView(name: $0.swiftName, url: $0.url, doc: $0.description) }
+        )
     }
 
     private func clientContext(_ module: IRModule) -> [String: TemplateValue] {

@@ -356,7 +356,7 @@ extension Operations {
 }
 {% for operation in operations %}
 
-extension {{ operation.responseType }}: DecodableResponse {
+extension Operations.{{ operation.typeName }}.Response: DecodableResponse {
     static func documentedCase(for response: HTTPResponse) throws -> Self {
         switch response.statusCode {
 {% for case in operation.responseCases %}
@@ -372,7 +372,7 @@ extension {{ operation.responseType }}: DecodableResponse {
 }
 {% for headers in operation.headerStructs %}
 
-extension {{ operation.typePath }}.{{ headers.name }} {
+extension Operations.{{ operation.typeName }}.{{ headers.name }} {
     init(decoding response: HTTPResponse) throws {
         self.init({{ headers.decodedArguments }})
     }
@@ -383,6 +383,8 @@ extension {{ operation.typePath }}.{{ headers.name }} {
 """#,
         "Operations.swift.stencil": #"""
 {% include "FileHeader.stencil" %}
+{% import "Signature.stencil" %}
+{% import "ResponseCase.stencil" %}
 
 {% if group.doc %}
 {{ group.doc|docComment }}
@@ -396,13 +398,21 @@ extension Client {
 {% if operation.deprecated %}
     @available(*, deprecated)
 {% endif %}
-    {{ access }} func {{ operation.name }}({{ operation.argumentList }}) async throws{% if operation.returnType %} -> {{ operation.returnType }}{% endif %} {
-        let raw = try await {{ operation.rawName }}({{ operation.forwarding }})
+    {{ access }} func {{ operation.name }}({% call argumentList(operation.arguments, "    ") %}) async throws{% if operation.returnType %} -> {% call returnType(operation.returnType) %}{% endif %} {
+        let raw = try await {{ operation.rawName }}({% call forwardedList(operation.forwarding, "        ") %})
 {% if operation.successCases %}
-        switch try {{ operation.responseType }}(decoding: raw) {
+        switch try Operations.{{ operation.typeName }}.Response(decoding: raw) {
 {% for case in operation.successCases %}
-        case {{ case.pattern }}:
-            {{ case.statement }}
+        case {% call responsePattern(case.pattern, "body") %}:
+{% if case.result == "nothing" %}
+            return
+{% elif case.result == "nil" %}
+            return nil
+{% elif case.result == "bodyAsJSON" %}
+            return try JSONValue(encoding: body)
+{% else %}
+            return body
+{% endif %}
 {% endfor %}
         case let response:
             throw OperationError(operationId: {{ operation.operationId|swiftString }}, response: response, httpResponse: raw)
@@ -410,7 +420,7 @@ extension Client {
 {% else %}
         // No success status is documented: any 2xx is one.
         guard !(200..<300).contains(raw.statusCode) else { return }
-        let response = try {{ operation.responseType }}(decoding: raw)
+        let response = try Operations.{{ operation.typeName }}.Response(decoding: raw)
         throw OperationError(operationId: {{ operation.operationId|swiftString }}, response: response, httpResponse: raw)
 {% endif %}
     }
@@ -419,16 +429,16 @@ extension Client {
 {% if operation.deprecated %}
     @available(*, deprecated)
 {% endif %}
-    {{ access }} func {{ operation.responseName }}({{ operation.argumentList }}) async throws -> {{ operation.responseType }} {
-        let raw = try await {{ operation.rawName }}({{ operation.forwarding }})
-        return try {{ operation.responseType }}(decoding: raw)
+    {{ access }} func {{ operation.responseName }}({% call argumentList(operation.arguments, "    ") %}) async throws -> Operations.{{ operation.typeName }}.Response {
+        let raw = try await {{ operation.rawName }}({% call forwardedList(operation.forwarding, "        ") %})
+        return try Operations.{{ operation.typeName }}.Response(decoding: raw)
     }
 
     {{ operation.rawDoc|docComment:4 }}
 {% if operation.deprecated %}
     @available(*, deprecated)
 {% endif %}
-    {{ access }} func {{ operation.rawName }}({{ operation.argumentList }}) async throws -> HTTPResponse {
+    {{ access }} func {{ operation.rawName }}({% call argumentList(operation.arguments, "    ") %}) async throws -> HTTPResponse {
 {% if operation.validation %}
         if validatesRequests {
             let validator = RequestValidator(operationId: {{ operation.operationId|swiftString }})
@@ -437,14 +447,7 @@ extension Client {
 {% endfor %}
         }
 {% endif %}
-        {% if operation.mutatesRequest %}var{% else %}let{% endif %} request = {{ operation.requestInit }}
-{% for statement in operation.statements %}
-        {{ statement }}
-{% endfor %}
-{% if operation.bodyStatement %}
-        {{ operation.bodyStatement|indent:8 }}
-{% endif %}
-        return try await send(request, operationId: {{ operation.operationId|swiftString }}, security: {{ operation.security }})
+        {% include "RequestStatements.stencil" with request=operation.request %}
     }
 {% if operation.pages %}
 
@@ -452,12 +455,12 @@ extension Client {
 {% if operation.deprecated %}
     @available(*, deprecated)
 {% endif %}
-    {{ access }} func {{ operation.pages.name }}({{ operation.pages.argumentList }}) -> PageSequence<{{ operation.pages.itemType }}> {
-        PageSequence<{{ operation.pages.itemType }}>{{ operation.pages.tokenArgument }} { pageToken in
-            let raw = try await {{ operation.rawName }}({{ operation.pages.forwarding }})
-            switch try {{ operation.responseType }}(decoding: raw) {
+    {{ access }} func {{ operation.pages.name }}({% call argumentList(operation.pages.arguments, "    ") %}) -> PageSequence<{% call typeName(operation.pages.itemType) %}> {
+        PageSequence<{% call typeName(operation.pages.itemType) %}>{% if operation.pages.tokenParameter %}(tokenParameter: {{ operation.pages.tokenParameter|swiftString }}){% endif %} { pageToken in
+            let raw = try await {{ operation.rawName }}({% call forwardedList(operation.pages.forwarding, "            ") %})
+            switch try Operations.{{ operation.typeName }}.Response(decoding: raw) {
 {% for case in operation.pages.successCases %}
-            case {{ case.pattern }}:
+            case {% call responsePattern(case, "items") %}:
                 return (items, raw)
 {% endfor %}
             case let response:
@@ -509,7 +512,7 @@ with `Router`, or connect a `Client` to it with `InProcessTransport` to test an 
 ## Operations
 {% for group in groups %}
 
-### {{ group.group.name }}
+### {{ group.name }}
 
 | Method | Path | Swift | Summary |
 | --- | --- | --- | --- |
@@ -540,6 +543,69 @@ extension {{ conformance.typeName }}: RequestValidatable {
     }
 }
 {% endfor %}
+
+"""#,
+        "RequestStatements.stencil": #"""
+{#-
+    Builds and sends one operation's request (the body of `xRaw`), from `request` (a `RequestView`).
+    Copy this file into your templates folder to change how every request is built: e.g. add
+    `request.setHeaderField("X-Operation-Id", {{ request.operationId|swiftString }})` before `return`.
+-#}
+{% macro setBody(content, value) %}
+{% if content.coding == "json" %}
+try request.setJSONBody({{ value }}{% if content.contentType %}, contentType: {{ content.contentType|swiftString }}{% endif %})
+{% elif content.coding == "urlEncodedForm" %}
+try request.setFormBody({{ value }})
+{% elif content.coding == "multipartForm" %}
+try request.setMultipartBody({{ value }})
+{% elif content.coding == "bytes" %}
+request.setDataBody({{ value }}{% if content.contentType %}, contentType: {{ content.contentType|swiftString }}{% endif %})
+{% else %}
+request.setTextBody({{ value }}{% if content.contentType %}, contentType: {{ content.contentType|swiftString }}{% endif %})
+{% endif %}
+{% endmacro %}
+{% macro setBodyCases(body) %}
+{% if body.isEnumerated %}
+switch body {
+{% for content in body.contents %}
+case .{{ content.caseMember }}(let content):
+    {% call setBody(content, "content") %}
+{% endfor %}
+}
+{% else %}
+{% call setBody(body.content, "body") %}
+{% endif %}
+{% endmacro %}
+{% if request.isModified %}var{% else %}let{% endif %} request = RequestBuilder(method: {{ request.method|swiftString }}, path: {{ request.path|swiftString }}{% if request.accept %}, accept: {{ request.accept|swiftString }}{% endif %})
+{% for parameter in request.parameters %}
+{% if parameter.location == "path" %}
+try request.setPath({{ parameter.name|swiftString }}, {{ parameter.value }}{% if not parameter.styleIsDefault %}, style: .{{ parameter.style }}{% endif %}{% if not parameter.explodeIsDefault %}, explode: true{% endif %})
+{% elif parameter.location == "query" %}
+try request.addQuery({{ parameter.name|swiftString }}, {{ parameter.value }}{% if not parameter.styleIsDefault %}, style: .{{ parameter.style }}{% endif %}{% if not parameter.explodeIsDefault %}, explode: false{% endif %}{% if parameter.allowReserved %}, allowReserved: true{% endif %})
+{% elif parameter.location == "header" %}
+try request.setHeader({{ parameter.name|swiftString }}, {{ parameter.value }}{% if not parameter.explodeIsDefault %}, explode: true{% endif %})
+{% else %}
+try request.addCookie({{ parameter.name|swiftString }}, {{ parameter.value }}{% if not parameter.explodeIsDefault %}, explode: false{% endif %})
+{% endif %}
+{% endfor %}
+{% if request.body %}
+{% if request.body.isRequired %}
+{% call setBodyCases(request.body) %}
+{% else %}
+if let body {
+    {% call setBodyCases(request.body) %}
+}
+{% endif %}
+{% endif %}
+return try await send(request, operationId: {{ request.operationId|swiftString }}, security: [{% for alternative in request.security %}[{% for scheme in alternative %}{{ scheme|swiftString }}{% if not forloop.last %}, {% endif %}{% endfor %}]{% if not forloop.last %}, {% endif %}{% endfor %}])
+
+"""#,
+        "ResponseCase.stencil": #"""
+{#- Macros writing `case` patterns over `Operations.X.Response`. Import this file and `call`. -#}
+{#- `.ok`, or `.ok(let binding)` / `.success(_, let binding, _)` binding the body as `binding`. -#}
+{%- macro responsePattern(pattern, binding) -%}
+.{{ pattern.member }}{% if pattern.hasBody %}({% if pattern.hasStatusCode %}_, {% endif %}let {{ binding }}{% if pattern.hasHeaders %}, _{% endif %}){% endif %}
+{%- endmacro -%}
 
 """#,
         "Server.APIHandler.swift.stencil": #"""
@@ -1368,6 +1434,36 @@ extension Optional {
         return value
     }
 }
+
+"""#,
+        "Signature.stencil": #"""
+{#- Macros writing method signatures and forwarding calls. Import this file and `call`. -#}
+{%- import "TypeName.stencil" -%}
+{%- macro argument(argument) -%}
+{{ argument.label }}{% if argument.internalName %} {{ argument.internalName }}{% endif %}: {% call typeName(argument.type) %}{% if argument.isOptional %}? = nil{% endif %}
+{%- endmacro -%}
+{#- The parameters between a declaration's parentheses: inline, or one per line, four spaces
+    deeper than `padding` (the declaration's own indentation). -#}
+{%- macro argumentList(list, padding) %}{% if list.wraps %}
+{% for item in list.arguments %}{{ padding }}    {% call argument(item) %}{% if not forloop.last %},
+{% endif %}{% endfor %}
+{{ padding }}
+{%- else -%}
+{% for item in list.arguments %}{% call argument(item) %}{% if not forloop.last %}, {% endif %}{% endfor %}
+{%- endif -%}
+{%- endmacro -%}
+{#- The arguments of a call passing parameters on, laid out like `argumentList`. -#}
+{%- macro forwardedList(list, padding) %}{% if list.wraps %}
+{% for item in list.arguments %}{{ padding }}    {{ item.label }}: {{ item.value }}{% if not forloop.last %},
+{% endif %}{% endfor %}
+{{ padding }}
+{%- else -%}
+{% for item in list.arguments %}{{ item.label }}: {{ item.value }}{% if not forloop.last %}, {% endif %}{% endfor %}
+{%- endif -%}
+{%- endmacro -%}
+{%- macro returnType(returnType) -%}
+{% call typeName(returnType.type) %}{% if returnType.isOptional %}?{% endif %}
+{%- endmacro -%}
 
 """#,
         "Struct.stencil": #"""
@@ -3430,6 +3526,16 @@ struct RequestValidator {
         return expression.firstMatch(in: text, range: range) != nil
     }
 }
+
+"""#,
+        "TypeName.stencil": #"""
+{#- How a type reference (`TypeReferenceView`) is written in Swift. Import this file and `call`. -#}
+{%- macro typeName(type) -%}
+{%- if type.kind == "array" %}[{% call typeName(type.element) %}]
+{%- elif type.kind == "dictionary" %}[String: {% call typeName(type.element) %}]
+{%- elif type.qualifier %}{{ type.qualifier }}.{{ type.name }}
+{%- else %}{{ type.name }}{% endif -%}
+{%- endmacro -%}
 
 """#,
         "Union.stencil": #"""

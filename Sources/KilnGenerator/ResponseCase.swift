@@ -43,16 +43,14 @@ struct ResponseCase {
         return payload.isEmpty ? escapedName : "\(escapedName)(\(payload.joined(separator: ", ")))"
     }
 
-    /// A pattern binding the body as `binding` (`.ok(let body)`, `.success(_, let body, _)`), or
-    /// matching the case whatever its payload when `binding` is `nil` or there is no body.
-    func pattern(bindingBodyAs binding: String?) -> String {
-        let member = "." + SwiftNaming.memberReference(name)
-        guard let binding, bodyType != nil else { return member }
-        var parts: [String] = []
-        if hasStatusCode { parts.append("_") }
-        parts.append("let \(binding)")
-        if headersType != nil { parts.append("_") }
-        return "\(member)(\(parts.joined(separator: ", ")))"
+    /// The parts a `case` pattern over this response matches, for binding its body.
+    static func patternView(of response: IRResponse) -> ResponseCasePatternView {
+        let hasStatusCode: Bool
+        if case .code = response.status { hasStatusCode = false } else { hasStatusCode = true }
+        return ResponseCasePatternView(
+            member: SwiftNaming.memberReference(response.caseName), hasStatusCode: hasStatusCode,
+            hasBody: response.bodyType != nil, hasHeaders: response.headersTypeName != nil
+        )
     }
 
     /// The case and its value in `var statusCode`.

@@ -1,0 +1,47 @@
+import KilnTemplates
+
+/// One operation as the client templates see it: names, signature, request, responses and docs.
+struct OperationView: TemplateViewModel {
+    /// The convenience method's name, escaped where it is a keyword.
+    var name: String
+    var responseName: String
+    var rawName: String
+    /// `X` of `Operations.X`.
+    var typeName: String
+    var operationId: String
+    var deprecated: Bool
+    /// `createIdentity(body:)`, for DocC links and the README.
+    var selector: String
+    /// The README table's cells: method, path and summary made safe for Markdown.
+    var tableMethod: String
+    var tablePath: String
+    var tableSummary: String
+    var doc: String
+    var responseDoc: String
+    var rawDoc: String
+    var namespaceDoc: String
+    var arguments: ArgumentListView
+    var forwarding: ForwardedArgumentListView
+    var returnType: ReturnTypeView?
+    /// Empty when the operation documents no success status: then any 2xx is success.
+    var successCases: [SuccessCaseView]
+    var validation: [String]
+    var request: RequestView
+    var bodyCases: TemplateValue
+    var responseCases: TemplateValue
+    var fallbackConstruction: String
+    var headerStructs: TemplateValue
+    var pages: PagesView?
+
+    static let members: [TemplateMember<OperationView>] = [
+        .init("name", \.name), .init("responseName", \.responseName), .init("rawName", \.rawName),
+        .init("typeName", \.typeName), .init("operationId", \.operationId), .init("deprecated", \.deprecated),
+        .init("selector", \.selector), .init("tableMethod", \.tableMethod), .init("tablePath", \.tablePath),
+        .init("tableSummary", \.tableSummary), .init("doc", \.doc), .init("responseDoc", \.responseDoc),
+        .init("rawDoc", \.rawDoc), .init("namespaceDoc", \.namespaceDoc), .init("arguments", \.arguments),
+        .init("forwarding", \.forwarding), .init("returnType", \.returnType), .init("successCases", \.successCases),
+        .init("validation", \.validation), .init("request", \.request), .init("bodyCases", \.bodyCases),
+        .init("responseCases", \.responseCases), .init("fallbackConstruction", \.fallbackConstruction),
+        .init("headerStructs", \.headerStructs), .init("pages", \.pages),
+    ]
+}
