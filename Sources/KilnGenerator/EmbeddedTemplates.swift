@@ -58,6 +58,7 @@ enum EmbeddedTemplates {
 """#,
         "Client.swift.stencil": #"""
 {% include "FileHeader.stencil" %}
+{% import "Signature.stencil" %}
 
 {% if module.doc %}
 {{ module.doc|docComment }}
@@ -107,10 +108,10 @@ enum EmbeddedTemplates {
         ///
         {{ server.variablesDoc|docComment:8 }}
         /// - Throws: `URLError(.badURL)` when a value is not one the server allows or makes no URL.
-        {{ access }} static func {{ server.name }}({{ server.arguments }}) throws -> URL {
+        {{ access }} static func {{ server.name }}({% call serverArguments(server) %}) throws -> URL {
 {% for variable in server.variables %}
 {% if variable.allowedValues %}
-            guard {{ variable.allowedValues }}.contains({{ variable.name }}) else { throw URLError(.badURL) }
+            guard [{% for value in variable.allowedValues %}{{ value|swiftString }}{% if not forloop.last %}, {% endif %}{% endfor %}].contains({{ variable.name }}) else { throw URLError(.badURL) }
 {% endif %}
 {% endfor %}
             var text = {{ server.template|swiftString }}
@@ -154,10 +155,10 @@ enum EmbeddedTemplates {
     {% if scheme.doc %}
     {{ scheme.doc|docComment:4 }}
     {% endif %}
-    {{ access }} var {{ scheme.property }}: {{ scheme.valueType }}?
+    {{ access }} var {{ scheme.property }}: {% call typeName(scheme.valueType) %}?
 {% endfor %}
 
-    {{ access }} init({{ authenticationInitArguments }}) {
+    {{ access }} init({% call argumentList(authenticationArguments, "    ") %}) {
 {% for scheme in securitySchemes %}
         self.{{ scheme.property }} = {{ scheme.property }}
 {% endfor %}
@@ -216,6 +217,17 @@ enum EmbeddedTemplates {
     }
 }
 {% endif %}
+{% macro serverArgument(variable) -%}
+{{ variable.name }}: String = {{ variable.defaultValue|swiftString }}
+{%- endmacro %}
+{% macro serverArguments(server) %}{% if server.argumentsWrap %}
+{% for variable in server.variables %}{{ "            " }}{% call serverArgument(variable) %}{% if not forloop.last %},
+{% endif %}{% endfor %}
+{{ "        " }}
+{%- else -%}
+{% for variable in server.variables %}{% call serverArgument(variable) %}{% if not forloop.last %}, {% endif %}{% endfor %}
+{%- endif -%}
+{%- endmacro %}
 
 """#,
         "Enum.stencil": #"""
@@ -385,6 +397,7 @@ extension Operations.{{ operation.typeName }}.{{ headers.name }} {
 {% include "FileHeader.stencil" %}
 {% import "Signature.stencil" %}
 {% import "ResponseCase.stencil" %}
+{% import "ValidationChecks.stencil" %}
 
 {% if group.doc %}
 {{ group.doc|docComment }}
@@ -443,7 +456,7 @@ extension Client {
         if validatesRequests {
             let validator = RequestValidator(operationId: {{ operation.operationId|swiftString }})
 {% for check in operation.validation %}
-            {{ check|indent:12 }}
+            {% call validationCheck(check) %}
 {% endfor %}
         }
 {% endif %}
@@ -532,6 +545,7 @@ with `Router`, or connect a `Client` to it with `InProcessTransport` to test an 
 """#,
         "RequestBodyValidation.swift.stencil": #"""
 {% include "FileHeader.stencil" %}
+{% import "ValidationChecks.stencil" %}
 {% for conformance in conformances %}
 
 extension {{ conformance.typeName }}: RequestValidatable {
@@ -539,7 +553,9 @@ extension {{ conformance.typeName }}: RequestValidatable {
     @available(*, deprecated, message: "Checks deprecated properties.")
     {% endif %}
     func validate(with validator: RequestValidator, at path: String) throws(RequestValidationError) {
-        {{ conformance.body|indent:8 }}
+{% for check in conformance.checks %}
+        {% call validationCheck(check) %}
+{% endfor %}
     }
 }
 {% endfor %}
@@ -3611,6 +3627,41 @@ struct RequestValidator {
 {{ type.nestedDeclarations }}
 {% endif %}
 }
+
+"""#,
+        "ValidationChecks.stencil": #"""
+{#- Macros writing request validation (`ValidationCheckView`): `RequestValidator` calls, and
+    `switch`es over enums whose cases have checks. Import this file and `call`. -#}
+{% macro validationCheck(check) %}
+{% if check.kind == "switch" %}
+{% if check.unwrapsOptional %}
+if let {{ check.value }} {
+    {% call validationSwitch(check) %}
+}
+{% else %}
+{% call validationSwitch(check) %}
+{% endif %}
+{% else %}
+try validator.{{ check.method }}({% if check.valueIsProperty %}self.{% endif %}{{ check.value }}, {% call validationPath(check) %}{% for argument in check.arguments %}, {{ argument.label }}: {% if argument.isText %}{{ argument.value|swiftString }}{% else %}{{ argument.value }}{% endif %}{% endfor %})
+{% endif %}
+{% endmacro %}
+{% macro validationSwitch(check) %}
+switch {{ check.value }} {
+{% for option in check.cases %}
+case .{{ option.member }}(let {{ option.binding }}):
+{% for inner in option.checks %}
+    {% call validationCheck(inner) %}
+{% endfor %}
+{% endfor %}
+{% if check.hasDefault %}
+default:
+    break
+{% endif %}
+}
+{% endmacro %}
+{% macro validationPath(check) -%}
+{% if check.pathKind == "literal" %}{{ check.pathText|swiftString }}{% elif check.pathKind == "member" %}path + {{ check.pathText|swiftString }}{% else %}path{% endif %}
+{%- endmacro %}
 
 """#,
     ]

@@ -172,7 +172,7 @@ struct OperationContextBuilder {
 
     // MARK: Request statements
 
-    private func validationChecks(_ operation: IROperation) -> [String] {
+    private func validationChecks(_ operation: IROperation) -> [ValidationCheckView] {
         guard let validation else { return [] }
         return validation.operationChecks(operation)
     }

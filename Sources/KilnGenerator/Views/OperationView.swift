@@ -25,7 +25,7 @@ struct OperationView: TemplateViewModel {
     var returnType: ReturnTypeView?
     /// Empty when the operation documents no success status: then any 2xx is success.
     var successCases: [SuccessCaseView]
-    var validation: [String]
+    var validation: [ValidationCheckView]
     var request: RequestView
     var bodyCases: TemplateValue
     var responseCases: TemplateValue
