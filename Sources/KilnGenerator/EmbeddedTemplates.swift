@@ -309,6 +309,8 @@ import FoundationNetworking
 """#,
         "OperationTypes.swift.stencil": #"""
 {% include "FileHeader.stencil" %}
+{% import "Signature.stencil" %}
+{% import "ResponseCase.stencil" %}
 
 extension Operations {
 {% for operation in operations %}
@@ -322,7 +324,7 @@ extension Operations {
         {{ access }} enum Body: Sendable, Hashable {
 {% for case in operation.bodyCases %}
             /// Sent as `{{ case.mediaType }}`.
-            case {{ case.declaration }}
+            case {{ case.name }}({% call typeName(case.type) %})
 {% endfor %}
         }
 
@@ -331,7 +333,7 @@ extension Operations {
         {{ access }} enum Response: Sendable, Hashable {
 {% for case in operation.responseCases %}
             {{ case.doc|docComment:12 }}
-            case {{ case.declaration }}
+            case {% call responseDeclaration(case) %}
 {% endfor %}
             /// A status the API description does not document, or an error status whose body is not
             /// the documented one: the response as received.
@@ -341,7 +343,7 @@ extension Operations {
             {{ access }} var statusCode: Int {
                 switch self {
 {% for case in operation.responseCases %}
-                case {{ case.statusPattern }}: return {{ case.statusValue }}
+                case {% call statusPattern(case) %}: return {% call statusValue(case) %}
 {% endfor %}
                 case .undocumented(let response): return response.statusCode
                 }
@@ -353,10 +355,10 @@ extension Operations {
         {{ access }} struct {{ headers.name }}: Sendable, Hashable {
 {% for property in headers.properties %}
             {{ property.doc|docComment:12 }}
-            {{ access }} var {{ property.name }}: {{ property.type }}
+            {{ access }} var {{ property.name }}: {% call typeName(property.type) %}{% if not property.isRequired %}?{% endif %}
 {% endfor %}
 
-            {{ access }} init({{ headers.initArguments }}) {
+            {{ access }} init({% call argumentList(headers.initArguments, "            ") %}) {
 {% for property in headers.properties %}
                 self.{{ property.name }} = {{ property.name }}
 {% endfor %}
@@ -372,13 +374,13 @@ extension Operations.{{ operation.typeName }}.Response: DecodableResponse {
     static func documentedCase(for response: HTTPResponse) throws -> Self {
         switch response.statusCode {
 {% for case in operation.responseCases %}
-{% if case.match %}
-        case {{ case.match }}:
-            return {{ case.construction }}
+{% if case.statusKind != "default" %}
+        case {% call statusMatch(case) %}:
+            return {% call responseConstruction(case, operation.typeName) %}
 {% endif %}
 {% endfor %}
         default:
-            return {{ operation.fallbackConstruction }}
+            return {% if operation.defaultResponseCase %}{% call responseConstruction(operation.defaultResponseCase, operation.typeName) %}{% else %}.undocumented(response){% endif %}
         }
     }
 }
@@ -386,7 +388,7 @@ extension Operations.{{ operation.typeName }}.Response: DecodableResponse {
 
 extension Operations.{{ operation.typeName }}.{{ headers.name }} {
     init(decoding response: HTTPResponse) throws {
-        self.init({{ headers.decodedArguments }})
+        self.init({% call headerDecodingList(headers) %})
     }
 }
 {% endfor %}
@@ -617,10 +619,47 @@ return try await send(request, operationId: {{ request.operationId|swiftString }
 
 """#,
         "ResponseCase.stencil": #"""
-{#- Macros writing `case` patterns over `Operations.X.Response`. Import this file and `call`. -#}
+{#- Macros writing the cases of `Operations.X.Response` (`ResponseCaseView`): declarations,
+    patterns and decoding. Import this file and `call`. -#}
+{%- import "TypeName.stencil" -%}
 {#- `.ok`, or `.ok(let binding)` / `.success(_, let binding, _)` binding the body as `binding`. -#}
 {%- macro responsePattern(pattern, binding) -%}
 .{{ pattern.member }}{% if pattern.hasBody %}({% if pattern.hasStatusCode %}_, {% endif %}let {{ binding }}{% if pattern.hasHeaders %}, _{% endif %}){% endif %}
+{%- endmacro -%}
+{#- `ok(Pet, headers: OkHeaders)`, `` `default`(statusCode: Int, ErrorGeneric) ``, `noContent`. -#}
+{%- macro responseDeclaration(case) -%}
+{{ case.name }}{% if case.hasPayload %}({% if case.pattern.hasStatusCode %}statusCode: Int{% if case.bodyType or case.headersType %}, {% endif %}{% endif %}{% if case.bodyType %}{% call typeName(case.bodyType) %}{% if case.headersType %}, {% endif %}{% endif %}{% if case.headersType %}headers: {{ case.headersType }}{% endif %}){% endif %}
+{%- endmacro -%}
+{#- The pattern of `var statusCode`'s `case`, and the status it returns. -#}
+{%- macro statusPattern(case) -%}
+.{{ case.pattern.member }}{% if case.statusKind != "code" %}(let statusCode{% if case.bodyType %}, _{% endif %}{% if case.headersType %}, _{% endif %}){% endif %}
+{%- endmacro -%}
+{%- macro statusValue(case) -%}
+{% if case.statusKind == "code" %}{{ case.statusCode }}{% else %}statusCode{% endif %}
+{%- endmacro -%}
+{#- The status codes a `case` of `switch response.statusCode` matches (not for `default`). -#}
+{%- macro statusMatch(case) -%}
+{% if case.statusKind == "code" %}{{ case.statusCode }}{% else %}{{ case.statusCode }}..<{{ case.statusRangeEnd }}{% endif %}
+{%- endmacro -%}
+{#- The expression building the case from `response`; `namespace` is the X of `Operations.X`. -#}
+{%- macro responseConstruction(case, namespace) -%}
+.{{ case.pattern.member }}{% if case.hasPayload %}({% if case.pattern.hasStatusCode %}statusCode: response.statusCode{% if case.bodyType or case.headersType %}, {% endif %}{% endif %}{% if case.bodyType %}{% call bodyDecoding(case) %}{% if case.headersType %}, {% endif %}{% endif %}{% if case.headersType %}headers: try Operations.{{ namespace }}.{{ case.headersType }}(decoding: response){% endif %}){% endif %}
+{%- endmacro -%}
+{#- The body read as the case's coding says: text as UTF-8, bytes as they are, else JSON. -#}
+{%- macro bodyDecoding(case) -%}
+{% if case.bodyCoding == "text" %}response.decodeText(){% elif case.bodyCoding == "bytes" %}response.body{% else %}try response.decodeJSON({% call typeName(case.bodyType) %}.self){% endif %}
+{%- endmacro -%}
+{#- The arguments of a headers struct's initializer, read from `response`. -#}
+{%- macro headerDecoding(property) -%}
+{{ property.label }}: try response.{% if property.isRequired %}requiredHeader{% else %}header{% endif %}({{ property.wireName|swiftString }}, as: {% call typeName(property.type) %}.self)
+{%- endmacro -%}
+{%- macro headerDecodingList(headers) %}{% if headers.decodingWraps %}
+{% for property in headers.properties %}{{ "            " }}{% call headerDecoding(property) %}{% if not forloop.last %},
+{% endif %}{% endfor %}
+{{ "        " }}
+{%- else -%}
+{% for property in headers.properties %}{% call headerDecoding(property) %}{% if not forloop.last %}, {% endif %}{% endfor %}
+{%- endif -%}
 {%- endmacro -%}
 
 """#,

@@ -57,10 +57,9 @@ struct OperationContextBuilder {
             successCases: returnType.cases,
             validation: validationChecks(operation),
             request: requestView(operation),
-            bodyCases: .array(bodyCases),
-            responseCases: .array(responseCases.map { responseCaseContext($0, typePath: typePath) }),
-            fallbackConstruction: responseCases.first { $0.match == nil }?.construction(headersPath: typePath) ?? ".undocumented(response)",
-            headerStructs: .array(responseCases.compactMap { headersContext($0, namespaceScope: namespaceScope) }),
+            bodyCases: bodyCases,
+            responseCases: responseCases.map { $0.view { typeReference($0, shadowed: namespaceScope) } },
+            headerStructs: responseCases.compactMap { headersView($0, namespaceScope: namespaceScope) },
             pages: pagesView(operation, returnType: returnType, ordered: ordered, convenience: convenience)
         )
     }
@@ -211,58 +210,38 @@ struct OperationContextBuilder {
     // MARK: Operations.X
 
     /// The cases of `Operations.X.Body`, for an operation offering two or more media types.
-    private func bodyCases(_ operation: IROperation, namespaceScope: Set<String>) -> [TemplateValue] {
+    private func bodyCases(_ operation: IROperation, namespaceScope: Set<String>) -> [BodyCaseView] {
         guard let body = operation.requestBody, body.contents.count > 1 else { return [] }
         return body.contents.map { content in
-            [
-                "declaration": .string("\(SwiftNaming.escaped(content.caseName))(\(spell(content.type, shadowed: namespaceScope)))"),
-                "mediaType": .string(content.mediaType.text),
-            ]
+            BodyCaseView(
+                name: SwiftNaming.escaped(content.caseName), type: typeReference(content.type, shadowed: namespaceScope),
+                mediaType: content.mediaType.text
+            )
         }
-    }
-
-    private func responseCaseContext(_ responseCase: ResponseCase, typePath: String) -> TemplateValue {
-        let statusCode = responseCase.statusCodeSwitchCase
-        return [
-            "doc": .string(responseCase.documentation),
-            "declaration": .string(responseCase.declaration),
-            "statusPattern": .string(statusCode.pattern),
-            "statusValue": .string(statusCode.value),
-            "match": TemplateValue(responseCase.match),
-            "construction": .string(responseCase.construction(headersPath: typePath)),
-        ]
     }
 
     /// A response's headers struct: typed properties and their decoding.
-    private func headersContext(_ responseCase: ResponseCase, namespaceScope: Set<String>) -> TemplateValue? {
+    private func headersView(_ responseCase: ResponseCase, namespaceScope: Set<String>) -> HeadersView? {
         guard let name = responseCase.headersType else { return nil }
-        var properties: [TemplateValue] = []
-        var initArguments: [String] = []
-        var decodedArguments: [String] = []
-        for header in responseCase.response.headers {
-            let readable = headerValueType(header.type)
-            let type = readable.map { spell($0, shadowed: namespaceScope) } ?? "String"
-            let property = SwiftNaming.escaped(header.swiftName)
-            let declaredType = header.required ? type : type + "?"
+        let properties = responseCase.response.headers.map { header in
             let text = DocumentationText.make(header.documentation).map { $0 + "\n\n" } ?? ""
-            properties.append([
-                "name": .string(property),
-                "type": .string(declaredType),
-                "doc": .string(text + "The `\(header.name)` header."),
-            ])
-            initArguments.append("\(property): \(declaredType)" + (header.required ? "" : " = nil"))
-            let reader = header.required ? "requiredHeader" : "header"
-            decodedArguments.append(
-                "\(header.swiftName): try response.\(reader)(\(SwiftSyntaxFilters.swiftStringLiteral(header.name)), as: \(type).self)"
+            return HeaderPropertyView(
+                name: SwiftNaming.escaped(header.swiftName),
+                label: header.swiftName,
+                wireName: header.name,
+                type: typeReference(headerValueType(header.type) ?? .builtin(.string), shadowed: namespaceScope),
+                isRequired: header.required,
+                doc: text + "The `\(header.name)` header."
             )
         }
-        return [
-            "name": .string(name),
-            "doc": .string(responseCase.headersDocumentation),
-            "properties": .array(properties),
-            "initArguments": .string(ArgumentListFormatter.format(initArguments, indent: 12)),
-            "decodedArguments": .string(ArgumentListFormatter.format(decodedArguments, indent: 8)),
-        ]
+        let initArguments = properties.map { property in
+            ArgumentView(label: property.name, internalName: nil, type: property.type, isOptional: !property.isRequired)
+        }
+        return HeadersView(
+            name: name, doc: responseCase.headersDocumentation, properties: properties,
+            initArguments: ArgumentListView(initArguments),
+            decodingWraps: ArgumentListView.exceedsInlineWidth(properties.map(\.decodingWidth))
+        )
     }
 
     /// The header's type when a header's text can hold it (scalars, enums, arrays of those); else `nil` for text.

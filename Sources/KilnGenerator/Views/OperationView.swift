@@ -27,10 +27,11 @@ struct OperationView: TemplateViewModel {
     var successCases: [SuccessCaseView]
     var validation: [ValidationCheckView]
     var request: RequestView
-    var bodyCases: TemplateValue
-    var responseCases: TemplateValue
-    var fallbackConstruction: String
-    var headerStructs: TemplateValue
+    /// The cases of `Operations.X.Body`; empty unless the operation accepts several media types.
+    var bodyCases: [BodyCaseView]
+    /// In the order a `switch` over the status tries them.
+    var responseCases: [ResponseCaseView]
+    var headerStructs: [HeadersView]
     var pages: PagesView?
 
     static let members: [TemplateMember<OperationView>] = [
@@ -41,7 +42,8 @@ struct OperationView: TemplateViewModel {
         .init("rawDoc", \.rawDoc), .init("namespaceDoc", \.namespaceDoc), .init("arguments", \.arguments),
         .init("forwarding", \.forwarding), .init("returnType", \.returnType), .init("successCases", \.successCases),
         .init("validation", \.validation), .init("request", \.request), .init("bodyCases", \.bodyCases),
-        .init("responseCases", \.responseCases), .init("fallbackConstruction", \.fallbackConstruction),
-        .init("headerStructs", \.headerStructs), .init("pages", \.pages),
+        .init("responseCases", \.responseCases), .init("headerStructs", \.headerStructs), .init("pages", \.pages),
+        // The case for statuses the others do not match, if the operation documents one.
+        .init("defaultResponseCase") { $0.responseCases.first { $0.statusKind == "default" } },
     ]
 }
