@@ -400,6 +400,7 @@ extension Operations.{{ operation.typeName }}.{{ headers.name }} {
 {% import "Signature.stencil" %}
 {% import "ResponseCase.stencil" %}
 {% import "ValidationChecks.stencil" %}
+{% import "UsageExample.stencil" %}
 
 {% if group.doc %}
 {{ group.doc|docComment }}
@@ -410,6 +411,16 @@ extension Client {
 
 {% endif %}
     {{ operation.doc|docComment:4 }}
+    ///
+{% if operation.example %}
+    /// ```swift
+{% indent "    /// " %}
+{% call usageExample(operation.example) %}
+{% endindent %}
+    /// ```
+    ///
+{% endif %}
+    {{ operation.docTail|docComment:4 }}
 {% if operation.deprecated %}
     @available(*, deprecated)
 {% endif %}
@@ -466,7 +477,11 @@ extension Client {
     }
 {% if operation.pages %}
 
-    {{ operation.pages.doc|docComment:4 }}
+    /// Every page of ``{{ operation.selector }}``, fetched as you iterate:
+    /// each request asks for the page that the previous response's `Link` header names `rel="next"`, until one
+    /// names none. `.items` gives the `{% call typeName(operation.pages.itemType) %}` values one by one.
+    ///
+    /// - Throws: While iterating, what ``{{ operation.selector }}`` throws.
 {% if operation.deprecated %}
     @available(*, deprecated)
 {% endif %}
@@ -3666,6 +3681,30 @@ struct RequestValidator {
 {{ type.nestedDeclarations }}
 {% endif %}
 }
+
+"""#,
+        "UsageExample.stencil": #"""
+{#- Macros writing the call example of an operation's doc comment (`UsageExampleView`). Import
+    this file and `call`; the caller prefixes the lines with `///`. -#}
+{% macro usageExample(example) %}
+{% if example.wraps %}
+{% if example.binding %}let {{ example.binding }} = {% endif %}try await client.{{ example.method }}(
+{% for argument in example.arguments %}
+    {{ argument.label }}: {% call exampleValue(argument.value) %}{% if not forloop.last %},{% endif %}
+{% endfor %}
+)
+{% else %}
+{% if example.binding %}let {{ example.binding }} = {% endif %}try await client.{{ example.method }}({% for argument in example.arguments %}{{ argument.label }}: {% call exampleValue(argument.value) %}{% if not forloop.last %}, {% endif %}{% endfor %})
+{% endif %}
+{% endmacro %}
+{%- macro exampleValue(value) -%}
+{% if value.kind == "text" %}{{ value.text|swiftString }}
+{%- elif value.kind == "array" %}[{% for element in value.elements %}{% call exampleValue(element) %}{% if not forloop.last %}, {% endif %}{% endfor %}]
+{%- elif value.kind == "dictionary" %}[:]
+{%- elif value.kind == "call" %}{{ value.text }}({% for argument in value.arguments %}{{ argument.label }}: {% call exampleValue(argument.value) %}{% if not forloop.last %}, {% endif %}{% endfor %})
+{%- elif value.kind == "member" %}.{{ value.text }}{% if value.payload %}({% call exampleValue(value.payload) %}){% endif %}
+{%- else %}{{ value.text }}{% endif %}
+{%- endmacro -%}
 
 """#,
         "ValidationChecks.stencil": #"""

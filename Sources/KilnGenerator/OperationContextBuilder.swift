@@ -41,9 +41,9 @@ struct OperationContextBuilder {
             tableMethod: ModuleReadme.codeSpan(operation.method.rawValue),
             tablePath: ModuleReadme.codeSpan(operation.path),
             tableSummary: ModuleReadme.tableCell(operation.documentation.summary ?? operation.documentation.text ?? ""),
-            doc: documentation(
-                operation, returnType: returnType, typePath: typePath, example: usageExample(operation, ordered, returnType)
-            ),
+            doc: documentationHead(operation),
+            example: usageExample(operation, ordered, returnType),
+            docTail: documentationTail(operation, returnType: returnType, typePath: typePath),
             responseDoc: "Like \(convenience), but returns every documented\nresponse, success or not, as a case of "
                 + "``\(typePath.replacingDots)/Response``.\n\n"
                 + "- Throws: Only errors building or sending the request, and a success body that does not\n"
@@ -60,7 +60,7 @@ struct OperationContextBuilder {
             bodyCases: bodyCases,
             responseCases: responseCases.map { $0.view { typeReference($0, shadowed: namespaceScope) } },
             headerStructs: responseCases.compactMap { headersView($0, namespaceScope: namespaceScope) },
-            pages: pagesView(operation, returnType: returnType, ordered: ordered, convenience: convenience)
+            pages: pagesView(operation, returnType: returnType, ordered: ordered)
         )
     }
 
@@ -266,7 +266,7 @@ struct OperationContextBuilder {
     /// arguments and filled with each next page's token.
     private func pagesView(
         _ operation: IROperation, returnType: ReturnTypeResolver,
-        ordered: (leading: [IRParameter], trailing: [IRParameter]), convenience: String
+        ordered: (leading: [IRParameter], trailing: [IRParameter])
     ) -> PagesView? {
         guard let pagination = operation.pagination,
               let token = operation.parameters.first(where: { $0.location == .query && $0.name == pagination.cursorParameter })
@@ -282,23 +282,23 @@ struct OperationContextBuilder {
             tokenParameter: pagination.cursorParameter == IRPagination.defaultCursorParameter ? nil : pagination.cursorParameter,
             arguments: ArgumentListView(arguments(of: operation, leaving: token)),
             forwarding: ForwardedArgumentListView(forwarded),
-            successCases: returnType.cases.map(\.pattern),
-            doc: "Every page of \(convenience), fetched as you iterate:\neach request asks for the page that the "
-                + "previous response's `Link` header names `rel=\"next\"`, until one\nnames none. "
-                + "`.items` gives the `\(spell(pagination.itemType, shadowed: Self.clientNestedTypeNames))` values one by one.\n\n"
-                + "- Throws: While iterating, what \(convenience) throws."
+            successCases: returnType.cases.map(\.pattern)
         )
     }
 
     // MARK: Documentation
 
-    private func documentation(
-        _ operation: IROperation, returnType: ReturnTypeResolver, typePath: String, example: String?
-    ) -> String {
+    /// The doc comment before the example: the description and the request line.
+    private func documentationHead(_ operation: IROperation) -> String {
         var sections: [String] = []
         if let text = operation.documentation.text { sections.append(text) }
         sections.append("`\(operation.method) \(operation.path)` (operationId `\(operation.operationId)`)")
-        if let example { sections.append("```swift\n" + example + "\n```") }
+        return sections.joined(separator: "\n\n")
+    }
+
+    /// The doc comment after the example: parameters, result and errors.
+    private func documentationTail(_ operation: IROperation, returnType: ReturnTypeResolver, typePath: String) -> String {
+        var sections: [String] = []
         var parameterLines: [String] = []
         // DocC wants every parameter documented: an undocumented one is described by where it goes.
         for parameter in operation.parameters {
@@ -324,18 +324,17 @@ struct OperationContextBuilder {
     /// The call with the required parameters and the body, as user code outside the module writes it.
     private func usageExample(
         _ operation: IROperation, _ ordered: (leading: [IRParameter], trailing: [IRParameter]), _ returnType: ReturnTypeResolver
-    ) -> String? {
-        let returnTypeName = returnType.valueType.map { spell($0, shadowed: Self.clientNestedTypeNames) + (returnType.isOptional ? "?" : "") }
-        let example = UsageExample(typesByName: typesByName) { spell($0, shadowed: []) }
+    ) -> UsageExampleView? {
+        let example = UsageExample(typesByName: typesByName)
         var arguments = ordered.leading.map { (label: $0.swiftName, value: example.value(for: $0)) }
         if let body = operation.requestBody, let content = body.preferredContent {
             var value = example.value(of: content.type, placeholder: "body")
             if body.contents.count > 1 {
-                value = value.map { ".\(SwiftNaming.memberReference(content.caseName))(\($0))" }
+                value = value.map { .member(SwiftNaming.memberReference(content.caseName), payload: $0) }
             }
             arguments.append((label: "body", value: value))
         }
-        return example.call(method: SwiftNaming.escaped(operation.swiftName), arguments: arguments, returnType: returnTypeName)
+        return example.call(method: SwiftNaming.escaped(operation.swiftName), arguments: arguments, returnType: returnType.valueType)
     }
 
     private func parameterDoc(_ name: String, _ text: String) -> String {

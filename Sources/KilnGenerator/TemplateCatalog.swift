@@ -62,7 +62,7 @@ public enum TemplateCatalog {
         ),
         .init(
             "Signature.stencil", checkedThrough: "Operations.swift.stencil", OperationGroupFileView.self,
-            "Macros: parameter lists, forwarding calls, return types; imported by `Operations.swift.stencil` and `Client.swift.stencil`."
+            "Macros for parameter lists, forwarding calls and result types; imported by `Operations.swift.stencil` and others."
         ),
         .init(
             "TypeName.stencil", checkedThrough: "Operations.swift.stencil", OperationGroupFileView.self,
@@ -71,6 +71,10 @@ public enum TemplateCatalog {
         .init(
             "ResponseCase.stencil", checkedThrough: "OperationTypes.swift.stencil", OperationGroupFileView.self,
             "Macros: `Operations.X.Response` cases, patterns and decoding; imported by both operation templates."
+        ),
+        .init(
+            "UsageExample.stencil", checkedThrough: "Operations.swift.stencil", OperationGroupFileView.self,
+            "Macros: the call example of an operation's doc comment; imported by `Operations.swift.stencil`."
         ),
         .init(
             "ValidationChecks.stencil", checkedThrough: "RequestBodyValidation.swift.stencil", RequestBodyValidationFileView.self,

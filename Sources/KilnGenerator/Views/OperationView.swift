@@ -16,7 +16,11 @@ struct OperationView: TemplateViewModel {
     var tableMethod: String
     var tablePath: String
     var tableSummary: String
+    /// The doc comment before the call example: description and request line.
     var doc: String
+    var example: UsageExampleView?
+    /// The doc comment after the call example: parameters, result and errors.
+    var docTail: String
     var responseDoc: String
     var rawDoc: String
     var namespaceDoc: String
@@ -38,7 +42,7 @@ struct OperationView: TemplateViewModel {
         .init("name", \.name), .init("responseName", \.responseName), .init("rawName", \.rawName),
         .init("typeName", \.typeName), .init("operationId", \.operationId), .init("deprecated", \.deprecated),
         .init("selector", \.selector), .init("tableMethod", \.tableMethod), .init("tablePath", \.tablePath),
-        .init("tableSummary", \.tableSummary), .init("doc", \.doc), .init("responseDoc", \.responseDoc),
+        .init("tableSummary", \.tableSummary), .init("doc", \.doc), .init("example", \.example), .init("docTail", \.docTail), .init("responseDoc", \.responseDoc),
         .init("rawDoc", \.rawDoc), .init("namespaceDoc", \.namespaceDoc), .init("arguments", \.arguments),
         .init("forwarding", \.forwarding), .init("returnType", \.returnType), .init("successCases", \.successCases),
         .init("validation", \.validation), .init("request", \.request), .init("bodyCases", \.bodyCases),

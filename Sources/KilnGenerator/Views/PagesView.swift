@@ -11,11 +11,9 @@ struct PagesView: TemplateViewModel {
     var forwarding: ForwardedArgumentListView
     /// The success cases, whose body is the page's items.
     var successCases: [ResponseCasePatternView]
-    var doc: String
 
     static let members: [TemplateMember<PagesView>] = [
         .init("name", \.name), .init("itemType", \.itemType), .init("tokenParameter", \.tokenParameter),
         .init("arguments", \.arguments), .init("forwarding", \.forwarding), .init("successCases", \.successCases),
-        .init("doc", \.doc),
     ]
 }
