@@ -117,18 +117,24 @@ struct OperationContextBuilder {
         return names
     }
 
-    /// The type's spelling, qualified with the module name where a nested type would shadow it.
+    /// The type as text, for code that does not render `TypeReferenceView` through `TypeName.stencil`
+    /// yet (the server side): the IR's spelling, with a name that a nested type would shadow
+    /// qualified by the module. Client code uses `typeReference(_:shadowed:)`.
     func spell(_ type: IRTypeReference, shadowed: Set<String>) -> String {
+        qualified(type, shadowed: shadowed).swiftName
+    }
+
+    private func qualified(_ type: IRTypeReference, shadowed: Set<String>) -> IRTypeReference {
         switch type {
         case .named(let name):
             let first = name.split(separator: ".").first.map(String.init) ?? name
-            return shadowed.contains(first) ? moduleName + "." + name : name
-        case .builtin(let builtin):
-            return builtin.rawValue
+            return shadowed.contains(first) ? .named(moduleName + "." + name) : type
+        case .builtin:
+            return type
         case .array(let element):
-            return "[" + spell(element, shadowed: shadowed) + "]"
+            return .array(qualified(element, shadowed: shadowed))
         case .dictionary(let value):
-            return "[String: " + spell(value, shadowed: shadowed) + "]"
+            return .dictionary(qualified(value, shadowed: shadowed))
         }
     }
 
