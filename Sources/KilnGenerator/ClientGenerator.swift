@@ -79,17 +79,20 @@ public final class ClientGenerator {
             validation: validation
         )
         // Methods and the `Operations.X` types of a tag go to separate files, which compile in parallel.
-        var groups: [OperationGroupView] = []
+        var readmeGroups: [ReadmeGroupView] = []
         for group in OperationGroup.grouped(module.operations) {
-            let view = OperationGroupView(name: group.name, doc: nil, operations: group.operations.map(builder.view))
-            groups.append(view)
-            let model = OperationGroupFileView(file: file, group: view)
-            files.append(GeneratedFile(path: "Client/Client+\(group.name).swift", contents: try render("Operations.swift.stencil", model)))
-            files.append(GeneratedFile(path: "Client/Operations+\(group.name).swift", contents: try render("OperationTypes.swift.stencil", model)))
+            let operations = group.operations.map(builder.view)
+            let model = OperationGroupFileView(file: file, group: OperationGroupView(name: group.name, doc: nil, operations: operations))
+            // Both files render the same model: convert it to template values once.
+            let context = model.templateContext
+            files.append(GeneratedFile(path: "Client/Client+\(group.name).swift", contents: try render("Operations.swift.stencil", context)))
+            files.append(GeneratedFile(path: "Client/Operations+\(group.name).swift", contents: try render("OperationTypes.swift.stencil", context)))
+            let rows = zip(group.operations, operations).map { ModuleReadme.operationView($0, selector: $1.selector) }
+            readmeGroups.append(ReadmeGroupView(name: group.name, operations: rows))
         }
         let conformances = RequestBodyValidationFileView(file: file, conformances: validation.conformances())
         files.append(GeneratedFile(path: "Client/RequestBodyValidation.swift", contents: try render("RequestBodyValidation.swift.stencil", conformances)))
-        let readme = ModuleReadme.view(module, file: file, groups: groups, includesServer: options.parts.contains(.server))
+        let readme = ModuleReadme.view(module, file: file, groups: readmeGroups, includesServer: options.parts.contains(.server))
         files.append(GeneratedFile(path: "README.md", contents: try render("README.md.stencil", readme)))
         return files
     }

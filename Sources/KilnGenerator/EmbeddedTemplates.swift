@@ -547,7 +547,7 @@ with `Router`, or connect a `Client` to it with `InProcessTransport` to test an 
 | Method | Path | Swift | Summary |
 | --- | --- | --- | --- |
 {% for operation in group.operations %}
-| `{{ operation.tableMethod }}` | `{{ operation.tablePath }}` | `{{ operation.selector }}` | {{ operation.tableSummary }} |
+| `{{ operation.method }}` | `{{ operation.path }}` | `{{ operation.selector }}` | {{ operation.summary }} |
 {% endfor %}
 {% endfor %}
 

@@ -5,7 +5,7 @@ import KilnTemplates
 /// The model of `README.md.stencil`: the generated module's front page, with a getting-started
 /// snippet, the operations by tag (method, path, Swift method, summary) and the model types.
 enum ModuleReadme {
-    static func view(_ module: IRModule, file: FileContext, groups: [OperationGroupView], includesServer: Bool) -> ReadmeFileView {
+    static func view(_ module: IRModule, file: FileContext, groups: [ReadmeGroupView], includesServer: Bool) -> ReadmeFileView {
         ReadmeFileView(
             file: file,
             groups: groups,
@@ -15,6 +15,14 @@ enum ModuleReadme {
             summary: module.description.map { tableCell($0) },
             title: tableCell(module.title),
             version: tableCell(module.version)
+        )
+    }
+
+    /// An operation's row of the table.
+    static func operationView(_ operation: IROperation, selector: String) -> ReadmeOperationView {
+        ReadmeOperationView(
+            method: codeSpan(operation.method.rawValue), path: codeSpan(operation.path), selector: selector,
+            summary: tableCell(operation.documentation.summary ?? operation.documentation.text ?? "")
         )
     }
 

@@ -12,10 +12,6 @@ struct OperationView: TemplateViewModel {
     var deprecated: Bool
     /// `createIdentity(body:)`, for DocC links and the README.
     var selector: String
-    /// The README table's cells: method, path and summary made safe for Markdown.
-    var tableMethod: String
-    var tablePath: String
-    var tableSummary: String
     /// The doc comment before the call example: description and request line.
     var doc: String
     var example: UsageExampleView?
@@ -41,8 +37,7 @@ struct OperationView: TemplateViewModel {
     static let members: [TemplateMember<OperationView>] = [
         .init("name", \.name), .init("responseName", \.responseName), .init("rawName", \.rawName),
         .init("typeName", \.typeName), .init("operationId", \.operationId), .init("deprecated", \.deprecated),
-        .init("selector", \.selector), .init("tableMethod", \.tableMethod), .init("tablePath", \.tablePath),
-        .init("tableSummary", \.tableSummary), .init("doc", \.doc), .init("example", \.example), .init("docTail", \.docTail), .init("responseDoc", \.responseDoc),
+        .init("selector", \.selector), .init("doc", \.doc), .init("example", \.example), .init("docTail", \.docTail), .init("responseDoc", \.responseDoc),
         .init("rawDoc", \.rawDoc), .init("namespaceDoc", \.namespaceDoc), .init("arguments", \.arguments),
         .init("forwarding", \.forwarding), .init("returnType", \.returnType), .init("successCases", \.successCases),
         .init("validation", \.validation), .init("request", \.request), .init("bodyCases", \.bodyCases),

@@ -3,7 +3,7 @@ import KilnTemplates
 /// The model of `README.md.stencil`: the generated module's front page.
 struct ReadmeFileView: TemplateViewModel {
     var file: FileContext
-    var groups: [OperationGroupView]
+    var groups: [ReadmeGroupView]
     var models: [ReadmeModelView]
     /// The URL the getting-started snippet connects to.
     var serverURL: String
