@@ -317,7 +317,7 @@ extension Operations {
 {% if not forloop.first %}
 
 {% endif %}
-    {{ operation.namespaceDoc|docComment:4 }}
+    /// The request body and responses of ``Client/{{ operation.selector }}``: `{{ operation.method }} {{ operation.path|commentSafe }}`.
     {{ access }} enum {{ operation.typeName }} {
 {% if operation.bodyCases %}
         /// The request body, in one of the media types the operation accepts.
@@ -351,7 +351,7 @@ extension Operations {
         }
 {% for headers in operation.headerStructs %}
 
-        /// {{ headers.doc }}
+        /// The headers of {% if headers.statusKind == "code" %}an HTTP {{ headers.status }} response.{% elif headers.statusKind == "range" %}an HTTP {{ headers.status }}XX response.{% else %}a response with any other status.{% endif %}
         {{ access }} struct {{ headers.name }}: Sendable, Hashable {
 {% for property in headers.properties %}
             {{ property.doc|docComment:12 }}
@@ -420,7 +420,15 @@ extension Client {
     /// ```
     ///
 {% endif %}
-    {{ operation.docTail|docComment:4 }}
+{% if operation.parametersDoc %}
+    {{ operation.parametersDoc|docComment:4 }}
+    ///
+{% endif %}
+{% if operation.returnsDoc %}
+    {{ operation.returnsDoc|docComment:4 }}
+{% endif %}
+    /// - Throws: `OperationError<Operations.{{ operation.typeName }}.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
 {% if operation.deprecated %}
     @available(*, deprecated)
 {% endif %}
@@ -451,7 +459,11 @@ extension Client {
 {% endif %}
     }
 
-    {{ operation.responseDoc|docComment:4 }}
+    /// Like ``{{ operation.selector }}``, but returns every documented
+    /// response, success or not, as a case of ``Operations/{{ operation.typeName }}/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
 {% if operation.deprecated %}
     @available(*, deprecated)
 {% endif %}
@@ -460,7 +472,10 @@ extension Client {
         return try Operations.{{ operation.typeName }}.Response(decoding: raw)
     }
 
-    {{ operation.rawDoc|docComment:4 }}
+    /// Like ``{{ operation.selector }}``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
 {% if operation.deprecated %}
     @available(*, deprecated)
 {% endif %}

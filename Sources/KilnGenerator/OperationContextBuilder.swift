@@ -18,7 +18,6 @@ struct OperationContextBuilder {
     private static let clientNestedTypeNames: Set<String> = ["Servers"]
 
     func view(of operation: IROperation) -> OperationView {
-        let typePath = "Operations." + operation.typeName
         let namespaceScope = shadowedInNamespace(of: operation)
         let returnType = ReturnTypeResolver(operation: operation)
         let responseCases = ResponseCase.cases(for: operation) { spell($0, shadowed: namespaceScope) }
@@ -28,7 +27,6 @@ struct OperationContextBuilder {
         let name = operation.swiftName
         let hasBodyArgument = operation.requestBody?.preferredContent != nil
         let selector = orderedSelector(name, ordered, hasBody: hasBodyArgument)
-        let convenience = "``\(selector)``"
 
         return OperationView(
             name: SwiftNaming.escaped(name),
@@ -40,14 +38,10 @@ struct OperationContextBuilder {
             selector: selector,
             doc: documentationHead(operation),
             example: usageExample(operation, ordered, returnType),
-            docTail: documentationTail(operation, returnType: returnType, typePath: typePath),
-            responseDoc: "Like \(convenience), but returns every documented\nresponse, success or not, as a case of "
-                + "``\(typePath.replacingDots)/Response``.\n\n"
-                + "- Throws: Only errors building or sending the request, and a success body that does not\n"
-                + "  decode as documented.",
-            rawDoc: "Like \(convenience), but returns the HTTP response as\nreceived: status, headers and body bytes, whatever the status.\n\n"
-                + "- Throws: Only errors building or sending the request.",
-            namespaceDoc: "The request body and responses of \(clientReference(convenience)): `\(operation.method) \(operation.path)`.",
+            parametersDoc: parametersDocumentation(operation),
+            returnsDoc: returnType.documentation.map { "- Returns: " + $0 },
+            method: operation.method.rawValue,
+            path: operation.path,
             arguments: signature(of: operation).arguments,
             forwarding: forwarding(operation),
             returnType: returnType.valueType.map { ReturnTypeView(type: clientType($0), isOptional: returnType.isOptional) },
@@ -167,11 +161,6 @@ struct OperationContextBuilder {
         return name + "(" + labels.map { $0 + ":" }.joined() + ")"
     }
 
-    /// ``Client/name(…)`` from inside `Operations`.
-    private func clientReference(_ link: String) -> String {
-        link.replacingFirst("``", with: "``Client/")
-    }
-
     // MARK: Request statements
 
     private func validationChecks(_ operation: IROperation) -> [ValidationCheckView] {
@@ -240,8 +229,15 @@ struct OperationContextBuilder {
         let initArguments = properties.map { property in
             ArgumentView(label: property.name, internalName: nil, type: property.type, isOptional: !property.isRequired)
         }
+        var statusKind = "default"
+        var status = 0
+        switch responseCase.status {
+        case .code(let code): (statusKind, status) = ("code", code)
+        case .range(let digit): (statusKind, status) = ("range", digit)
+        case .default: break
+        }
         return HeadersView(
-            name: name, doc: responseCase.headersDocumentation, properties: properties,
+            name: name, statusKind: statusKind, status: status, properties: properties,
             initArguments: ArgumentListView(initArguments),
             decodingWraps: ArgumentListView.exceedsInlineWidth(properties.map(\.decodingWidth))
         )
@@ -299,9 +295,8 @@ struct OperationContextBuilder {
         return sections.joined(separator: "\n\n")
     }
 
-    /// The doc comment after the example: parameters, result and errors.
-    private func documentationTail(_ operation: IROperation, returnType: ReturnTypeResolver, typePath: String) -> String {
-        var sections: [String] = []
+    /// The `- Parameters:` section: every parameter and the body.
+    private func parametersDocumentation(_ operation: IROperation) -> String? {
         var parameterLines: [String] = []
         // DocC wants every parameter documented: an undocumented one is described by where it goes.
         for parameter in operation.parameters {
@@ -311,17 +306,7 @@ struct OperationContextBuilder {
         if let body = operation.requestBody {
             parameterLines.append(parameterDoc("body", body.documentation.text ?? "The request body."))
         }
-        if !parameterLines.isEmpty {
-            sections.append("- Parameters:\n" + parameterLines.joined(separator: "\n"))
-        }
-        var tail: [String] = []
-        if let returns = returnType.documentation { tail.append("- Returns: " + returns) }
-        tail.append(
-            "- Throws: `OperationError<\(typePath).Response>` for any other status, documented or\n"
-                + "  not; its `response` is the decoded case."
-        )
-        sections.append(tail.joined(separator: "\n"))
-        return sections.joined(separator: "\n\n")
+        return parameterLines.isEmpty ? nil : "- Parameters:\n" + parameterLines.joined(separator: "\n")
     }
 
     /// The call with the required parameters and the body, as user code outside the module writes it.
@@ -350,9 +335,4 @@ struct OperationContextBuilder {
 extension String {
     /// `Operations.X` → `Operations/X`, for DocC symbol links.
     var replacingDots: String { split(separator: ".").joined(separator: "/") }
-
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
-    }
 }

@@ -62,15 +62,6 @@ struct ResponseCase {
         )
     }
 
-    /// The doc comment of the headers struct.
-    var headersDocumentation: String {
-        switch status {
-        case .code(let code): return "The headers of an HTTP \(code) response."
-        case .range(let digit): return "The headers of an HTTP \(digit)XX response."
-        case .default: return "The headers of a response with any other status."
-        }
-    }
-
     /// `HTTP 400: loginFlow`
     var documentation: String {
         let description = response.description.trimmingWhitespaceAndNewlinesForDocs

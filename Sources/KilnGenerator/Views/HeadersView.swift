@@ -3,7 +3,10 @@ import KilnTemplates
 /// A response's headers struct (`Operations.X.OkHeaders`): typed properties and their decoding.
 struct HeadersView: TemplateViewModel {
     var name: String
-    var doc: String
+    /// The response's status, for the doc comment: `code` (`status` is the code), `range`
+    /// (`status` is the first digit) or `default`.
+    var statusKind: String
+    var status: Int
     var properties: [HeaderPropertyView]
     /// The memberwise initializer's parameters.
     var initArguments: ArgumentListView
@@ -11,7 +14,7 @@ struct HeadersView: TemplateViewModel {
     var decodingWraps: Bool
 
     static let members: [TemplateMember<HeadersView>] = [
-        .init("name", \.name), .init("doc", \.doc), .init("properties", \.properties), .init("initArguments", \.initArguments),
+        .init("name", \.name), .init("statusKind", \.statusKind), .init("status", \.status), .init("properties", \.properties), .init("initArguments", \.initArguments),
         .init("decodingWraps", \.decodingWraps),
     ]
 }

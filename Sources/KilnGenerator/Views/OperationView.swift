@@ -15,11 +15,13 @@ struct OperationView: TemplateViewModel {
     /// The doc comment before the call example: description and request line.
     var doc: String
     var example: UsageExampleView?
-    /// The doc comment after the call example: parameters, result and errors.
-    var docTail: String
-    var responseDoc: String
-    var rawDoc: String
-    var namespaceDoc: String
+    /// The `- Parameters:` section of the doc comment; `nil` without parameters or body.
+    var parametersDoc: String?
+    /// The `- Returns:` line; `nil` when no success response has a body.
+    var returnsDoc: String?
+    /// The HTTP method and the path as documented.
+    var method: String
+    var path: String
     var arguments: ArgumentListView
     var forwarding: ForwardedArgumentListView
     var returnType: ReturnTypeView?
@@ -37,8 +39,8 @@ struct OperationView: TemplateViewModel {
     static let members: [TemplateMember<OperationView>] = [
         .init("name", \.name), .init("responseName", \.responseName), .init("rawName", \.rawName),
         .init("typeName", \.typeName), .init("operationId", \.operationId), .init("deprecated", \.deprecated),
-        .init("selector", \.selector), .init("doc", \.doc), .init("example", \.example), .init("docTail", \.docTail), .init("responseDoc", \.responseDoc),
-        .init("rawDoc", \.rawDoc), .init("namespaceDoc", \.namespaceDoc), .init("arguments", \.arguments),
+        .init("selector", \.selector), .init("doc", \.doc), .init("example", \.example), .init("parametersDoc", \.parametersDoc),
+        .init("returnsDoc", \.returnsDoc), .init("method", \.method), .init("path", \.path), .init("arguments", \.arguments),
         .init("forwarding", \.forwarding), .init("returnType", \.returnType), .init("successCases", \.successCases),
         .init("validation", \.validation), .init("request", \.request), .init("bodyCases", \.bodyCases),
         .init("responseCases", \.responseCases), .init("headerStructs", \.headerStructs), .init("pages", \.pages),
