@@ -597,7 +597,8 @@ extension {{ conformance.typeName }}: RequestValidatable {
 {#-
     Builds and sends one operation's request (the body of `xRaw`), from `request` (a `RequestView`).
     Copy this file into your templates folder to change how every request is built: e.g. add
-    `request.setHeaderField("X-Operation-Id", {{ request.operationId|swiftString }})` before `return`.
+    `request.setHeaderField("X-Operation-Id", {{ request.operationId|swiftString }})` before `return`
+    and declare `request` with `var` always (Templates/README.md, "Worked override").
 -#}
 {% macro setBody(content, value) %}
 {% if content.coding == "json" %}
