@@ -410,7 +410,11 @@ extension Client {
 {% if not forloop.first %}
 
 {% endif %}
+{% if operation.doc %}
     {{ operation.doc|docComment:4 }}
+    ///
+{% endif %}
+    /// `{{ operation.method }} {{ operation.path|commentSafe }}` (operationId `{{ operation.operationId|commentSafe }}`)
     ///
 {% if operation.example %}
     /// ```swift

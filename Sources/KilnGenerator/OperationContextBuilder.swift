@@ -36,7 +36,7 @@ struct OperationContextBuilder {
             operationId: operation.operationId,
             deprecated: operation.documentation.deprecated,
             selector: selector,
-            doc: documentationHead(operation),
+            doc: operation.documentation.text,
             example: usageExample(operation, ordered, returnType),
             parametersDoc: parametersDocumentation(operation),
             returnsDoc: returnType.documentation.map { "- Returns: " + $0 },
@@ -286,14 +286,6 @@ struct OperationContextBuilder {
     }
 
     // MARK: Documentation
-
-    /// The doc comment before the example: the description and the request line.
-    private func documentationHead(_ operation: IROperation) -> String {
-        var sections: [String] = []
-        if let text = operation.documentation.text { sections.append(text) }
-        sections.append("`\(operation.method) \(operation.path)` (operationId `\(operation.operationId)`)")
-        return sections.joined(separator: "\n\n")
-    }
 
     /// The `- Parameters:` section: every parameter and the body.
     private func parametersDocumentation(_ operation: IROperation) -> String? {

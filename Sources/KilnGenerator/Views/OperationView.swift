@@ -12,8 +12,8 @@ struct OperationView: TemplateViewModel {
     var deprecated: Bool
     /// `createIdentity(body:)`, for DocC links and the README.
     var selector: String
-    /// The doc comment before the call example: description and request line.
-    var doc: String
+    /// The description, the first paragraph of the doc comment.
+    var doc: String?
     var example: UsageExampleView?
     /// The `- Parameters:` section of the doc comment; `nil` without parameters or body.
     var parametersDoc: String?
