@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "KilnOpenAPITests", dependencies: ["KilnOpenAPI", "KilnYAML", "KilnDiagnostics"]),
         .testTarget(
             name: "KilnGeneratorTests",
-            dependencies: ["KilnGenerator", "KilnConfiguration", "KilnAPIDiff", "KilnIR", "KilnYAML", "KilnDiagnostics"],
+            dependencies: ["KilnGenerator", "KilnConfiguration", "KilnAPIDiff", "KilnIR", "KilnYAML", "KilnDiagnostics", "KilnTemplates"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "OryKratosTests", dependencies: ["OryKratos"]),

@@ -1,4 +1,3 @@
-import KilnDiagnostics
 @testable import KilnGenerator
 import KilnTemplates
 import XCTest
