@@ -27,17 +27,18 @@ public final class ClientGenerator {
     public static func builtInTemplate(named name: String) -> String? { EmbeddedTemplates.all[name] }
 
     public func generate(_ module: IRModule, specFileName: String) throws(DiagnosticError) -> [GeneratedFile] {
+        let moduleSummary = moduleView(module)
         baseContext = [
             "access": .string(options.accessModifier),
             "moduleName": .string(options.moduleName),
             "specFileName": .string(specFileName),
             "needsNetworking": .bool(false),
             "additionalImports": .array(options.additionalImports.map(TemplateValue.string)),
-            "module": moduleView(module).templateValue,
+            "module": moduleSummary.templateValue,
         ]
         let file = FileContext(
             access: options.accessModifier, moduleName: options.moduleName, specFileName: specFileName,
-            additionalImports: options.additionalImports, module: moduleView(module)
+            additionalImports: options.additionalImports, module: moduleSummary
         )
         var files: [GeneratedFile] = []
         files += try supportFiles()

@@ -1,9 +1,8 @@
-import Foundation
 import KilnIR
-import KilnTemplates
 
-/// Turns IR operations into the contexts of `Operations.swift.stencil` (the `Client` methods) and
-/// `OperationTypes.swift.stencil` (the `Operations.X` namespaces): signatures, statements, docs.
+/// Turns IR operations into the view models of `Operations.swift.stencil` (the `Client` methods)
+/// and `OperationTypes.swift.stencil` (the `Operations.X` namespaces): names, signatures, the
+/// request, responses and docs as data; the templates write the Swift.
 struct OperationContextBuilder {
     /// Every generated type by qualified name, to read aliases and enums.
     let typesByName: [String: IRType]
