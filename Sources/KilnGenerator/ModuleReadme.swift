@@ -1,6 +1,5 @@
 import Foundation
 import KilnIR
-import KilnTemplates
 
 /// The model of `README.md.stencil`: the generated module's front page, with a getting-started
 /// snippet, the operations by tag (method, path, Swift method, summary) and the model types.
