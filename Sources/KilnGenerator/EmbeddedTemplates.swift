@@ -418,9 +418,7 @@ extension Client {
     ///
 {% if operation.example %}
     /// ```swift
-{% indent "    /// " %}
-{% call usageExample(operation.example) %}
-{% endindent %}
+    {% call usageExample(operation.example) %}
     /// ```
     ///
 {% endif %}
@@ -3704,17 +3702,20 @@ struct RequestValidator {
 
 """#,
         "UsageExample.stencil": #"""
-{#- Macros writing the call example of an operation's doc comment (`UsageExampleView`). Import
-    this file and `call`; the caller prefixes the lines with `///`. -#}
+{#- Macros writing the call example of an operation's doc comment (`UsageExampleView`), as `///`
+    lines. Import this file and `call`. -#}
 {% macro usageExample(example) %}
 {% if example.wraps %}
-{% if example.binding %}let {{ example.binding }} = {% endif %}try await client.{{ example.method }}(
+/// {% if example.binding %}let {{ example.binding }} = {% endif %}try await client.{{ example.method }}(
 {% for argument in example.arguments %}
-    {{ argument.label }}: {% call exampleValue(argument.value) %}{% if not forloop.last %},{% endif %}
+///     {{ argument.label }}: {% call exampleValue(argument.value) %}{% if not forloop.last %},{% endif %}
 {% endfor %}
-)
+{% if not example.arguments %}
+///
+{% endif %}
+/// )
 {% else %}
-{% if example.binding %}let {{ example.binding }} = {% endif %}try await client.{{ example.method }}({% for argument in example.arguments %}{{ argument.label }}: {% call exampleValue(argument.value) %}{% if not forloop.last %}, {% endif %}{% endfor %})
+/// {% if example.binding %}let {{ example.binding }} = {% endif %}try await client.{{ example.method }}({% for argument in example.arguments %}{{ argument.label }}: {% call exampleValue(argument.value) %}{% if not forloop.last %}, {% endif %}{% endfor %})
 {% endif %}
 {% endmacro %}
 {%- macro exampleValue(value) -%}
