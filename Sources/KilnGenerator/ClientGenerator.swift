@@ -83,7 +83,7 @@ public final class ClientGenerator {
         var readmeGroups: [ReadmeGroupView] = []
         for group in OperationGroup.grouped(module.operations) {
             let operations = group.operations.map(builder.view)
-            let model = OperationGroupFileView(file: file, group: OperationGroupView(name: group.name, doc: nil, operations: operations))
+            let model = OperationGroupFileView(file: file, group: OperationGroupView(name: group.name, doc: nil), operations: operations)
             // Both files render the same model: convert it to template values once.
             let context = model.templateContext
             files.append(GeneratedFile(path: "Client/Client+\(group.name).swift", contents: try render("Operations.swift.stencil", context)))

@@ -4,8 +4,9 @@ import KilnTemplates
 struct OperationGroupFileView: TemplateViewModel {
     var file: FileContext
     var group: OperationGroupView
+    var operations: [OperationView]
 
     static let members: [TemplateMember<OperationGroupFileView>] = FileContext.members(\.file) + [
-        .init("group", \.group), .init("operations") { $0.group.operations },
+        .init("group", \.group), .init("operations", \.operations),
     ]
 }

@@ -1,12 +1,9 @@
 import KilnTemplates
 
-/// The operations sharing a tag, emitted together in `Client+Tag.swift` and `Operations+Tag.swift`.
+/// The tag whose operations a pair of files holds (`Client+Tag.swift`, `Operations+Tag.swift`).
 struct OperationGroupView: TemplateViewModel {
     var name: String
     var doc: String?
-    var operations: [OperationView]
 
-    static let members: [TemplateMember<OperationGroupView>] = [
-        .init("name", \.name), .init("doc", \.doc), .init("operations", \.operations),
-    ]
+    static let members: [TemplateMember<OperationGroupView>] = [.init("name", \.name), .init("doc", \.doc)]
 }
