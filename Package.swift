@@ -84,6 +84,7 @@ let package = Package(
             name: "KilnGeneratorTests",
             dependencies: [
                 "KilnGenerator", "KilnConfiguration", "KilnAPIDiff", "KilnIR", "KilnOpenAPI", "KilnYAML", "KilnDiagnostics",
+                "KilnTemplates",
             ],
             exclude: ["Fixtures"]
         ),

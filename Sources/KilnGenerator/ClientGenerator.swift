@@ -27,17 +27,22 @@ public final class ClientGenerator {
     public static func builtInTemplate(named name: String) -> String? { EmbeddedTemplates.all[name] }
 
     public func generate(_ module: IRModule, specFileName: String) throws(DiagnosticError) -> [GeneratedFile] {
+        let moduleSummary = moduleView(module)
         baseContext = [
             "access": .string(options.accessModifier),
             "moduleName": .string(options.moduleName),
             "specFileName": .string(specFileName),
             "needsNetworking": .bool(false),
             "additionalImports": .array(options.additionalImports.map(TemplateValue.string)),
-            "module": moduleContext(module),
+            "module": moduleSummary.templateValue,
         ]
+        let file = FileContext(
+            access: options.accessModifier, moduleName: options.moduleName, specFileName: specFileName,
+            additionalImports: options.additionalImports, module: moduleSummary
+        )
         var files: [GeneratedFile] = []
         files += try supportFiles(streamsResponses: module.streamsResponses)
-        files += try clientFiles(module)
+        files += try clientFiles(module, file: file)
         if options.parts.contains(.server) {
             files += try serverFiles(module)
         }
@@ -61,10 +66,10 @@ public final class ClientGenerator {
         return files
     }
 
-    private func clientFiles(_ module: IRModule) throws(DiagnosticError) -> [GeneratedFile] {
+    private func clientFiles(_ module: IRModule, file: FileContext) throws(DiagnosticError) -> [GeneratedFile] {
         var files = [
-            GeneratedFile(path: "Client/Client.swift", contents: try render("Client.swift.stencil", clientContext(module))),
-            GeneratedFile(path: "Client/Operations.swift", contents: try render("OperationNamespace.swift.stencil", [:])),
+            GeneratedFile(path: "Client/Client.swift", contents: try render("Client.swift.stencil", clientView(module, file: file))),
+            GeneratedFile(path: "Client/Operations.swift", contents: try render("OperationNamespace.swift.stencil", SupportFileView(file: file))),
         ]
         let typesByName = [String: IRType].byQualifiedName(module.types)
         let validation = RequestValidationBuilder(typesByName: typesByName, operations: module.operations)
@@ -75,21 +80,20 @@ public final class ClientGenerator {
             validation: validation
         )
         // Methods and the `Operations.X` types of a tag go to separate files, which compile in parallel.
-        var groupContexts: [TemplateValue] = []
+        var readmeGroups: [ReadmeGroupView] = []
         for group in OperationGroup.grouped(module.operations) {
-            let context: [String: TemplateValue] = [
-                "group": ["name": .string(group.name), "doc": .null],
-                "operations": .array(group.operations.map(builder.context)),
-            ]
-            groupContexts.append(.dictionary(context))
+            let operations = group.operations.map(builder.view)
+            let model = OperationGroupFileView(file: file, group: OperationGroupView(name: group.name, doc: nil), operations: operations)
+            // Both files render the same model: convert it to template values once.
+            let context = model.templateContext
             files.append(GeneratedFile(path: "Client/Client+\(group.name).swift", contents: try render("Operations.swift.stencil", context)))
-            files.append(
-                GeneratedFile(path: "Client/Operations+\(group.name).swift", contents: try render("OperationTypes.swift.stencil", context))
-            )
+            files.append(GeneratedFile(path: "Client/Operations+\(group.name).swift", contents: try render("OperationTypes.swift.stencil", context)))
+            let rows = zip(group.operations, operations).map { ModuleReadme.operationView($0, selector: $1.selector) }
+            readmeGroups.append(ReadmeGroupView(name: group.name, operations: rows))
         }
-        let conformances: [String: TemplateValue] = ["conformances": .array(validation.conformances())]
+        let conformances = RequestBodyValidationFileView(file: file, conformances: validation.conformances())
         files.append(GeneratedFile(path: "Client/RequestBodyValidation.swift", contents: try render("RequestBodyValidation.swift.stencil", conformances)))
-        let readme = ModuleReadme.context(module, groups: groupContexts, includesServer: options.parts.contains(.server))
+        let readme = ModuleReadme.view(module, file: file, groups: readmeGroups, includesServer: options.parts.contains(.server))
         files.append(GeneratedFile(path: "README.md", contents: try render("README.md.stencil", readme)))
         return files
     }
@@ -154,6 +158,11 @@ public final class ClientGenerator {
         return text.trailingNewlinesTrimmed + "\n"
     }
 
+    private func render(_ templateName: String, _ model: some TemplateViewModel) throws(DiagnosticError) -> String {
+        let text = try environment.render(templateNamed: templateName, model: model)
+        return text.trailingNewlinesTrimmed + "\n"
+    }
+
     static func indented(_ text: String, by count: Int) -> String {
         let padding = String(repeating: " ", count: count)
         return SwiftSyntaxFilters.utf8Lines(text)
@@ -163,97 +172,86 @@ public final class ClientGenerator {
 
     // MARK: Module-wide contexts
 
-    private func moduleContext(_ module: IRModule) -> TemplateValue {
-        let servers: [TemplateValue] = module.servers.map { server in
-            [
-                "name": .string(server.swiftName),
-                "url": .string(server.url),
-                "doc": TemplateValue(server.description),
-            ]
-        }
-        return [
-            "title": .string(module.title),
-            "version": .string(module.version),
-            "doc": TemplateValue(module.description.map { $0.trailingNewlinesTrimmed }),
-            "servers": .array(servers),
-        ]
+    private func moduleView(_ module: IRModule) -> ModuleView {
+        ModuleView(
+            title: module.title,
+            version: module.version,
+            doc: module.description.map { $0.trailingNewlinesTrimmed },
+            servers: module.servers.map { ServerSummaryView(name: $0.swiftName, url: $0.url, doc: $0.description) }
+        )
     }
 
-    private func clientContext(_ module: IRModule) -> [String: TemplateValue] {
-        let schemes: [TemplateValue] = module.securitySchemes.map(Self.securitySchemeContext)
-        let arguments = module.securitySchemes.map { scheme in
-            "\(SwiftNaming.escaped(scheme.swiftName)): \(Self.credentialType(scheme))? = nil"
+    private func clientView(_ module: IRModule, file: FileContext) -> ClientFileView {
+        let schemes = module.securitySchemes.map(Self.securitySchemeView)
+        let arguments = schemes.map { scheme in
+            ArgumentView(label: scheme.property, internalName: nil, type: scheme.valueType, isOptional: true)
         }
-        return [
-            "needsNetworking": .bool(false),
-            "servers": .array(module.servers.map(Self.serverContext)),
-            "securitySchemes": .array(schemes),
-            "authenticationInitArguments": .string(ArgumentListFormatter.format(arguments, indent: 4)),
-            "hasBasicAuthentication": .bool(module.securitySchemes.contains { $0.kind == .basic }),
-        ]
+        return ClientFileView(
+            file: file,
+            servers: module.servers.map(Self.serverView),
+            securitySchemes: schemes,
+            authenticationArguments: ArgumentListView(arguments),
+            hasBasicAuthentication: module.securitySchemes.contains { $0.kind == .basic }
+        )
     }
 
     /// `static let serverN` with the defaults substituted, and `static func serverN(…)` when templated.
-    private static func serverContext(_ server: IRServer) -> TemplateValue {
-        var arguments: [String] = []
-        var variables: [TemplateValue] = []
+    private static func serverView(_ server: IRServer) -> ServerView {
+        var variables: [ServerVariableView] = []
         var parameterLines: [String] = []
         for variable in server.variables {
             let name = SwiftNaming.escaped(variable.swiftName)
-            arguments.append("\(name): String = \(SwiftSyntaxFilters.swiftStringLiteral(variable.defaultValue))")
-            let allowed = variable.enumValues.isEmpty
-                ? nil : "[" + variable.enumValues.map(SwiftSyntaxFilters.swiftStringLiteral).joined(separator: ", ") + "]"
-            variables.append([
-                "name": .string(name),
-                "placeholder": .string("{\(variable.name)}"),
-                "allowedValues": TemplateValue(allowed),
-            ])
+            variables.append(ServerVariableView(
+                name: name, placeholder: "{\(variable.name)}", defaultValue: variable.defaultValue, allowedValues: variable.enumValues
+            ))
             var text = variable.description?.trimmedDescription ?? ""
             if !variable.enumValues.isEmpty {
                 text += (text.isEmpty ? "" : " ") + "One of " + variable.enumValues.map { "`\($0)`" }.joined(separator: ", ") + "."
             }
             parameterLines.append("  - \(name): " + (text.isEmpty ? "The `\(variable.name)` variable." : text))
         }
-        return [
-            "name": .string(server.swiftName),
-            "url": .string(server.defaultURL),
-            "template": .string(server.url),
-            "doc": TemplateValue(server.description),
-            "arguments": .string(ArgumentListFormatter.format(arguments, indent: 8)),
-            "variables": .array(variables),
-            "variablesDoc": .string("- Parameters:\n" + parameterLines.joined(separator: "\n")),
-        ]
+        // Each parameter is `name: String = "default"`: the name, eleven characters, the literal.
+        let widths = variables.map { $0.name.count + 11 + SwiftSyntaxFilters.swiftStringLiteral($0.defaultValue).count }
+        return ServerView(
+            name: server.swiftName,
+            url: server.defaultURL,
+            template: server.url,
+            doc: server.description,
+            variables: variables,
+            argumentsWrap: ArgumentListView.exceedsInlineWidth(widths),
+            variablesDoc: "- Parameters:\n" + parameterLines.joined(separator: "\n")
+        )
     }
 
-    private static func credentialType(_ scheme: IRSecurityScheme) -> String {
-        scheme.kind == .basic ? "BasicCredentials" : "String"
-    }
-
-    private static func securitySchemeContext(_ scheme: IRSecurityScheme) -> TemplateValue {
-        var context: [String: TemplateValue] = [
-            "name": .string(scheme.name),
-            "property": .string(SwiftNaming.escaped(scheme.swiftName)),
-            "valueType": .string(credentialType(scheme)),
-            "location": .null,
-            "keyName": .null,
-        ]
+    private static func securitySchemeView(_ scheme: IRSecurityScheme) -> SecuritySchemeView {
+        var location: String?
+        var keyName: String?
+        let kind: String
         let usage: String
         switch scheme.kind {
-        case .apiKey(let name, let location):
-            context["kind"] = "apiKey"
-            context["location"] = .string(location)
-            context["keyName"] = .string(name)
-            usage = "Sent as is in the `\(name)` \(location == "header" ? "header" : location == "query" ? "query parameter" : "cookie")."
+        case .apiKey(let name, let keyLocation):
+            kind = "apiKey"
+            location = keyLocation
+            keyName = name
+            let place = keyLocation == "header" ? "header" : keyLocation == "query" ? "query parameter" : "cookie"
+            usage = "Sent as is in the `\(name)` \(place)."
         case .bearer:
-            context["kind"] = "bearer"
+            kind = "bearer"
             usage = "A token sent as `Authorization: Bearer <token>`."
         case .basic:
-            context["kind"] = "basic"
+            kind = "basic"
             usage = "Sent as `Authorization: Basic …`."
         }
         let description = scheme.documentation.text.map { $0 + "\n\n" } ?? ""
-        context["doc"] = .string("`\(scheme.name)`: " + description + usage)
-        return .dictionary(context)
+        return SecuritySchemeView(
+            name: scheme.name,
+            property: SwiftNaming.escaped(scheme.swiftName),
+            valueType: .named(scheme.kind == .basic ? "BasicCredentials" : "String"),
+            kind: kind,
+            location: location,
+            keyName: keyName,
+            doc: "`\(scheme.name)`: " + description + usage
+        )
     }
 }
 

@@ -58,6 +58,7 @@ enum EmbeddedTemplates {
 """#,
         "Client.swift.stencil": #"""
 {% include "FileHeader.stencil" %}
+{% import "Signature.stencil" %}
 
 {% if module.doc %}
 {{ module.doc|docComment }}
@@ -107,10 +108,10 @@ enum EmbeddedTemplates {
         ///
         {{ server.variablesDoc|docComment:8 }}
         /// - Throws: `URLError(.badURL)` when a value is not one the server allows or makes no URL.
-        {{ access }} static func {{ server.name }}({{ server.arguments }}) throws -> URL {
+        {{ access }} static func {{ server.name }}({% call serverArguments(server) %}) throws -> URL {
 {% for variable in server.variables %}
 {% if variable.allowedValues %}
-            guard {{ variable.allowedValues }}.contains({{ variable.name }}) else { throw URLError(.badURL) }
+            guard [{% for value in variable.allowedValues %}{{ value|swiftString }}{% if not forloop.last %}, {% endif %}{% endfor %}].contains({{ variable.name }}) else { throw URLError(.badURL) }
 {% endif %}
 {% endfor %}
             var text = {{ server.template|swiftString }}
@@ -154,10 +155,10 @@ enum EmbeddedTemplates {
     {% if scheme.doc %}
     {{ scheme.doc|docComment:4 }}
     {% endif %}
-    {{ access }} var {{ scheme.property }}: {{ scheme.valueType }}?
+    {{ access }} var {{ scheme.property }}: {% call typeName(scheme.valueType) %}?
 {% endfor %}
 
-    {{ access }} init({{ authenticationInitArguments }}) {
+    {{ access }} init({% call argumentList(authenticationArguments, "    ") %}) {
 {% for scheme in securitySchemes %}
         self.{{ scheme.property }} = {{ scheme.property }}
 {% endfor %}
@@ -216,6 +217,17 @@ enum EmbeddedTemplates {
     }
 }
 {% endif %}
+{% macro serverArgument(variable) -%}
+{{ variable.name }}: String = {{ variable.defaultValue|swiftString }}
+{%- endmacro %}
+{% macro serverArguments(server) %}{% if server.argumentsWrap %}
+{% for variable in server.variables %}{{ "            " }}{% call serverArgument(variable) %}{% if not forloop.last %},
+{% endif %}{% endfor %}
+{{ "        " }}
+{%- else -%}
+{% for variable in server.variables %}{% call serverArgument(variable) %}{% if not forloop.last %}, {% endif %}{% endfor %}
+{%- endif -%}
+{%- endmacro %}
 
 """#,
         "Enum.stencil": #"""
@@ -297,20 +309,22 @@ import FoundationNetworking
 """#,
         "OperationTypes.swift.stencil": #"""
 {% include "FileHeader.stencil" %}
+{% import "Signature.stencil" %}
+{% import "ResponseCase.stencil" %}
 
 extension Operations {
 {% for operation in operations %}
 {% if not forloop.first %}
 
 {% endif %}
-    {{ operation.namespaceDoc|docComment:4 }}
+    /// The request body and responses of ``Client/{{ operation.selector }}``: `{{ operation.method }} {{ operation.path|commentSafe }}`.
     {{ access }} enum {{ operation.typeName }} {
 {% if operation.bodyCases %}
         /// The request body, in one of the media types the operation accepts.
         {{ access }} enum Body: Sendable, Hashable {
 {% for case in operation.bodyCases %}
             /// Sent as `{{ case.mediaType }}`.
-            case {{ case.declaration }}
+            case {{ case.name }}({% call typeName(case.type) %})
 {% endfor %}
         }
 
@@ -319,7 +333,7 @@ extension Operations {
         {{ access }} enum Response: Sendable, Hashable {
 {% for case in operation.responseCases %}
             {{ case.doc|docComment:12 }}
-            case {{ case.declaration }}
+            case {% call responseDeclaration(case) %}
 {% endfor %}
             /// A status the API description does not document, or an error status whose body is not
             /// the documented one: the response as received.
@@ -329,7 +343,7 @@ extension Operations {
             {{ access }} var statusCode: Int {
                 switch self {
 {% for case in operation.responseCases %}
-                case {{ case.statusPattern }}: return {{ case.statusValue }}
+                case {% call statusPattern(case) %}: return {% call statusValue(case) %}
 {% endfor %}
                 case .undocumented(let response): return response.statusCode
                 }
@@ -337,14 +351,14 @@ extension Operations {
         }
 {% for headers in operation.headerStructs %}
 
-        /// {{ headers.doc }}
+        /// The headers of {% if headers.statusKind == "code" %}an HTTP {{ headers.status }} response.{% elif headers.statusKind == "range" %}an HTTP {{ headers.status }}XX response.{% else %}a response with any other status.{% endif %}
         {{ access }} struct {{ headers.name }}: Sendable, Hashable {
 {% for property in headers.properties %}
             {{ property.doc|docComment:12 }}
-            {{ access }} var {{ property.name }}: {{ property.type }}
+            {{ access }} var {{ property.name }}: {% call typeName(property.type) %}{% if not property.isRequired %}?{% endif %}
 {% endfor %}
 
-            {{ access }} init({{ headers.initArguments }}) {
+            {{ access }} init({% call argumentList(headers.initArguments, "            ") %}) {
 {% for property in headers.properties %}
                 self.{{ property.name }} = {{ property.name }}
 {% endfor %}
@@ -356,25 +370,25 @@ extension Operations {
 }
 {% for operation in operations %}
 
-extension {{ operation.responseType }}: DecodableResponse {
+extension Operations.{{ operation.typeName }}.Response: DecodableResponse {
     static func documentedCase(for response: HTTPResponse) throws -> Self {
         switch response.statusCode {
 {% for case in operation.responseCases %}
-{% if case.match %}
-        case {{ case.match }}:
-            return {{ case.construction }}
+{% if case.statusKind != "default" %}
+        case {% call statusMatch(case) %}:
+            return {% call responseConstruction(case, operation.typeName) %}
 {% endif %}
 {% endfor %}
         default:
-            return {{ operation.fallbackConstruction }}
+            return {% if operation.defaultResponseCase %}{% call responseConstruction(operation.defaultResponseCase, operation.typeName) %}{% else %}.undocumented(response){% endif %}
         }
     }
 }
 {% for headers in operation.headerStructs %}
 
-extension {{ operation.typePath }}.{{ headers.name }} {
+extension Operations.{{ operation.typeName }}.{{ headers.name }} {
     init(decoding response: HTTPResponse) throws {
-        self.init({{ headers.decodedArguments }})
+        self.init({% call headerDecodingList(headers) %})
     }
 }
 {% endfor %}
@@ -383,6 +397,10 @@ extension {{ operation.typePath }}.{{ headers.name }} {
 """#,
         "Operations.swift.stencil": #"""
 {% include "FileHeader.stencil" %}
+{% import "Signature.stencil" %}
+{% import "ResponseCase.stencil" %}
+{% import "ValidationChecks.stencil" %}
+{% import "UsageExample.stencil" %}
 
 {% if group.doc %}
 {{ group.doc|docComment }}
@@ -392,17 +410,45 @@ extension Client {
 {% if not forloop.first %}
 
 {% endif %}
+{% if operation.doc %}
     {{ operation.doc|docComment:4 }}
+    ///
+{% endif %}
+    /// `{{ operation.method }} {{ operation.path|commentSafe }}` (operationId `{{ operation.operationId|commentSafe }}`)
+    ///
+{% if operation.example %}
+    /// ```swift
+    {% call usageExample(operation.example) %}
+    /// ```
+    ///
+{% endif %}
+{% if operation.parametersDoc %}
+    {{ operation.parametersDoc|docComment:4 }}
+    ///
+{% endif %}
+{% if operation.returnsDoc %}
+    {{ operation.returnsDoc|docComment:4 }}
+{% endif %}
+    /// - Throws: `OperationError<Operations.{{ operation.typeName }}.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
 {% if operation.deprecated %}
     @available(*, deprecated)
 {% endif %}
-    {{ access }} func {{ operation.name }}({{ operation.argumentList }}) async throws{% if operation.returnType %} -> {{ operation.returnType }}{% endif %} {
-        let raw = try await {{ operation.rawName }}({{ operation.forwarding }})
+    {{ access }} func {{ operation.name }}({% call argumentList(operation.arguments, "    ") %}) async throws{% if operation.returnType %} -> {% call returnType(operation.returnType) %}{% endif %} {
+        let raw = try await {{ operation.rawName }}({% call forwardedList(operation.forwarding, "        ") %})
 {% if operation.successCases %}
-        switch try {{ operation.responseType }}(decoding: raw) {
+        switch try Operations.{{ operation.typeName }}.Response(decoding: raw) {
 {% for case in operation.successCases %}
-        case {{ case.pattern }}:
-            {{ case.statement }}
+        case {% call responsePattern(case.pattern, "body") %}:
+{% if case.result == "nothing" %}
+            return
+{% elif case.result == "nil" %}
+            return nil
+{% elif case.result == "bodyAsJSON" %}
+            return try JSONValue(encoding: body)
+{% else %}
+            return body
+{% endif %}
 {% endfor %}
         case let response:
             throw OperationError(operationId: {{ operation.operationId|swiftString }}, response: response, httpResponse: raw)
@@ -410,54 +456,58 @@ extension Client {
 {% else %}
         // No success status is documented: any 2xx is one.
         guard !(200..<300).contains(raw.statusCode) else { return }
-        let response = try {{ operation.responseType }}(decoding: raw)
+        let response = try Operations.{{ operation.typeName }}.Response(decoding: raw)
         throw OperationError(operationId: {{ operation.operationId|swiftString }}, response: response, httpResponse: raw)
 {% endif %}
     }
 
-    {{ operation.responseDoc|docComment:4 }}
+    /// Like ``{{ operation.selector }}``, but returns every documented
+    /// response, success or not, as a case of ``Operations/{{ operation.typeName }}/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
 {% if operation.deprecated %}
     @available(*, deprecated)
 {% endif %}
-    {{ access }} func {{ operation.responseName }}({{ operation.argumentList }}) async throws -> {{ operation.responseType }} {
-        let raw = try await {{ operation.rawName }}({{ operation.forwarding }})
-        return try {{ operation.responseType }}(decoding: raw)
+    {{ access }} func {{ operation.responseName }}({% call argumentList(operation.arguments, "    ") %}) async throws -> Operations.{{ operation.typeName }}.Response {
+        let raw = try await {{ operation.rawName }}({% call forwardedList(operation.forwarding, "        ") %})
+        return try Operations.{{ operation.typeName }}.Response(decoding: raw)
     }
 
-    {{ operation.rawDoc|docComment:4 }}
+    /// Like ``{{ operation.selector }}``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
 {% if operation.deprecated %}
     @available(*, deprecated)
 {% endif %}
-    {{ access }} func {{ operation.rawName }}({{ operation.argumentList }}) async throws -> HTTPResponse {
+    {{ access }} func {{ operation.rawName }}({% call argumentList(operation.arguments, "    ") %}) async throws -> HTTPResponse {
 {% if operation.validation %}
         if validatesRequests {
             let validator = RequestValidator(operationId: {{ operation.operationId|swiftString }})
 {% for check in operation.validation %}
-            {{ check|indent:12 }}
+            {% call validationCheck(check) %}
 {% endfor %}
         }
 {% endif %}
-        {% if operation.mutatesRequest %}var{% else %}let{% endif %} request = {{ operation.requestInit }}
-{% for statement in operation.statements %}
-        {{ statement }}
-{% endfor %}
-{% if operation.bodyStatement %}
-        {{ operation.bodyStatement|indent:8 }}
-{% endif %}
-        return try await send(request, operationId: {{ operation.operationId|swiftString }}, security: {{ operation.security }})
+        {% include "RequestStatements.stencil" with request=operation.request %}
     }
 {% if operation.pages %}
 
-    {{ operation.pages.doc|docComment:4 }}
+    /// Every page of ``{{ operation.selector }}``, fetched as you iterate:
+    /// each request asks for the page that the previous response's `Link` header names `rel="next"`, until one
+    /// names none. `.items` gives the `{% call typeName(operation.pages.itemType) %}` values one by one.
+    ///
+    /// - Throws: While iterating, what ``{{ operation.selector }}`` throws.
 {% if operation.deprecated %}
     @available(*, deprecated)
 {% endif %}
-    {{ access }} func {{ operation.pages.name }}({{ operation.pages.argumentList }}) -> PageSequence<{{ operation.pages.itemType }}> {
-        PageSequence<{{ operation.pages.itemType }}>{{ operation.pages.tokenArgument }} { pageToken in
-            let raw = try await {{ operation.rawName }}({{ operation.pages.forwarding }})
-            switch try {{ operation.responseType }}(decoding: raw) {
+    {{ access }} func {{ operation.pages.name }}({% call argumentList(operation.pages.arguments, "    ") %}) -> PageSequence<{% call typeName(operation.pages.itemType) %}> {
+        PageSequence<{% call typeName(operation.pages.itemType) %}>{% if operation.pages.tokenParameter %}(tokenParameter: {{ operation.pages.tokenParameter|swiftString }}){% endif %} { pageToken in
+            let raw = try await {{ operation.rawName }}({% call forwardedList(operation.pages.forwarding, "            ") %})
+            switch try Operations.{{ operation.typeName }}.Response(decoding: raw) {
 {% for case in operation.pages.successCases %}
-            case {{ case.pattern }}:
+            case {% call responsePattern(case, "items") %}:
                 return (items, raw)
 {% endfor %}
             case let response:
@@ -509,12 +559,12 @@ with `Router`, or connect a `Client` to it with `InProcessTransport` to test an 
 ## Operations
 {% for group in groups %}
 
-### {{ group.group.name }}
+### {{ group.name }}
 
 | Method | Path | Swift | Summary |
 | --- | --- | --- | --- |
 {% for operation in group.operations %}
-| `{{ operation.tableMethod }}` | `{{ operation.tablePath }}` | `{{ operation.selector }}` | {{ operation.tableSummary }} |
+| `{{ operation.method }}` | `{{ operation.path }}` | `{{ operation.selector }}` | {{ operation.summary }} |
 {% endfor %}
 {% endfor %}
 
@@ -529,6 +579,7 @@ with `Router`, or connect a `Client` to it with `InProcessTransport` to test an 
 """#,
         "RequestBodyValidation.swift.stencil": #"""
 {% include "FileHeader.stencil" %}
+{% import "ValidationChecks.stencil" %}
 {% for conformance in conformances %}
 
 extension {{ conformance.typeName }}: RequestValidatable {
@@ -536,10 +587,113 @@ extension {{ conformance.typeName }}: RequestValidatable {
     @available(*, deprecated, message: "Checks deprecated properties.")
     {% endif %}
     func validate(with validator: RequestValidator, at path: String) throws(RequestValidationError) {
-        {{ conformance.body|indent:8 }}
+{% for check in conformance.checks %}
+        {% call validationCheck(check) %}
+{% endfor %}
     }
 }
 {% endfor %}
+
+"""#,
+        "RequestStatements.stencil": #"""
+{#-
+    Builds and sends one operation's request (the body of `xRaw`), from `request` (a `RequestView`).
+    Copy this file into your templates folder to change how every request is built: e.g. add
+    `request.setHeaderField("X-Operation-Id", {{ request.operationId|swiftString }})` before `return`
+    and declare `request` with `var` always (Templates/README.md, "Worked override").
+-#}
+{% macro setBody(content, value) %}
+{% if content.coding == "json" %}
+try request.setJSONBody({{ value }}{% if content.contentType %}, contentType: {{ content.contentType|swiftString }}{% endif %})
+{% elif content.coding == "urlEncodedForm" %}
+try request.setFormBody({{ value }})
+{% elif content.coding == "multipartForm" %}
+try request.setMultipartBody({{ value }})
+{% elif content.coding == "bytes" %}
+request.setDataBody({{ value }}{% if content.contentType %}, contentType: {{ content.contentType|swiftString }}{% endif %})
+{% else %}
+request.setTextBody({{ value }}{% if content.contentType %}, contentType: {{ content.contentType|swiftString }}{% endif %})
+{% endif %}
+{% endmacro %}
+{% macro setBodyCases(body) %}
+{% if body.isEnumerated %}
+switch body {
+{% for content in body.contents %}
+case .{{ content.caseMember }}(let content):
+    {% call setBody(content, "content") %}
+{% endfor %}
+}
+{% else %}
+{% call setBody(body.content, "body") %}
+{% endif %}
+{% endmacro %}
+{% if request.isModified %}var{% else %}let{% endif %} request = RequestBuilder(method: {{ request.method|swiftString }}, path: {{ request.path|swiftString }}{% if request.accept %}, accept: {{ request.accept|swiftString }}{% endif %})
+{% for parameter in request.parameters %}
+{% if parameter.location == "path" %}
+try request.setPath({{ parameter.name|swiftString }}, {{ parameter.value }}{% if not parameter.styleIsDefault %}, style: .{{ parameter.style }}{% endif %}{% if not parameter.explodeIsDefault %}, explode: true{% endif %})
+{% elif parameter.location == "query" %}
+try request.addQuery({{ parameter.name|swiftString }}, {{ parameter.value }}{% if not parameter.styleIsDefault %}, style: .{{ parameter.style }}{% endif %}{% if not parameter.explodeIsDefault %}, explode: false{% endif %}{% if parameter.allowReserved %}, allowReserved: true{% endif %})
+{% elif parameter.location == "header" %}
+try request.setHeader({{ parameter.name|swiftString }}, {{ parameter.value }}{% if not parameter.explodeIsDefault %}, explode: true{% endif %})
+{% else %}
+try request.addCookie({{ parameter.name|swiftString }}, {{ parameter.value }}{% if not parameter.explodeIsDefault %}, explode: false{% endif %})
+{% endif %}
+{% endfor %}
+{% if request.body %}
+{% if request.body.isRequired %}
+{% call setBodyCases(request.body) %}
+{% else %}
+if let body {
+    {% call setBodyCases(request.body) %}
+}
+{% endif %}
+{% endif %}
+return try await send(request, operationId: {{ request.operationId|swiftString }}, security: [{% for alternative in request.security %}[{% for scheme in alternative %}{{ scheme|swiftString }}{% if not forloop.last %}, {% endif %}{% endfor %}]{% if not forloop.last %}, {% endif %}{% endfor %}])
+
+"""#,
+        "ResponseCase.stencil": #"""
+{#- Macros writing the cases of `Operations.X.Response` (`ResponseCaseView`): declarations,
+    patterns and decoding. Import this file and `call`. -#}
+{%- import "TypeName.stencil" -%}
+{#- `.ok`, or `.ok(let binding)` / `.success(_, let binding, _)` binding the body as `binding`. -#}
+{%- macro responsePattern(pattern, binding) -%}
+.{{ pattern.member }}{% if pattern.hasBody %}({% if pattern.hasStatusCode %}_, {% endif %}let {{ binding }}{% if pattern.hasHeaders %}, _{% endif %}){% endif %}
+{%- endmacro -%}
+{#- `ok(Pet, headers: OkHeaders)`, `` `default`(statusCode: Int, ErrorGeneric) ``, `noContent`. -#}
+{%- macro responseDeclaration(case) -%}
+{{ case.name }}{% if case.hasPayload %}({% if case.pattern.hasStatusCode %}statusCode: Int{% if case.bodyType or case.headersType %}, {% endif %}{% endif %}{% if case.bodyType %}{% call typeName(case.bodyType) %}{% if case.headersType %}, {% endif %}{% endif %}{% if case.headersType %}headers: {{ case.headersType }}{% endif %}){% endif %}
+{%- endmacro -%}
+{#- The pattern of `var statusCode`'s `case`, and the status it returns. -#}
+{%- macro statusPattern(case) -%}
+.{{ case.pattern.member }}{% if case.statusKind != "code" %}(let statusCode{% if case.bodyType %}, _{% endif %}{% if case.headersType %}, _{% endif %}){% endif %}
+{%- endmacro -%}
+{%- macro statusValue(case) -%}
+{% if case.statusKind == "code" %}{{ case.statusCode }}{% else %}statusCode{% endif %}
+{%- endmacro -%}
+{#- The status codes a `case` of `switch response.statusCode` matches (not for `default`). -#}
+{%- macro statusMatch(case) -%}
+{% if case.statusKind == "code" %}{{ case.statusCode }}{% else %}{{ case.statusCode }}..<{{ case.statusRangeEnd }}{% endif %}
+{%- endmacro -%}
+{#- The expression building the case from `response`; `namespace` is the X of `Operations.X`. -#}
+{%- macro responseConstruction(case, namespace) -%}
+.{{ case.pattern.member }}{% if case.hasPayload %}({% if case.pattern.hasStatusCode %}statusCode: response.statusCode{% if case.bodyType or case.headersType %}, {% endif %}{% endif %}{% if case.bodyType %}{% call bodyDecoding(case) %}{% if case.headersType %}, {% endif %}{% endif %}{% if case.headersType %}headers: try Operations.{{ namespace }}.{{ case.headersType }}(decoding: response){% endif %}){% endif %}
+{%- endmacro -%}
+{#- The body read as the case's coding says: text as UTF-8, bytes as they are, else JSON. -#}
+{%- macro bodyDecoding(case) -%}
+{% if case.bodyCoding == "text" %}response.decodeText(){% elif case.bodyCoding == "bytes" %}response.body{% else %}try response.decodeJSON({% call typeName(case.bodyType) %}.self){% endif %}
+{%- endmacro -%}
+{#- The arguments of a headers struct's initializer, read from `response`. -#}
+{%- macro headerDecoding(property) -%}
+{{ property.label }}: try response.{% if property.isRequired %}requiredHeader{% else %}header{% endif %}({{ property.wireName|swiftString }}, as: {% call typeName(property.type) %}.self)
+{%- endmacro -%}
+{%- macro headerDecodingList(headers) %}{% if headers.decodingWraps %}
+{% for property in headers.properties %}{{ "            " }}{% call headerDecoding(property) %}{% if not forloop.last %},
+{% endif %}{% endfor %}
+{{ "        " }}
+{%- else -%}
+{% for property in headers.properties %}{% call headerDecoding(property) %}{% if not forloop.last %}, {% endif %}{% endfor %}
+{%- endif -%}
+{%- endmacro -%}
 
 """#,
         "Server.APIHandler.swift.stencil": #"""
@@ -1368,6 +1522,36 @@ extension Optional {
         return value
     }
 }
+
+"""#,
+        "Signature.stencil": #"""
+{#- Macros writing method signatures and forwarding calls. Import this file and `call`. -#}
+{%- import "TypeName.stencil" -%}
+{%- macro argument(argument) -%}
+{{ argument.label }}{% if argument.internalName %} {{ argument.internalName }}{% endif %}: {% call typeName(argument.type) %}{% if argument.isOptional %}? = nil{% endif %}
+{%- endmacro -%}
+{#- The parameters between a declaration's parentheses: inline, or one per line, four spaces
+    deeper than `padding` (the declaration's own indentation). -#}
+{%- macro argumentList(list, padding) %}{% if list.wraps %}
+{% for item in list.arguments %}{{ padding }}    {% call argument(item) %}{% if not forloop.last %},
+{% endif %}{% endfor %}
+{{ padding }}
+{%- else -%}
+{% for item in list.arguments %}{% call argument(item) %}{% if not forloop.last %}, {% endif %}{% endfor %}
+{%- endif -%}
+{%- endmacro -%}
+{#- The arguments of a call passing parameters on, laid out like `argumentList`. -#}
+{%- macro forwardedList(list, padding) %}{% if list.wraps %}
+{% for item in list.arguments %}{{ padding }}    {{ item.label }}: {{ item.value }}{% if not forloop.last %},
+{% endif %}{% endfor %}
+{{ padding }}
+{%- else -%}
+{% for item in list.arguments %}{{ item.label }}: {{ item.value }}{% if not forloop.last %}, {% endif %}{% endfor %}
+{%- endif -%}
+{%- endmacro -%}
+{%- macro returnType(returnType) -%}
+{% call typeName(returnType.type) %}{% if returnType.isOptional %}?{% endif %}
+{%- endmacro -%}
 
 """#,
         "Struct.stencil": #"""
@@ -3708,6 +3892,16 @@ struct RequestValidator {
 }
 
 """#,
+        "TypeName.stencil": #"""
+{#- How a type reference (`TypeReferenceView`) is written in Swift. Import this file and `call`. -#}
+{%- macro typeName(type) -%}
+{%- if type.kind == "array" %}[{% call typeName(type.element) %}]
+{%- elif type.kind == "dictionary" %}[String: {% call typeName(type.element) %}]
+{%- elif type.qualifier %}{{ type.qualifier }}.{{ type.name }}
+{%- else %}{{ type.name }}{% endif -%}
+{%- endmacro -%}
+
+"""#,
         "Union.stencil": #"""
 {% if type.doc %}
 {{ type.doc|docComment }}
@@ -3781,6 +3975,68 @@ struct RequestValidator {
 {{ type.nestedDeclarations }}
 {% endif %}
 }
+
+"""#,
+        "UsageExample.stencil": #"""
+{#- Macros writing the call example of an operation's doc comment (`UsageExampleView`), as `///`
+    lines. Import this file and `call`. -#}
+{% macro usageExample(example) %}
+{% if example.wraps %}
+/// {% if example.binding %}let {{ example.binding }} = {% endif %}try await client.{{ example.method }}(
+{% for argument in example.arguments %}
+///     {{ argument.label }}: {% call exampleValue(argument.value) %}{% if not forloop.last %},{% endif %}
+{% endfor %}
+{% if not example.arguments %}
+///
+{% endif %}
+/// )
+{% else %}
+/// {% if example.binding %}let {{ example.binding }} = {% endif %}try await client.{{ example.method }}({% for argument in example.arguments %}{{ argument.label }}: {% call exampleValue(argument.value) %}{% if not forloop.last %}, {% endif %}{% endfor %})
+{% endif %}
+{% endmacro %}
+{%- macro exampleValue(value) -%}
+{% if value.kind == "text" %}{{ value.text|swiftString }}
+{%- elif value.kind == "array" %}[{% for element in value.elements %}{% call exampleValue(element) %}{% if not forloop.last %}, {% endif %}{% endfor %}]
+{%- elif value.kind == "dictionary" %}[:]
+{%- elif value.kind == "call" %}{{ value.text }}({% for argument in value.arguments %}{{ argument.label }}: {% call exampleValue(argument.value) %}{% if not forloop.last %}, {% endif %}{% endfor %})
+{%- elif value.kind == "member" %}.{{ value.text }}{% if value.payload %}({% call exampleValue(value.payload) %}){% endif %}
+{%- else %}{{ value.text }}{% endif %}
+{%- endmacro -%}
+
+"""#,
+        "ValidationChecks.stencil": #"""
+{#- Macros writing request validation (`ValidationCheckView`): `RequestValidator` calls, and
+    `switch`es over enums whose cases have checks. Import this file and `call`. -#}
+{% macro validationCheck(check) %}
+{% if check.kind == "switch" %}
+{% if check.unwrapsOptional %}
+if let {{ check.value }} {
+    {% call validationSwitch(check) %}
+}
+{% else %}
+{% call validationSwitch(check) %}
+{% endif %}
+{% else %}
+try validator.{{ check.method }}({% if check.valueIsProperty %}self.{% endif %}{{ check.value }}, {% call validationPath(check) %}{% for argument in check.arguments %}, {{ argument.label }}: {% if argument.isText %}{{ argument.value|swiftString }}{% else %}{{ argument.value }}{% endif %}{% endfor %})
+{% endif %}
+{% endmacro %}
+{% macro validationSwitch(check) %}
+switch {{ check.value }} {
+{% for option in check.cases %}
+case .{{ option.member }}(let {{ option.binding }}):
+{% for inner in option.checks %}
+    {% call validationCheck(inner) %}
+{% endfor %}
+{% endfor %}
+{% if check.hasDefault %}
+default:
+    break
+{% endif %}
+}
+{% endmacro %}
+{% macro validationPath(check) -%}
+{% if check.pathKind == "literal" %}{{ check.pathText|swiftString }}{% elif check.pathKind == "member" %}path + {{ check.pathText|swiftString }}{% else %}path{% endif %}
+{%- endmacro %}
 
 """#,
     ]

@@ -1,20 +1,28 @@
 import Foundation
 import KilnIR
-import KilnTemplates
 
-/// The context of `README.md.stencil`: the generated module's front page, with a getting-started
+/// The model of `README.md.stencil`: the generated module's front page, with a getting-started
 /// snippet, the operations by tag (method, path, Swift method, summary) and the model types.
 enum ModuleReadme {
-    static func context(_ module: IRModule, groups: [TemplateValue], includesServer: Bool) -> [String: TemplateValue] {
-        [
-            "groups": .array(groups),
-            "models": .array(module.types.map(modelContext)),
-            "serverURL": .string(exampleServerURL(module)),
-            "includesServer": .bool(includesServer),
-            "summary": TemplateValue(module.description.map { tableCell($0) }),
-            "title": .string(tableCell(module.title)),
-            "version": .string(tableCell(module.version)),
-        ]
+    static func view(_ module: IRModule, file: FileContext, groups: [ReadmeGroupView], includesServer: Bool) -> ReadmeFileView {
+        ReadmeFileView(
+            file: file,
+            groups: groups,
+            models: module.types.map(modelView),
+            serverURL: exampleServerURL(module),
+            includesServer: includesServer,
+            summary: module.description.map { tableCell($0) },
+            title: tableCell(module.title),
+            version: tableCell(module.version)
+        )
+    }
+
+    /// An operation's row of the table.
+    static func operationView(_ operation: IROperation, selector: String) -> ReadmeOperationView {
+        ReadmeOperationView(
+            method: codeSpan(operation.method.rawValue), path: codeSpan(operation.path), selector: selector,
+            summary: tableCell(operation.documentation.summary ?? operation.documentation.text ?? "")
+        )
     }
 
     /// Text fit for one Markdown table cell: the first paragraph on one line, pipes escaped, and no
@@ -38,12 +46,11 @@ enum ModuleReadme {
         return String(scalars)
     }
 
-    private static func modelContext(_ type: IRType) -> TemplateValue {
-        [
-            "name": .string(type.name),
-            "kind": .string(kind(of: type.kind)),
-            "summary": .string(tableCell(type.documentation.summary ?? type.documentation.text ?? "")),
-        ]
+    private static func modelView(_ type: IRType) -> ReadmeModelView {
+        ReadmeModelView(
+            name: type.name, kind: kind(of: type.kind),
+            summary: tableCell(type.documentation.summary ?? type.documentation.text ?? "")
+        )
     }
 
     private static func kind(of kind: IRType.Kind) -> String {

@@ -1,9 +1,8 @@
-import Foundation
 import KilnIR
-import KilnTemplates
 
-/// Turns IR operations into the contexts of `Operations.swift.stencil` (the `Client` methods) and
-/// `OperationTypes.swift.stencil` (the `Operations.X` namespaces): signatures, statements, docs.
+/// Turns IR operations into the view models of `Operations.swift.stencil` (the `Client` methods)
+/// and `OperationTypes.swift.stencil` (the `Operations.X` namespaces): names, signatures, the
+/// request, responses and docs as data; the templates write the Swift.
 struct OperationContextBuilder {
     /// Every generated type by qualified name, to read aliases and enums.
     let typesByName: [String: IRType]
@@ -17,77 +16,84 @@ struct OperationContextBuilder {
     /// Types nested in `Client`, which shadow models of the same name inside `extension Client`.
     private static let clientNestedTypeNames: Set<String> = ["Servers"]
 
-    func context(for operation: IROperation) -> TemplateValue {
-        let typePath = "Operations." + operation.typeName
+    func view(of operation: IROperation) -> OperationView {
         let namespaceScope = shadowedInNamespace(of: operation)
-        let clientSpell: (IRTypeReference) -> String = { spell($0, shadowed: Self.clientNestedTypeNames) }
-        let returnType = ReturnTypeResolver(operation: operation, spell: clientSpell)
+        let returnType = ReturnTypeResolver(operation: operation)
         let responseCases = ResponseCase.cases(for: operation) { spell($0, shadowed: namespaceScope) }
         let bodyCases = bodyCases(operation, namespaceScope: namespaceScope)
 
         let ordered = orderedParameters(operation)
-        var arguments = ordered.leading.map { argument($0, spell: clientSpell) }
-        var forwarded = ordered.leading.map(forwarding)
-        if let body = operation.requestBody, let content = body.preferredContent {
-            let type = bodyCases.isEmpty ? clientSpell(content.type) : typePath + ".Body"
-            arguments.append("body: \(type)" + (body.required ? "" : "? = nil"))
-            forwarded.append("body: body")
-        }
-        arguments += ordered.trailing.map { argument($0, spell: clientSpell) }
-        forwarded += ordered.trailing.map(forwarding)
-
         let name = operation.swiftName
         let hasBodyArgument = operation.requestBody?.preferredContent != nil
-        let convenience = "``\(orderedSelector(name, ordered, hasBody: hasBodyArgument))``"
+        let selector = orderedSelector(name, ordered, hasBody: hasBodyArgument)
 
-        return [
-            "name": .string(SwiftNaming.escaped(name)),
-            "responseName": .string(operation.responseMethodName),
-            "rawName": .string(operation.rawMethodName),
-            "typeName": .string(operation.typeName),
-            "typePath": .string(typePath),
-            "selector": .string(orderedSelector(name, ordered, hasBody: hasBodyArgument)),
-            // For the module README's operation table.
-            "tableMethod": .string(ModuleReadme.codeSpan(operation.method.rawValue)),
-            "tablePath": .string(ModuleReadme.codeSpan(operation.path)),
-            "tableSummary": .string(ModuleReadme.tableCell(operation.documentation.summary ?? operation.documentation.text ?? "")),
-            "responseType": .string(typePath + ".Response"),
-            "operationId": .string(operation.operationId),
-            "deprecated": .bool(operation.documentation.deprecated),
-            "doc": .string(
-                documentation(operation, returnType: returnType, typePath: typePath, example: usageExample(operation, ordered, returnType))
-            ),
-            "responseDoc": .string(
-                "Like \(convenience), but returns every documented\nresponse, success or not, as a case of "
-                    + "``\(typePath.replacingDots)/Response``.\n\n"
-                    + "- Throws: Only errors building or sending the request, and a success body that does not\n"
-                    + "  decode as documented."
-            ),
-            "rawDoc": .string(
-                "Like \(convenience), but returns the HTTP response as\nreceived: status, headers and body bytes, whatever the status.\n\n"
-                    + "- Throws: Only errors building or sending the request."
-            ),
-            "namespaceDoc": .string(
-                "The request body and responses of \(clientReference(convenience)): `\(operation.method) \(operation.path)`."
-            ),
-            "argumentList": .string(ArgumentListFormatter.format(arguments, indent: 4)),
-            "forwarding": .string(ArgumentListFormatter.format(forwarded, indent: 8)),
-            "returnType": TemplateValue(returnType.swiftType),
-            "successCases": .array(returnType.cases.map { ["pattern": .string($0.pattern), "statement": .string($0.statement)] }),
-            "requestInit": .string(requestInit(operation)),
-            "validation": .array(validationChecks(operation).map(TemplateValue.string)),
-            "mutatesRequest": .bool(!operation.parameters.isEmpty || hasBodyArgument),
-            "statements": .array(operation.parameters.map { .string(parameterStatement($0)) }),
-            "bodyStatement": TemplateValue(bodyStatement(operation.requestBody, enumerated: !bodyCases.isEmpty)),
-            "security": .string(securityLiteral(operation.security)),
-            "bodyCases": .array(bodyCases),
-            "responseCases": .array(responseCases.map { responseCaseContext($0, typePath: typePath) }),
-            "fallbackConstruction": .string(
-                responseCases.first { $0.match == nil }?.construction(headersPath: typePath) ?? ".undocumented(response)"
-            ),
-            "headerStructs": .array(responseCases.compactMap { headersContext($0, namespaceScope: namespaceScope) }),
-            "pages": pagesContext(operation, returnType: returnType, ordered: ordered, convenience: convenience, typePath: typePath),
-        ]
+        return OperationView(
+            name: SwiftNaming.escaped(name),
+            responseName: operation.responseMethodName,
+            rawName: operation.rawMethodName,
+            typeName: operation.typeName,
+            operationId: operation.operationId,
+            deprecated: operation.documentation.deprecated,
+            selector: selector,
+            doc: operation.documentation.text,
+            example: usageExample(operation, ordered, returnType),
+            parametersDoc: parametersDocumentation(operation),
+            returnsDoc: returnType.documentation.map { "- Returns: " + $0 },
+            method: operation.method.rawValue,
+            path: operation.path,
+            arguments: signature(of: operation).arguments,
+            forwarding: forwarding(operation),
+            returnType: returnType.valueType.map { ReturnTypeView(type: clientType($0), isOptional: returnType.isOptional) },
+            successCases: returnType.cases,
+            validation: validationChecks(operation),
+            request: requestView(operation),
+            bodyCases: bodyCases,
+            responseCases: responseCases.map { $0.view { typeReference($0, shadowed: namespaceScope) } },
+            headerStructs: responseCases.compactMap { headersView($0, namespaceScope: namespaceScope) },
+            pages: pagesView(operation, returnType: returnType, ordered: ordered)
+        )
+    }
+
+    /// The convenience method's parameters (the `xResponse` and `xRaw` forms share them); for the
+    /// server side too, which declares the same inputs.
+    func signature(of operation: IROperation) -> OperationSignatureView {
+        OperationSignatureView(arguments: ArgumentListView(arguments(of: operation, leaving: nil)))
+    }
+
+    /// A type as the client's methods (inside `extension Client`) refer to it.
+    func clientType(_ type: IRTypeReference) -> TypeReferenceView {
+        TypeReferenceView(type, moduleName: moduleName, shadowed: Self.clientNestedTypeNames)
+    }
+
+    /// A type as code inside `Operations.X` refers to it (`shadowed`: see `shadowedInNamespace`).
+    func typeReference(_ type: IRTypeReference, shadowed: Set<String>) -> TypeReferenceView {
+        TypeReferenceView(type, moduleName: moduleName, shadowed: shadowed)
+    }
+
+    /// Required parameters (path first), the body, then optional parameters; without `skipped`.
+    private func arguments(of operation: IROperation, leaving skipped: IRParameter?) -> [ArgumentView] {
+        let ordered = orderedParameters(operation)
+        let keep = { (parameter: IRParameter) in parameter != skipped }
+        var arguments = ordered.leading.filter(keep).map(argument)
+        if let body = operation.requestBody, let content = body.preferredContent {
+            let type = body.contents.count > 1
+                ? TypeReferenceView.named("Operations." + operation.typeName + ".Body") : clientType(content.type)
+            arguments.append(ArgumentView(label: "body", internalName: nil, type: type, isOptional: !body.required))
+        }
+        return arguments + ordered.trailing.filter(keep).map(argument)
+    }
+
+    /// The arguments passing every parameter on, in signature order.
+    private func forwardedArguments(_ operation: IROperation) -> [ForwardedArgumentView] {
+        let ordered = orderedParameters(operation)
+        let pass = { (parameter: IRParameter) in ForwardedArgumentView(label: parameter.swiftName, value: parameter.valueName) }
+        var forwarded = ordered.leading.map(pass)
+        if operation.requestBody?.preferredContent != nil { forwarded.append(ForwardedArgumentView(label: "body", value: "body")) }
+        return forwarded + ordered.trailing.map(pass)
+    }
+
+    private func forwarding(_ operation: IROperation) -> ForwardedArgumentListView {
+        ForwardedArgumentListView(forwardedArguments(operation))
     }
 
     // MARK: Type spelling
@@ -101,18 +107,24 @@ struct OperationContextBuilder {
         return names
     }
 
-    /// The type's spelling, qualified with the module name where a nested type would shadow it.
+    /// The type as text, for code that does not render `TypeReferenceView` through `TypeName.stencil`
+    /// yet (the server side): the IR's spelling, with a name that a nested type would shadow
+    /// qualified by the module. Client code uses `typeReference(_:shadowed:)`.
     func spell(_ type: IRTypeReference, shadowed: Set<String>) -> String {
+        qualified(type, shadowed: shadowed).swiftName
+    }
+
+    private func qualified(_ type: IRTypeReference, shadowed: Set<String>) -> IRTypeReference {
         switch type {
         case .named(let name):
             let first = name.split(separator: ".").first.map(String.init) ?? name
-            return shadowed.contains(first) ? moduleName + "." + name : name
-        case .builtin(let builtin):
-            return builtin.rawValue
+            return shadowed.contains(first) ? .named(moduleName + "." + name) : type
+        case .builtin:
+            return type
         case .array(let element):
-            return "[" + spell(element, shadowed: shadowed) + "]"
+            return .array(qualified(element, shadowed: shadowed))
         case .dictionary(let value):
-            return "[String: " + spell(value, shadowed: shadowed) + "]"
+            return .dictionary(qualified(value, shadowed: shadowed))
         }
     }
 
@@ -129,16 +141,15 @@ struct OperationContextBuilder {
         return (pathFirst, operation.parameters.filter { !$0.required })
     }
 
-    private func argument(_ parameter: IRParameter, spell: (IRTypeReference) -> String) -> String {
+    private func argument(_ parameter: IRParameter) -> ArgumentView {
         let internalName = parameter.valueName
         let escaped = SwiftNaming.escaped(parameter.swiftName)
-        let name = internalName == escaped ? escaped : "\(parameter.swiftName) \(internalName)"
-        let type = spell(parameter.type)
-        return parameter.required ? "\(name): \(type)" : "\(name): \(type)? = nil"
-    }
-
-    private func forwarding(_ parameter: IRParameter) -> String {
-        "\(parameter.swiftName): \(parameter.valueName)"
+        return ArgumentView(
+            label: internalName == escaped ? escaped : parameter.swiftName,
+            internalName: internalName == escaped ? nil : internalName,
+            type: clientType(parameter.type),
+            isOptional: !parameter.required
+        )
     }
 
     /// `updateLoginFlow(flow:body:xSessionToken:cookie:)`, for DocC links.
@@ -149,24 +160,24 @@ struct OperationContextBuilder {
         return name + "(" + labels.map { $0 + ":" }.joined() + ")"
     }
 
-    /// ``Client/name(…)`` from inside `Operations`.
-    private func clientReference(_ link: String) -> String {
-        link.replacingFirst("``", with: "``Client/")
-    }
-
     // MARK: Request statements
 
-    private func validationChecks(_ operation: IROperation) -> [String] {
+    private func validationChecks(_ operation: IROperation) -> [ValidationCheckView] {
         guard let validation else { return [] }
         return validation.operationChecks(operation)
     }
 
-    private func requestInit(_ operation: IROperation) -> String {
-        let method = SwiftSyntaxFilters.swiftStringLiteral(operation.method.rawValue)
-        let path = SwiftSyntaxFilters.swiftStringLiteral(operation.path)
+    private func requestView(_ operation: IROperation) -> RequestView {
         let accept = acceptHeader(operation)
-        let acceptArgument = accept == "application/json" ? "" : ", accept: " + SwiftSyntaxFilters.swiftStringLiteral(accept)
-        return "RequestBuilder(method: \(method), path: \(path)\(acceptArgument))"
+        return RequestView(
+            operationId: operation.operationId,
+            method: operation.method.rawValue,
+            path: operation.path,
+            accept: accept == "application/json" ? nil : accept,
+            parameters: operation.parameters.map(RequestParameterView.init),
+            body: bodyView(operation.requestBody),
+            security: operation.security
+        )
     }
 
     /// The media types the documented responses come in, JSON when none is documented.
@@ -178,119 +189,57 @@ struct OperationContextBuilder {
         return types.isEmpty ? "application/json" : types.joined(separator: ", ")
     }
 
-    private func parameterStatement(_ parameter: IRParameter) -> String {
-        let name = SwiftSyntaxFilters.swiftStringLiteral(parameter.name)
-        let value = parameter.valueName
-        let style = parameter.style
-        var options = ""
-        switch parameter.location {
-        case .path:
-            if style != .simple { options += ", style: .\(style.rawValue)" }
-            if parameter.explode { options += ", explode: true" }
-            return "try request.setPath(\(name), \(value)\(options))"
-        case .query:
-            if style != .form { options += ", style: .\(style.rawValue)" }
-            if !parameter.explode { options += ", explode: false" }
-            if parameter.allowReserved { options += ", allowReserved: true" }
-            return "try request.addQuery(\(name), \(value)\(options))"
-        case .header:
-            if parameter.explode { options += ", explode: true" }
-            return "try request.setHeader(\(name), \(value)\(options))"
-        case .cookie:
-            if !parameter.explode { options += ", explode: false" }
-            return "try request.addCookie(\(name), \(value)\(options))"
-        }
-    }
-
-    /// The statement setting the body from `value`, as the IR's coding says; the media type as
-    /// written is passed where it is not what the runtime sends anyway.
-    private func bodyCall(_ content: IRRequestBody.Content, value: String) -> String {
-        let contentType = content.coding.explicitContentType(for: content.mediaType)
-            .map { ", contentType: " + SwiftSyntaxFilters.swiftStringLiteral($0) } ?? ""
-        switch content.coding {
-        case .json: return "try request.setJSONBody(\(value)\(contentType))"
-        case .urlEncodedForm: return "try request.setFormBody(\(value))"
-        case .multipartForm: return "try request.setMultipartBody(\(value))"
-        case .bytes: return "request.setDataBody(\(value)\(contentType))"
-        case .text: return "request.setTextBody(\(value)\(contentType))"
-        }
-    }
-
-    /// One statement, or a `switch` over `Operations.X.Body`; inside `if let body` when optional.
-    private func bodyStatement(_ body: IRRequestBody?, enumerated: Bool) -> String? {
+    private func bodyView(_ body: IRRequestBody?) -> RequestBodyView? {
         guard let body, let content = body.preferredContent else { return nil }
-        var lines: [String]
-        if enumerated {
-            lines = ["switch body {"]
-            for content in body.contents {
-                lines.append("case .\(SwiftNaming.memberReference(content.caseName))(let content):")
-                lines.append("    " + bodyCall(content, value: "content"))
-            }
-            lines.append("}")
-        } else {
-            lines = [bodyCall(content, value: "body")]
-        }
-        if !body.required {
-            lines = ["if let body {"] + lines.map { "    " + $0 } + ["}"]
-        }
-        return lines.joined(separator: "\n")
+        let enumerated = body.contents.count > 1
+        return RequestBodyView(
+            isRequired: body.required, isEnumerated: enumerated,
+            contents: (enumerated ? body.contents : [content]).map(RequestBodyContentView.init)
+        )
     }
 
     // MARK: Operations.X
 
     /// The cases of `Operations.X.Body`, for an operation offering two or more media types.
-    private func bodyCases(_ operation: IROperation, namespaceScope: Set<String>) -> [TemplateValue] {
+    private func bodyCases(_ operation: IROperation, namespaceScope: Set<String>) -> [BodyCaseView] {
         guard let body = operation.requestBody, body.contents.count > 1 else { return [] }
         return body.contents.map { content in
-            [
-                "declaration": .string("\(SwiftNaming.escaped(content.caseName))(\(spell(content.type, shadowed: namespaceScope)))"),
-                "mediaType": .string(content.mediaType.text),
-            ]
+            BodyCaseView(
+                name: SwiftNaming.escaped(content.caseName), type: typeReference(content.type, shadowed: namespaceScope),
+                mediaType: content.mediaType.text
+            )
         }
-    }
-
-    private func responseCaseContext(_ responseCase: ResponseCase, typePath: String) -> TemplateValue {
-        let statusCode = responseCase.statusCodeSwitchCase
-        return [
-            "doc": .string(responseCase.documentation),
-            "declaration": .string(responseCase.declaration),
-            "statusPattern": .string(statusCode.pattern),
-            "statusValue": .string(statusCode.value),
-            "match": TemplateValue(responseCase.match),
-            "construction": .string(responseCase.construction(headersPath: typePath)),
-        ]
     }
 
     /// A response's headers struct: typed properties and their decoding.
-    private func headersContext(_ responseCase: ResponseCase, namespaceScope: Set<String>) -> TemplateValue? {
+    private func headersView(_ responseCase: ResponseCase, namespaceScope: Set<String>) -> HeadersView? {
         guard let name = responseCase.headersType else { return nil }
-        var properties: [TemplateValue] = []
-        var initArguments: [String] = []
-        var decodedArguments: [String] = []
-        for header in responseCase.response.headers {
-            let readable = headerValueType(header.type)
-            let type = readable.map { spell($0, shadowed: namespaceScope) } ?? "String"
-            let property = SwiftNaming.escaped(header.swiftName)
-            let declaredType = header.required ? type : type + "?"
+        let properties = responseCase.response.headers.map { header in
             let text = DocumentationText.make(header.documentation).map { $0 + "\n\n" } ?? ""
-            properties.append([
-                "name": .string(property),
-                "type": .string(declaredType),
-                "doc": .string(text + "The `\(header.name)` header."),
-            ])
-            initArguments.append("\(property): \(declaredType)" + (header.required ? "" : " = nil"))
-            let reader = header.required ? "requiredHeader" : "header"
-            decodedArguments.append(
-                "\(header.swiftName): try response.\(reader)(\(SwiftSyntaxFilters.swiftStringLiteral(header.name)), as: \(type).self)"
+            return HeaderPropertyView(
+                name: SwiftNaming.escaped(header.swiftName),
+                label: header.swiftName,
+                wireName: header.name,
+                type: typeReference(headerValueType(header.type) ?? .builtin(.string), shadowed: namespaceScope),
+                isRequired: header.required,
+                doc: text + "The `\(header.name)` header."
             )
         }
-        return [
-            "name": .string(name),
-            "doc": .string(responseCase.headersDocumentation),
-            "properties": .array(properties),
-            "initArguments": .string(ArgumentListFormatter.format(initArguments, indent: 12)),
-            "decodedArguments": .string(ArgumentListFormatter.format(decodedArguments, indent: 8)),
-        ]
+        let initArguments = properties.map { property in
+            ArgumentView(label: property.name, internalName: nil, type: property.type, isOptional: !property.isRequired)
+        }
+        var statusKind = "default"
+        var status = 0
+        switch responseCase.status {
+        case .code(let code): (statusKind, status) = ("code", code)
+        case .range(let digit): (statusKind, status) = ("range", digit)
+        case .default: break
+        }
+        return HeadersView(
+            name: name, statusKind: statusKind, status: status, properties: properties,
+            initArguments: ArgumentListView(initArguments),
+            decodingWraps: ArgumentListView.exceedsInlineWidth(properties.map(\.decodingWidth))
+        )
     }
 
     /// The header's type when a header's text can hold it (scalars, enums, arrays of those); else `nil` for text.
@@ -313,60 +262,32 @@ struct OperationContextBuilder {
 
     /// `xPages` for the operations the IR says page: the cursor parameter is left out of the
     /// arguments and filled with each next page's token.
-    private func pagesContext(
+    private func pagesView(
         _ operation: IROperation, returnType: ReturnTypeResolver,
-        ordered: (leading: [IRParameter], trailing: [IRParameter]), convenience: String, typePath: String
-    ) -> TemplateValue {
+        ordered: (leading: [IRParameter], trailing: [IRParameter])
+    ) -> PagesView? {
         guard let pagination = operation.pagination,
               let token = operation.parameters.first(where: { $0.location == .query && $0.name == pagination.cursorParameter })
-        else { return .null }
-        let element = pagination.itemType
-        let clientSpell: (IRTypeReference) -> String = { spell($0, shadowed: Self.clientNestedTypeNames) }
-        let keep = { (parameter: IRParameter) in parameter != token }
-        var arguments = ordered.leading.filter(keep).map { argument($0, spell: clientSpell) }
-        if let body = operation.requestBody, let content = body.preferredContent {
-            let type = (body.contents.count > 1 ? typePath + ".Body" : clientSpell(content.type))
-            arguments.append("body: \(type)" + (body.required ? "" : "? = nil"))
+        else { return nil }
+        let forwarded = forwardedArguments(operation).map { argument in
+            argument.label == token.swiftName && argument.value == token.valueName
+                ? ForwardedArgumentView(label: token.swiftName, value: "pageToken") : argument
         }
-        arguments += ordered.trailing.filter(keep).map { argument($0, spell: clientSpell) }
-        var forwarded = ordered.leading.map(forwarding)
-        if operation.requestBody?.preferredContent != nil { forwarded.append("body: body") }
-        forwarded += ordered.trailing.map(forwarding)
-        forwarded = forwarded.map { $0 == forwarding(token) ? "\(token.swiftName): pageToken" : $0 }
-        let cases = returnType.cases.map { ["pattern": .string($0.pattern.replacingFirst("let body", with: "let items"))] as TemplateValue }
-        let tokenArgument = pagination.cursorParameter == IRPagination.defaultCursorParameter
-            ? "" : "(tokenParameter: \(SwiftSyntaxFilters.swiftStringLiteral(pagination.cursorParameter)))"
-        return [
-            "name": .string(pagination.methodName),
-            "itemType": .string(clientSpell(element)),
+        return PagesView(
+            name: pagination.methodName,
+            itemType: clientType(pagination.itemType),
             // `PageSequence` reads `page_token` from the `Link` URL unless told another parameter.
-            "tokenArgument": .string(tokenArgument),
-            "argumentList": .string(ArgumentListFormatter.format(arguments, indent: 4)),
-            "forwarding": .string(ArgumentListFormatter.format(forwarded, indent: 12)),
-            "successCases": .array(cases),
-            "doc": .string(
-                "Every page of \(convenience), fetched as you iterate:\neach request asks for the page that the "
-                    + "previous response's `Link` header names `rel=\"next\"`, until one\nnames none. "
-                    + "`.items` gives the `\(clientSpell(element))` values one by one.\n\n"
-                    + "- Throws: While iterating, what \(convenience) throws."
-            ),
-        ]
-    }
-
-    private func securityLiteral(_ security: [[String]]) -> String {
-        "[" + security.map { "[" + $0.map(SwiftSyntaxFilters.swiftStringLiteral).joined(separator: ", ") + "]" }
-            .joined(separator: ", ") + "]"
+            tokenParameter: pagination.cursorParameter == IRPagination.defaultCursorParameter ? nil : pagination.cursorParameter,
+            arguments: ArgumentListView(arguments(of: operation, leaving: token)),
+            forwarding: ForwardedArgumentListView(forwarded),
+            successCases: returnType.cases.map(\.pattern)
+        )
     }
 
     // MARK: Documentation
 
-    private func documentation(
-        _ operation: IROperation, returnType: ReturnTypeResolver, typePath: String, example: String?
-    ) -> String {
-        var sections: [String] = []
-        if let text = operation.documentation.text { sections.append(text) }
-        sections.append("`\(operation.method) \(operation.path)` (operationId `\(operation.operationId)`)")
-        if let example { sections.append("```swift\n" + example + "\n```") }
+    /// The `- Parameters:` section: every parameter and the body.
+    private func parametersDocumentation(_ operation: IROperation) -> String? {
         var parameterLines: [String] = []
         // DocC wants every parameter documented: an undocumented one is described by where it goes.
         for parameter in operation.parameters {
@@ -376,33 +297,23 @@ struct OperationContextBuilder {
         if let body = operation.requestBody {
             parameterLines.append(parameterDoc("body", body.documentation.text ?? "The request body."))
         }
-        if !parameterLines.isEmpty {
-            sections.append("- Parameters:\n" + parameterLines.joined(separator: "\n"))
-        }
-        var tail: [String] = []
-        if let returns = returnType.documentation { tail.append("- Returns: " + returns) }
-        tail.append(
-            "- Throws: `OperationError<\(typePath).Response>` for any other status, documented or\n"
-                + "  not; its `response` is the decoded case."
-        )
-        sections.append(tail.joined(separator: "\n"))
-        return sections.joined(separator: "\n\n")
+        return parameterLines.isEmpty ? nil : "- Parameters:\n" + parameterLines.joined(separator: "\n")
     }
 
     /// The call with the required parameters and the body, as user code outside the module writes it.
     private func usageExample(
         _ operation: IROperation, _ ordered: (leading: [IRParameter], trailing: [IRParameter]), _ returnType: ReturnTypeResolver
-    ) -> String? {
-        let example = UsageExample(typesByName: typesByName) { spell($0, shadowed: []) }
+    ) -> UsageExampleView? {
+        let example = UsageExample(typesByName: typesByName)
         var arguments = ordered.leading.map { (label: $0.swiftName, value: example.value(for: $0)) }
         if let body = operation.requestBody, let content = body.preferredContent {
             var value = example.value(of: content.type, placeholder: "body")
             if body.contents.count > 1 {
-                value = value.map { ".\(SwiftNaming.memberReference(content.caseName))(\($0))" }
+                value = value.map { .member(SwiftNaming.memberReference(content.caseName), payload: $0) }
             }
             arguments.append((label: "body", value: value))
         }
-        return example.call(method: SwiftNaming.escaped(operation.swiftName), arguments: arguments, returnType: returnType.swiftType)
+        return example.call(method: SwiftNaming.escaped(operation.swiftName), arguments: arguments, returnType: returnType.valueType)
     }
 
     private func parameterDoc(_ name: String, _ text: String) -> String {
@@ -415,9 +326,4 @@ struct OperationContextBuilder {
 extension String {
     /// `Operations.X` → `Operations/X`, for DocC symbol links.
     var replacingDots: String { split(separator: ".").joined(separator: "/") }
-
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
-    }
 }

@@ -1,5 +1,4 @@
 import KilnIR
-import KilnTemplates
 
 /// Decides what the client checks before sending a request: the statements at the top of each
 /// `xRaw` method, and the `RequestValidatable` conformances of the body types that need one.
@@ -29,52 +28,42 @@ struct RequestValidationBuilder {
 
     // MARK: Operations
 
-    /// The checks of an operation's parameters and body, each a statement using `validator`.
-    func operationChecks(_ operation: IROperation) -> [String] {
-        var lines: [String] = []
+    /// The checks of an operation's parameters and body.
+    func operationChecks(_ operation: IROperation) -> [ValidationCheckView] {
+        var found: [ValidationCheckView] = []
         for parameter in operation.parameters {
-            let path = SwiftSyntaxFilters.swiftStringLiteral(parameter.name)
-            lines += checks(parameter.valueName, parameter.type, parameter.constraints, path: path)
+            found += checks(parameter.valueName, isProperty: false, parameter.type, parameter.constraints, at: .literal(parameter.name))
         }
-        if let body = operation.requestBody, let statement = bodyChecks(body) {
-            lines.append(statement)
+        if let body = operation.requestBody {
+            found += bodyChecks(body)
         }
-        return lines
+        return found
     }
 
     /// One content type: its checks on `body`; several: a `switch` over `Operations.X.Body`.
-    private func bodyChecks(_ body: IRRequestBody) -> String? {
-        let path = SwiftSyntaxFilters.swiftStringLiteral("body")
+    private func bodyChecks(_ body: IRRequestBody) -> [ValidationCheckView] {
         guard body.contents.count > 1 else {
-            guard let content = body.preferredContent else { return nil }
-            let lines = checks("body", content.type, IRConstraints(), path: path)
-            return lines.isEmpty ? nil : lines.joined(separator: "\n")
+            guard let content = body.preferredContent else { return [] }
+            return checks("body", isProperty: false, content.type, IRConstraints(), at: .literal("body"))
         }
-        var cases: [String] = []
-        for content in body.contents {
-            let lines = checks("content", content.type, IRConstraints(), path: path)
-            guard !lines.isEmpty else { continue }
-            cases.append("case .\(SwiftNaming.memberReference(content.caseName))(let content):")
-            cases += lines.map { "    " + $0 }
+        let cases: [ValidationCaseView] = body.contents.compactMap { content in
+            let found = checks("content", isProperty: false, content.type, IRConstraints(), at: .literal("body"))
+            guard !found.isEmpty else { return nil }
+            return ValidationCaseView(member: SwiftNaming.memberReference(content.caseName), binding: "content", checks: found)
         }
-        guard !cases.isEmpty else { return nil }
-        if cases.count / 2 < body.contents.count { cases += ["default:", "    break"] }
-        let switchStatement = ["switch body {"] + cases + ["}"]
-        let wrapped = body.required ? switchStatement : ["if let body {"] + switchStatement.map { "    " + $0 } + ["}"]
-        return wrapped.joined(separator: "\n")
+        guard !cases.isEmpty else { return [] }
+        return [.switchOver("body", cases: cases, hasDefault: cases.count < body.contents.count, unwrapsOptional: !body.required)]
     }
 
     // MARK: Body types
 
-    /// The contexts of `RequestValidation.swift.stencil`: one conformance per validatable type, by name.
-    func conformances() -> [TemplateValue] {
+    /// The models of `RequestBodyValidation.swift.stencil`: one conformance per validatable type, by name.
+    func conformances() -> [ValidationConformanceView] {
         validatableTypes.sorted().compactMap { name in
             guard let type = typesByName[name] else { return nil }
-            return [
-                "typeName": .string(name),
-                "body": .string(memberChecks(of: type).joined(separator: "\n")),
-                "readsDeprecatedProperties": .bool(readsDeprecatedProperties(type)),
-            ]
+            return ValidationConformanceView(
+                typeName: name, checks: memberChecks(of: type), readsDeprecatedProperties: readsDeprecatedProperties(type)
+            )
         }
     }
 
@@ -85,21 +74,24 @@ struct RequestValidationBuilder {
         guard case .object(let object) = type.kind else { return false }
         return object.properties.contains { property in
             !property.readOnly && TypeContextBuilder.marksDeprecated(property, in: object)
-                && !checks("value", property.type, property.constraints, path: "path").isEmpty
+                && !checks("value", isProperty: false, property.type, property.constraints, at: .enclosing).isEmpty
         }
     }
 
-    /// The statements of a type's `validate(with:at:)`, where `path` names the value itself.
-    private func memberChecks(of type: IRType) -> [String] {
+    /// The checks of a type's `validate(with:at:)`, where the enclosing path names the value itself.
+    private func memberChecks(of type: IRType) -> [ValidationCheckView] {
         switch type.kind {
         case .object(let object):
             return object.properties.filter { !$0.readOnly }.flatMap { property in
-                let path = "path + " + SwiftSyntaxFilters.swiftStringLiteral("." + property.jsonName)
-                // `self.` because the parameters `validator` and `path` may share a property's name.
-                return checks("self." + SwiftNaming.escaped(property.swiftName), property.type, property.constraints, path: path)
+                checks(
+                    SwiftNaming.escaped(property.swiftName), isProperty: true, property.type, property.constraints,
+                    at: .member("." + property.jsonName)
+                )
             }
         case .union(let union) where union.composition == .anyOf:
-            return union.cases.flatMap { checks("self." + SwiftNaming.escaped($0.swiftName), $0.type, IRConstraints(), path: "path") }
+            return union.cases.flatMap {
+                checks(SwiftNaming.escaped($0.swiftName), isProperty: true, $0.type, IRConstraints(), at: .enclosing)
+            }
         case .union(let union):
             return unionSwitch(union)
         case .enumeration, .alias:
@@ -107,65 +99,67 @@ struct RequestValidationBuilder {
         }
     }
 
-    private func unionSwitch(_ union: IRUnion) -> [String] {
-        var cases: [String] = []
-        var checkedCases = 0
-        for unionCase in union.cases {
-            let lines = checks("value", unionCase.type, IRConstraints(), path: "path")
-            guard !lines.isEmpty else { continue }
-            checkedCases += 1
-            cases.append("case .\(SwiftNaming.memberReference(unionCase.swiftName))(let value):")
-            cases += lines.map { "    " + $0 }
+    private func unionSwitch(_ union: IRUnion) -> [ValidationCheckView] {
+        let cases: [ValidationCaseView] = union.cases.compactMap { unionCase in
+            let found = checks("value", isProperty: false, unionCase.type, IRConstraints(), at: .enclosing)
+            guard !found.isEmpty else { return nil }
+            return ValidationCaseView(member: SwiftNaming.memberReference(unionCase.swiftName), binding: "value", checks: found)
         }
         guard !cases.isEmpty else { return [] }
         // Other cases, and the unknown-discriminator case, have nothing to check.
-        let exhaustive = checkedCases == union.cases.count && union.discriminatorProperty == nil
-        if !exhaustive { cases += ["default:", "    break"] }
-        return [(["switch self {"] + cases + ["}"]).joined(separator: "\n")]
+        let exhaustive = cases.count == union.cases.count && union.discriminatorProperty == nil
+        return [.switchOver("self", cases: cases, hasDefault: !exhaustive, unwrapsOptional: false)]
     }
 
     // MARK: Checks of one value
 
-    /// The statements checking `value` (a Swift expression, possibly optional) of `type`.
-    private func checks(_ value: String, _ type: IRTypeReference, _ constraints: IRConstraints, path: String) -> [String] {
+    /// The checks of `value` (possibly optional) of `type`.
+    private func checks(
+        _ value: String, isProperty: Bool, _ type: IRTypeReference, _ constraints: IRConstraints,
+        at location: ValidationCheckView.Location
+    ) -> [ValidationCheckView] {
+        let call = { (method: String, arguments: [ValidationArgumentView]) in
+            ValidationCheckView.call(method, value: value, isProperty: isProperty, at: location, arguments: arguments)
+        }
         switch resolved(type) {
         case .builtin(let builtin):
-            return builtinChecks(value, builtin, constraints, path: path)
+            return builtinChecks(builtin, constraints).map { call($0.method, $0.arguments) }
         case .array(let element):
-            var lines: [String] = []
-            var arguments: [String] = []
-            if let minItems = constraints.minItems { arguments.append("minItems: \(minItems)") }
-            if let maxItems = constraints.maxItems { arguments.append("maxItems: \(maxItems)") }
-            if constraints.uniqueItems { arguments.append("unique: true") }
-            if !arguments.isEmpty { lines.append(call("checkItems", value, path, arguments)) }
-            if let elementCheck = namedCheck(resolved(element)) { lines.append(call(elementCheck, value, path, [])) }
-            return lines
+            var found: [ValidationCheckView] = []
+            var arguments: [ValidationArgumentView] = []
+            if let minItems = constraints.minItems { arguments.append(Self.number("minItems", minItems)) }
+            if let maxItems = constraints.maxItems { arguments.append(Self.number("maxItems", maxItems)) }
+            if constraints.uniqueItems { arguments.append(Self.flag("unique")) }
+            if !arguments.isEmpty { found.append(call("checkItems", arguments)) }
+            if let elementCheck = namedCheck(resolved(element)) { found.append(call(elementCheck, [])) }
+            return found
         case .dictionary(let valueType):
             guard case .named(let name) = resolved(valueType), validatableTypes.contains(name) else { return [] }
-            return [call("checkNested", value, path, [])]
+            return [call("checkNested", [])]
         case .named:
-            return namedCheck(resolved(type)).map { [call($0, value, path, [])] } ?? []
+            return namedCheck(resolved(type)).map { [call($0, [])] } ?? []
         }
     }
 
-    private func builtinChecks(_ value: String, _ builtin: IRBuiltinType, _ constraints: IRConstraints, path: String) -> [String] {
-        var arguments: [String] = []
+    /// The validator method and bounds for a builtin value, when its constraints have any.
+    private func builtinChecks(_ builtin: IRBuiltinType, _ constraints: IRConstraints) -> [(method: String, arguments: [ValidationArgumentView])] {
+        var arguments: [ValidationArgumentView] = []
         switch builtin {
         case .int, .int32, .int64, .double, .float:
             if let minimum = constraints.minimum {
-                arguments.append("minimum: \(Self.literal(minimum))")
-                if constraints.exclusiveMinimum { arguments.append("exclusiveMinimum: true") }
+                arguments.append(ValidationArgumentView(label: "minimum", value: Self.literal(minimum), isText: false))
+                if constraints.exclusiveMinimum { arguments.append(Self.flag("exclusiveMinimum")) }
             }
             if let maximum = constraints.maximum {
-                arguments.append("maximum: \(Self.literal(maximum))")
-                if constraints.exclusiveMaximum { arguments.append("exclusiveMaximum: true") }
+                arguments.append(ValidationArgumentView(label: "maximum", value: Self.literal(maximum), isText: false))
+                if constraints.exclusiveMaximum { arguments.append(Self.flag("exclusiveMaximum")) }
             }
-            return arguments.isEmpty ? [] : [call("checkRange", value, path, arguments)]
+            return arguments.isEmpty ? [] : [("checkRange", arguments)]
         case .string:
-            if let minLength = constraints.minLength { arguments.append("minLength: \(minLength)") }
-            if let maxLength = constraints.maxLength { arguments.append("maxLength: \(maxLength)") }
-            if let pattern = constraints.pattern { arguments.append("pattern: " + SwiftSyntaxFilters.swiftStringLiteral(pattern)) }
-            return arguments.isEmpty ? [] : [call("checkText", value, path, arguments)]
+            if let minLength = constraints.minLength { arguments.append(Self.number("minLength", minLength)) }
+            if let maxLength = constraints.maxLength { arguments.append(Self.number("maxLength", maxLength)) }
+            if let pattern = constraints.pattern { arguments.append(ValidationArgumentView(label: "pattern", value: pattern, isText: true)) }
+            return arguments.isEmpty ? [] : [("checkText", arguments)]
         case .bool, .date, .uuid, .data, .json:
             return []
         }
@@ -178,8 +172,12 @@ struct RequestValidationBuilder {
         return validatableTypes.contains(name) ? "checkNested" : nil
     }
 
-    private func call(_ method: String, _ value: String, _ path: String, _ arguments: [String]) -> String {
-        "try validator.\(method)(" + ([value, path] + arguments).joined(separator: ", ") + ")"
+    private static func number(_ label: String, _ value: Int) -> ValidationArgumentView {
+        ValidationArgumentView(label: label, value: String(value), isText: false)
+    }
+
+    private static func flag(_ label: String) -> ValidationArgumentView {
+        ValidationArgumentView(label: label, value: String(true), isText: false)
     }
 
     /// `1000` for whole numbers, so that the literal reads like the spec.

@@ -19,80 +19,47 @@ struct ResponseCase {
 
     var isSuccess: Bool { status.isSuccess }
 
-    /// `switch response.statusCode` pattern; `nil` for `default`.
-    var match: String? {
-        switch status {
-        case .code(let code): return String(code)
-        case .range(let digit): return "\(digit * 100)..<\(digit * 100 + 100)"
-        case .default: return nil
-        }
-    }
-
-    private var hasStatusCode: Bool {
-        if case .code = status { return false }
-        return true
-    }
-
-    /// `ok(Pet, headers: OkHeaders)`, `` `default`(statusCode: Int, ErrorGeneric) ``, `noContent`.
-    var declaration: String {
-        var payload: [String] = []
-        if hasStatusCode { payload.append("statusCode: Int") }
-        if let bodyType { payload.append(bodyType) }
-        if let headersType { payload.append("headers: \(headersType)") }
-        let escapedName = SwiftNaming.escaped(name)
-        return payload.isEmpty ? escapedName : "\(escapedName)(\(payload.joined(separator: ", ")))"
-    }
-
-    /// A pattern binding the body as `binding` (`.ok(let body)`, `.success(_, let body, _)`), or
-    /// matching the case whatever its payload when `binding` is `nil` or there is no body.
-    func pattern(bindingBodyAs binding: String?) -> String {
-        let member = "." + SwiftNaming.memberReference(name)
-        guard let binding, bodyType != nil else { return member }
-        var parts: [String] = []
-        if hasStatusCode { parts.append("_") }
-        parts.append("let \(binding)")
-        if headersType != nil { parts.append("_") }
-        return "\(member)(\(parts.joined(separator: ", ")))"
-    }
-
-    /// The case and its value in `var statusCode`.
-    var statusCodeSwitchCase: (pattern: String, value: String) {
-        let member = "." + SwiftNaming.memberReference(name)
+    /// The case as `ResponseCase.stencil` declares, matches and decodes it; `typeReference`
+    /// refers to types from inside `Operations.X`.
+    func view(typeReference: (IRTypeReference) -> TypeReferenceView) -> ResponseCaseView {
+        var statusKind = "default"
+        var statusCode = 0
+        var statusRangeEnd = 0
         switch status {
         case .code(let code):
-            return (member, String(code))
-        case .range, .default:
-            let rest = Array(repeating: ", _", count: (bodyType == nil ? 0 : 1) + (headersType == nil ? 0 : 1)).joined()
-            return ("\(member)(let statusCode\(rest))", "statusCode")
+            statusKind = "code"
+            statusCode = code
+        case .range(let digit):
+            statusKind = "range"
+            statusCode = digit * 100
+            statusRangeEnd = digit * 100 + 100
+        case .default:
+            break
         }
-    }
-
-    /// The expression building the case from `response`.
-    func construction(headersPath: String) -> String {
-        var arguments: [String] = []
-        if hasStatusCode { arguments.append("statusCode: response.statusCode") }
-        if let bodyType { arguments.append(decoding(as: bodyType)) }
-        if let headersType { arguments.append("headers: try \(headersPath).\(headersType)(decoding: response)") }
-        let member = "." + SwiftNaming.memberReference(name)
-        return arguments.isEmpty ? member : "\(member)(\(arguments.joined(separator: ", ")))"
+        return ResponseCaseView(
+            doc: documentation, name: SwiftNaming.escaped(name), pattern: Self.patternView(of: response),
+            statusKind: statusKind, statusCode: statusCode, statusRangeEnd: statusRangeEnd,
+            bodyType: response.bodyType.map(typeReference), bodyCoding: bodyCoding, headersType: headersType
+        )
     }
 
     /// The body read as the IR's coding says: text as UTF-8, bytes as they are, else JSON.
-    private func decoding(as spelled: String) -> String {
+    private var bodyCoding: String {
         switch response.coding {
-        case .text?: return "response.decodeText()"
-        case .bytes?: return "response.body"
-        case .json?, .urlEncodedForm?, .multipartForm?, nil: return "try response.decodeJSON(\(spelled).self)"
+        case .text?: return "text"
+        case .bytes?: return "bytes"
+        case .json?, .urlEncodedForm?, .multipartForm?, nil: return "json"
         }
     }
 
-    /// The doc comment of the headers struct.
-    var headersDocumentation: String {
-        switch status {
-        case .code(let code): return "The headers of an HTTP \(code) response."
-        case .range(let digit): return "The headers of an HTTP \(digit)XX response."
-        case .default: return "The headers of a response with any other status."
-        }
+    /// The parts a `case` pattern over this response matches, for binding its body.
+    static func patternView(of response: IRResponse) -> ResponseCasePatternView {
+        let hasStatusCode: Bool
+        if case .code = response.status { hasStatusCode = false } else { hasStatusCode = true }
+        return ResponseCasePatternView(
+            member: SwiftNaming.memberReference(response.caseName), hasStatusCode: hasStatusCode,
+            hasBody: response.bodyType != nil, hasHeaders: response.headersTypeName != nil
+        )
     }
 
     /// `HTTP 400: loginFlow`

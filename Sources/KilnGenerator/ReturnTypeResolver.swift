@@ -5,39 +5,30 @@ import KilnIR
 /// One body type → that type; some success statuses without a body → optional; differing body
 /// types → `JSONValue`; no body at all → `Void`.
 struct ReturnTypeResolver {
-    struct Case {
-        /// `case` pattern over `Operations.X.Response`: `.ok(let body)`, `.noContent`.
-        var pattern: String
-        var statement: String
-    }
-
-    /// The return type as spelled; `nil` for `Void`.
-    let swiftType: String?
+    /// The returned type; `nil` for `Void`.
+    let valueType: IRTypeReference?
+    /// Some success status has no body, so the value is optional.
+    let isOptional: Bool
     /// Empty when the operation documents no success status: then any 2xx is success.
-    let cases: [Case]
+    let cases: [SuccessCaseView]
     let documentation: String?
 
-    init(operation: IROperation, spell: (IRTypeReference) -> String = { $0.swiftName }) {
-        let successes = ResponseCase.cases(for: operation, spell: spell).filter(\.isSuccess)
-        let bodyTypes = successes.compactMap(\.response.bodyType)
-        let distinct = Set(bodyTypes.map(\.swiftName))
-        let someWithoutBody = successes.contains { $0.bodyType == nil }
-
+    init(operation: IROperation) {
+        let successes = operation.responsesInMatchOrder.filter(\.status.isSuccess)
+        let bodyTypes = successes.compactMap(\.bodyType)
+        let distinct = Set(bodyTypes)
         let valueType: IRTypeReference? = distinct.count == 1 ? bodyTypes.first : (distinct.isEmpty ? nil : .builtin(.json))
-        swiftType = valueType.map { spell($0) + (someWithoutBody ? "?" : "") }
+        self.valueType = valueType
+        isOptional = valueType != nil && successes.contains { $0.bodyType == nil }
         cases = successes.map { success in
-            guard valueType != nil else { return Case(pattern: success.pattern(bindingBodyAs: nil), statement: "return") }
-            guard let bodyType = success.response.bodyType else {
-                return Case(pattern: success.pattern(bindingBodyAs: nil), statement: "return nil")
-            }
+            let pattern = ResponseCase.patternView(of: success)
+            guard valueType != nil else { return SuccessCaseView(pattern: pattern, result: "nothing") }
+            guard let bodyType = success.bodyType else { return SuccessCaseView(pattern: pattern, result: "nil") }
             let converts = valueType == .builtin(.json) && bodyType != .builtin(.json)
-            return Case(
-                pattern: success.pattern(bindingBodyAs: "body"),
-                statement: converts ? "return try JSONValue(encoding: body)" : "return body"
-            )
+            return SuccessCaseView(pattern: pattern, result: converts ? "bodyAsJSON" : "body")
         }
         documentation = successes.first { $0.bodyType != nil }.map { success in
-            let text = success.response.description.trimmedDescription
+            let text = success.description.trimmedDescription
             return text.isEmpty ? "The decoded \(success.status.text) response body." : text
         }
     }

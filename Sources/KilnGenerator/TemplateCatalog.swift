@@ -20,6 +20,17 @@ public enum TemplateCatalog {
                 try environment.check(templateNamed: template, against: model)
             }
         }
+
+        /// A partial only ever included or imported: checked by checking `includer`, which uses it,
+        /// against the includer's model.
+        init<Model: TemplateViewModel>(_ template: String, checkedThrough includer: String, _ model: Model.Type, _ purpose: String) {
+            self.template = template
+            self.viewModel = Model.templateTypeName
+            self.purpose = purpose
+            self.check = { (environment: TemplateEnvironment) throws(DiagnosticError) in
+                try environment.check(templateNamed: includer, against: model)
+            }
+        }
     }
 
     /// Templates rendered once per module with no model of their own: the fixed runtime.
@@ -37,9 +48,44 @@ public enum TemplateCatalog {
         .init("Support.RequestValidation.swift.stencil", SupportFileView.self, "`RequestValidator`, checking constraints before sending."),
     ]
 
+    /// The client: `Client`, one file of methods and one of `Operations.X` types per tag, request
+    /// validation, the module README, and the partials they are written with.
+    static let client: [Entry] = [
+        .init("Client.swift.stencil", ClientFileView.self, "`Client`, its `Servers` and `Authentication`."),
+        .init("OperationNamespace.swift.stencil", SupportFileView.self, "The empty `Operations` namespace."),
+        .init("Operations.swift.stencil", OperationGroupFileView.self, "A tag's methods: `x`, `xResponse`, `xRaw` and `xPages`."),
+        .init("OperationTypes.swift.stencil", OperationGroupFileView.self, "A tag's `Operations.X` types: `Body`, `Response`, headers."),
+        .init("RequestBodyValidation.swift.stencil", RequestBodyValidationFileView.self, "`RequestValidatable` conformances of body types."),
+        .init("README.md.stencil", ReadmeFileView.self, "The generated module's README: getting started, operations, models."),
+        .init(
+            "RequestStatements.stencil", checkedThrough: "Operations.swift.stencil", OperationGroupFileView.self,
+            "Builds and sends one request (`request`: `RequestView`); included by `Operations.swift.stencil`."
+        ),
+        .init(
+            "Signature.stencil", checkedThrough: "Operations.swift.stencil", OperationGroupFileView.self,
+            "Macros for parameter lists, forwarding calls and result types; imported by `Operations.swift.stencil` and others."
+        ),
+        .init(
+            "TypeName.stencil", checkedThrough: "Operations.swift.stencil", OperationGroupFileView.self,
+            "Macro `typeName`: a `TypeReferenceView` written as Swift; imported through `Signature.stencil`."
+        ),
+        .init(
+            "ResponseCase.stencil", checkedThrough: "OperationTypes.swift.stencil", OperationGroupFileView.self,
+            "Macros: `Operations.X.Response` cases, patterns and decoding; imported by both operation templates."
+        ),
+        .init(
+            "UsageExample.stencil", checkedThrough: "Operations.swift.stencil", OperationGroupFileView.self,
+            "Macros: the call example of an operation's doc comment; imported by `Operations.swift.stencil`."
+        ),
+        .init(
+            "ValidationChecks.stencil", checkedThrough: "RequestBodyValidation.swift.stencil", RequestBodyValidationFileView.self,
+            "Macros: request validation checks; imported by `RequestBodyValidation.swift.stencil` and `Operations.swift.stencil`."
+        ),
+    ]
+
     /// Every entry, sorted by template name. New templates are added to one of the lists above.
     public static var entries: [Entry] {
-        support.sorted { $0.template < $1.template }
+        (support + client).sorted { $0.template < $1.template }
     }
 
     /// Checks every catalogued template against its model, as the generator would load it: from

@@ -8,90 +8,81 @@ import KilnIR
 /// chain deeper than `maximumDepth`), the operation gets no example rather than a wrong one.
 struct UsageExample {
     let typesByName: [String: IRType]
-    /// How a type is written in user code (qualified where nested).
-    let spell: (IRTypeReference) -> String
 
     private static let maximumDepth = 4
 
-    /// `let identity = try await client.getIdentity(id: "<id>")`, possibly over several lines;
-    /// `nil` when an argument has no placeholder.
-    func call(method: String, arguments: [(label: String, value: String?)], returnType: String?) -> String? {
-        var written: [String] = []
+    /// The call; `nil` when an argument has no placeholder.
+    func call(method: String, arguments: [(label: String, value: ExampleValueView?)], returnType: IRTypeReference?) -> UsageExampleView? {
+        var written: [ExampleArgumentView] = []
         for argument in arguments {
             guard let value = argument.value else { return nil }
-            written.append("\(argument.label): \(value)")
+            written.append(ExampleArgumentView(label: argument.label, value: value))
         }
-        let binding = returnType.map { "let \(Self.variableName(forType: $0)) = " } ?? ""
-        let head = "\(binding)try await client.\(method)("
-        let oneLine = head + written.joined(separator: ", ") + ")"
-        if oneLine.count <= 100 { return oneLine }
-        return head + "\n" + written.map { "    " + $0 }.joined(separator: ",\n") + "\n)"
+        return UsageExampleView(binding: returnType.map(Self.variableName(for:)), method: method, arguments: written)
     }
 
     /// A placeholder for a parameter: its name in angle brackets for text, the minimum for numbers.
-    func value(for parameter: IRParameter) -> String? {
+    func value(for parameter: IRParameter) -> ExampleValueView? {
         value(of: parameter.type, constraints: parameter.constraints, placeholder: parameter.name, depth: 0)
     }
 
     /// A placeholder for a body (or any value) of `type`.
-    func value(of type: IRTypeReference, placeholder: String) -> String? {
+    func value(of type: IRTypeReference, placeholder: String) -> ExampleValueView? {
         value(of: type, constraints: IRConstraints(), placeholder: placeholder, depth: 0)
     }
 
     // MARK: Values
 
-    private func value(of type: IRTypeReference, constraints: IRConstraints, placeholder: String, depth: Int) -> String? {
+    private func value(of type: IRTypeReference, constraints: IRConstraints, placeholder: String, depth: Int) -> ExampleValueView? {
         guard depth <= Self.maximumDepth else { return nil }
         switch type {
         case .builtin(let builtin):
             return Self.builtinValue(builtin, constraints: constraints, placeholder: placeholder)
         case .array(let element):
-            guard let minItems = constraints.minItems, minItems > 0 else { return "[]" }
-            return value(of: element, constraints: IRConstraints(), placeholder: placeholder, depth: depth + 1).map { "[\($0)]" }
+            guard let minItems = constraints.minItems, minItems > 0 else { return .array([]) }
+            return value(of: element, constraints: IRConstraints(), placeholder: placeholder, depth: depth + 1).map { .array([$0]) }
         case .dictionary:
-            return "[:]"
+            return .emptyDictionary
         case .named(let name):
             guard let named = typesByName[name] else { return nil }
             return namedValue(named, constraints: constraints, placeholder: placeholder, depth: depth)
         }
     }
 
-    private func namedValue(_ type: IRType, constraints: IRConstraints, placeholder: String, depth: Int) -> String? {
+    private func namedValue(_ type: IRType, constraints: IRConstraints, placeholder: String, depth: Int) -> ExampleValueView? {
         switch type.kind {
         case .alias(let target):
             return value(of: target, constraints: constraints, placeholder: placeholder, depth: depth + 1)
         case .enumeration(let enumeration):
-            return enumeration.cases.first.map { "." + SwiftNaming.memberReference($0.swiftName) }
+            return enumeration.cases.first.map { .member(SwiftNaming.memberReference($0.swiftName)) }
         case .union(let union):
             guard let first = union.cases.first,
                   let payload = value(of: first.type, constraints: IRConstraints(), placeholder: first.swiftName, depth: depth + 1)
             else { return nil }
             if union.composition == .anyOf {
-                return "\(spell(.named(type.qualifiedName)))(\(SwiftNaming.escaped(first.swiftName)): \(payload))"
+                return .call(type.qualifiedName, [ExampleArgumentView(label: SwiftNaming.escaped(first.swiftName), value: payload)])
             }
-            return ".\(SwiftNaming.memberReference(first.swiftName))(\(payload))"
+            return .member(SwiftNaming.memberReference(first.swiftName), payload: payload)
         case .object(let object):
-            var arguments: [String] = []
+            var arguments: [ExampleArgumentView] = []
             for property in object.properties where !property.isOptional {
                 guard let argument = value(
                     of: property.type, constraints: property.constraints, placeholder: property.jsonName, depth: depth + 1
                 ) else { return nil }
-                arguments.append("\(SwiftNaming.escaped(property.swiftName)): \(argument)")
+                arguments.append(ExampleArgumentView(label: SwiftNaming.escaped(property.swiftName), value: argument))
             }
-            return spell(.named(type.qualifiedName)) + "(" + arguments.joined(separator: ", ") + ")"
+            return .call(type.qualifiedName, arguments)
         }
     }
 
-    private static func builtinValue(_ builtin: IRBuiltinType, constraints: IRConstraints, placeholder: String) -> String {
+    private static func builtinValue(_ builtin: IRBuiltinType, constraints: IRConstraints, placeholder: String) -> ExampleValueView {
         switch builtin {
-        case .string: return SwiftSyntaxFilters.swiftStringLiteral("<\(placeholder)>")
-        case .int, .int32, .int64: return integerLiteral(constraints)
-        case .double, .float: return integerLiteral(constraints) + ".0"
-        case .bool: return "true"
-        case .date: return "Date()"
-        case .uuid: return "UUID()"
-        case .data: return "Data()"
-        case .json: return "[:]"
+        case .string: return .text("<\(placeholder)>")
+        case .int, .int32, .int64: return .number(integerLiteral(constraints))
+        case .double, .float: return .number(integerLiteral(constraints) + ".0")
+        case .bool: return .boolean
+        case .date, .uuid, .data: return .call(builtin.rawValue, [])
+        case .json: return .emptyDictionary
         }
     }
 
@@ -105,14 +96,22 @@ struct UsageExample {
 
     // MARK: Naming the result
 
-    /// `Identity` → `identity`, `[Identity]` → `identities`, `UiNode.Group?` → `group`.
-    static func variableName(forType type: String) -> String {
-        var text = Substring(type)
-        while text.hasSuffix("?") { text = text.dropLast() }
-        let isArray = text.hasPrefix("[") && !text.contains(":")
-        text = Substring(text.filter { $0 != "[" && $0 != "]" })
-        if text.contains(":") { return "value" }
-        let last = text.split(separator: ".").last.map(String.init) ?? "value"
+    /// `Identity` → `identity`, `[Identity]` → `identities`, `UiNode.Group` → `group`; `value` for
+    /// dictionaries and names that would not do.
+    static func variableName(for type: IRTypeReference) -> String {
+        var innermost = type
+        var isArray = false
+        while case .array(let element) = innermost {
+            innermost = element
+            isArray = true
+        }
+        let typeName: String
+        switch innermost {
+        case .named(let name): typeName = name
+        case .builtin(let builtin): typeName = builtin.rawValue
+        case .array, .dictionary: return "value"
+        }
+        let last = typeName.split(separator: ".").last.map(String.init) ?? "value"
         var name = SwiftNaming.memberName(last)
         if isArray { name = plural(name) }
         // `client` is the receiver of the call being shown.

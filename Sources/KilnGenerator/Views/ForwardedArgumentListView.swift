@@ -1,0 +1,15 @@
+import KilnTemplates
+
+/// The arguments of a forwarding call, and whether they go one per line (as `ArgumentListView`).
+struct ForwardedArgumentListView: TemplateViewModel {
+    var arguments: [ForwardedArgumentView]
+    var wraps: Bool
+
+    static let members: [TemplateMember<ForwardedArgumentListView>] = [.init("arguments", \.arguments), .init("wraps", \.wraps)]
+
+    init(_ arguments: [ForwardedArgumentView]) {
+        self.arguments = arguments
+        // `label: value`: two characters between the names.
+        wraps = ArgumentListView.exceedsInlineWidth(arguments.map { $0.label.count + 2 + $0.value.count })
+    }
+}

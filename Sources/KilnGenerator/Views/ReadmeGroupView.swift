@@ -1,0 +1,9 @@
+import KilnTemplates
+
+/// A tag's section of the module README's operation table.
+struct ReadmeGroupView: TemplateViewModel {
+    var name: String
+    var operations: [ReadmeOperationView]
+
+    static let members: [TemplateMember<ReadmeGroupView>] = [.init("name", \.name), .init("operations", \.operations)]
+}

@@ -1,0 +1,22 @@
+import KilnTemplates
+
+/// Everything `RequestStatements.stencil` needs to build and send one operation's request.
+struct RequestView: TemplateViewModel {
+    var operationId: String
+    /// The HTTP method as sent (`GET`).
+    var method: String
+    /// The path template as documented (`/identities/{id}`).
+    var path: String
+    /// The `Accept` header, when it is not the runtime's default (`application/json`).
+    var accept: String?
+    var parameters: [RequestParameterView]
+    var body: RequestBodyView?
+    /// The operation's security alternatives, each a list of scheme names (`[]` for optional).
+    var security: [[String]]
+
+    static let members: [TemplateMember<RequestView>] = [
+        .init("operationId", \.operationId), .init("method", \.method), .init("path", \.path), .init("accept", \.accept),
+        .init("parameters", \.parameters), .init("body", \.body), .init("security", \.security),
+        .init("isModified") { !$0.parameters.isEmpty || $0.body != nil },
+    ]
+}

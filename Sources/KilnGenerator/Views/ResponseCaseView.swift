@@ -1,0 +1,28 @@
+import KilnTemplates
+
+/// One documented response as a case of `Operations.X.Response`: how it is declared, matched by
+/// status and decoded, for `ResponseCase.stencil`'s macros.
+struct ResponseCaseView: TemplateViewModel {
+    var doc: String
+    /// The case name as declared, escaped where it is a keyword.
+    var name: String
+    var pattern: ResponseCasePatternView
+    /// `code` (one status), `range` (`4XX`) or `default` (any other).
+    var statusKind: String
+    /// The status for `code`, the first of the range for `range`.
+    var statusCode: Int
+    /// Past the range's last status, for `range`.
+    var statusRangeEnd: Int
+    var bodyType: TypeReferenceView?
+    /// How the body is read: `json`, `text` (UTF-8) or `bytes` (as received).
+    var bodyCoding: String
+    /// The name of the headers struct in `Operations.X`, when the response documents headers.
+    var headersType: String?
+
+    static let members: [TemplateMember<ResponseCaseView>] = [
+        .init("doc", \.doc), .init("name", \.name), .init("pattern", \.pattern), .init("statusKind", \.statusKind),
+        .init("statusCode", \.statusCode), .init("statusRangeEnd", \.statusRangeEnd), .init("bodyType", \.bodyType),
+        .init("bodyCoding", \.bodyCoding), .init("headersType", \.headersType),
+        .init("hasPayload") { $0.pattern.hasStatusCode || $0.bodyType != nil || $0.headersType != nil },
+    ]
+}
