@@ -136,33 +136,50 @@ final class DocumentLinter {
 
     // MARK: Schemas
 
+    /// One pass over the schema's entries: keys checked, subschemas walked, the rest noted for the
+    /// `required` check (schemas are most of a document, so this walk is kept to one pass).
     private func schema(_ node: YAMLNode?) {
         // 3.1 schemas may be booleans; anything else that is not a mapping the decoder reports.
         guard let node, let mapping = node.mapping else { return }
-        checkKeys(mapping, of: .schema)
-        checkRequired(mapping)
+        let known = SpecKeywords.schemaKeywords
+        var properties: YAMLMapping?
+        var required: [YAMLNode]?
+        var declaresElsewhere = false
         for entry in mapping.entries {
             guard let key = entry.key.string else { continue }
-            if SpecKeywords.subschemaKeywords.contains(key) {
-                schema(entry.value)
-            } else if SpecKeywords.subschemaListKeywords.contains(key) {
-                each(in: entry.value) { schema($0) }
-            } else if SpecKeywords.subschemaMapKeywords.contains(key) {
+            if !known.contains(key) {
+                if !key.hasPrefix("x-") { reportUnknownKey(key, at: entry.key, in: .schema) }
+                continue
+            }
+            switch key {
+            case "properties":
+                properties = entry.value.mapping
                 entries(of: entry.value) { schema($0) }
+            case "required":
+                required = entry.value.sequence
+            case "discriminator":
+                object(entry.value, .discriminator)
+            case "xml":
+                object(entry.value, .xml)
+            case "externalDocs":
+                object(entry.value, .externalDocs)
+            default:
+                if SpecKeywords.requiredElsewhereKeywords.contains(key) { declaresElsewhere = true }
+                if SpecKeywords.subschemaKeywords.contains(key) {
+                    schema(entry.value)
+                } else if SpecKeywords.subschemaListKeywords.contains(key) {
+                    each(in: entry.value) { schema($0) }
+                } else if SpecKeywords.subschemaMapKeywords.contains(key) {
+                    entries(of: entry.value) { schema($0) }
+                }
             }
         }
-        object(mapping["discriminator"], .discriminator)
-        object(mapping["xml"], .xml)
-        object(mapping["externalDocs"], .externalDocs)
+        if let properties, let required, !declaresElsewhere { checkRequired(required, declared: properties.keys) }
     }
 
     /// `required: [nmae]` beside `properties: {name: …}`. Only where the schema itself must declare
     /// every property: compositions, references and open maps can supply the name elsewhere.
-    private func checkRequired(_ schema: YAMLMapping) {
-        guard let properties = schema["properties"]?.mapping, let required = schema["required"]?.sequence else { return }
-        let elsewhere = ["allOf", "anyOf", "oneOf", "$ref", "additionalProperties", "patternProperties", "unevaluatedProperties"]
-        guard !elsewhere.contains(where: { schema[$0] != nil }) else { return }
-        let declared = properties.keys
+    private func checkRequired(_ required: [YAMLNode], declared: [String]) {
         for item in required {
             guard let name = item.string, !declared.contains(name) else { continue }
             let suggestion = SpellingSuggestion.didYouMean(name, among: declared)
@@ -185,9 +202,13 @@ final class DocumentLinter {
         let known = SpecKeywords.fields(of: kind)
         for entry in mapping.entries {
             guard let key = entry.key.string, !key.hasPrefix("x-"), !known.contains(key) else { continue }
-            let suggestion = SpellingSuggestion.didYouMean(key, among: known.sorted())
-            context.warning("unknown key '\(key)' in \(kind.phrase)\(suggestion); it is ignored", at: entry.key)
+            reportUnknownKey(key, at: entry.key, in: kind)
         }
+    }
+
+    private func reportUnknownKey(_ key: String, at node: YAMLNode, in kind: SpecKeywords.ObjectKind) {
+        let suggestion = SpellingSuggestion.didYouMean(key, among: SpecKeywords.fields(of: kind).sorted())
+        context.warning("unknown key '\(key)' in \(kind.phrase)\(suggestion); it is ignored", at: node)
     }
 
     private func each(in node: YAMLNode?, _ body: (YAMLNode) -> Void) {

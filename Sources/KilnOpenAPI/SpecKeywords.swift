@@ -1,7 +1,7 @@
 /// The fields each OpenAPI object may have (3.0 and 3.1 together, since a key valid in either is
 /// not a typo), for the unknown-key check. `x-` extensions are allowed everywhere.
 enum SpecKeywords {
-    enum ObjectKind: String {
+    enum ObjectKind: String, CaseIterable {
         case document, info, contact, license, server, serverVariable, components, pathItem, operation
         case externalDocs, parameter, requestBody, mediaType, encoding, response, header, tag, example
         case link, securityScheme, oauthFlows, oauthFlow, schema, discriminator, xml
@@ -32,7 +32,16 @@ enum SpecKeywords {
 
     static let httpMethods: Set<String> = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
+    /// Built once: the linter asks for every object it visits.
+    private static let fieldsByKind: [ObjectKind: Set<String>] = Dictionary(
+        uniqueKeysWithValues: ObjectKind.allCases.map { ($0, declaredFields(of: $0)) }
+    )
+
     static func fields(of kind: ObjectKind) -> Set<String> {
+        fieldsByKind[kind] ?? []
+    }
+
+    private static func declaredFields(of kind: ObjectKind) -> Set<String> {
         switch kind {
         case .document:
             return ["openapi", "info", "jsonSchemaDialect", "servers", "paths", "webhooks", "components", "security", "tags", "externalDocs"]
@@ -50,7 +59,7 @@ enum SpecKeywords {
                 "callbacks", "deprecated", "security", "servers",
             ]
         case .externalDocs: return ["description", "url"]
-        case .parameter: return fields(of: .header).union(["name", "in"])
+        case .parameter: return declaredFields(of: .header).union(["name", "in"])
         case .header:
             return [
                 "description", "required", "deprecated", "allowEmptyValue", "style", "explode", "allowReserved", "schema",
@@ -88,6 +97,10 @@ enum SpecKeywords {
     static let subschemaKeywords: Set<String> = [
         "not", "if", "then", "else", "items", "contains", "additionalProperties", "propertyNames", "unevaluatedItems",
         "unevaluatedProperties", "contentSchema",
+    ]
+    /// Keywords through which a schema's `required` names may be declared somewhere else.
+    static let requiredElsewhereKeywords: Set<String> = [
+        "allOf", "anyOf", "oneOf", "$ref", "additionalProperties", "patternProperties", "unevaluatedProperties",
     ]
     static let subschemaListKeywords: Set<String> = ["allOf", "anyOf", "oneOf", "prefixItems"]
     static let subschemaMapKeywords: Set<String> = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]

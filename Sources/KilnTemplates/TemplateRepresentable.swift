@@ -23,7 +23,13 @@ extension Int: TemplateRepresentable {
 /// `nil` renders as null, which prints nothing and is false in conditions.
 extension Optional: TemplateRepresentable where Wrapped: TemplateRepresentable {
     public static var templateType: TemplateValueType { .optional(Wrapped.templateType) }
-    @inlinable public var templateValue: TemplateValue { map(\.templateValue) ?? .null }
+    // A switch, not `map(\.templateValue)`: unoptimized builds apply that key path through the runtime.
+    @inlinable public var templateValue: TemplateValue {
+        switch self {
+        case .some(let wrapped): return wrapped.templateValue
+        case .none: return .null
+        }
+    }
 }
 
 extension Array: TemplateRepresentable where Element: TemplateRepresentable {
@@ -41,7 +47,7 @@ extension Array: TemplateRepresentable where Element: TemplateRepresentable {
 
 extension Dictionary: TemplateRepresentable where Key == String, Value: TemplateRepresentable {
     public static var templateType: TemplateValueType { .dictionary(Value.templateType) }
-    @inlinable public var templateValue: TemplateValue { .dictionary(mapValues(\.templateValue)) }
+    @inlinable public var templateValue: TemplateValue { .dictionary(mapValues { $0.templateValue }) }
 }
 
 /// The escape hatch: a member whose shape is not known statically. The checker does not look

@@ -28,6 +28,11 @@ public struct YAMLNode: Sendable, Hashable {
 }
 
 extension YAMLNode {
+    public var isScalar: Bool {
+        if case .scalar = content { return true }
+        return false
+    }
+
     public var scalar: YAMLScalar? {
         if case .scalar(let scalar) = content { return scalar }
         return nil

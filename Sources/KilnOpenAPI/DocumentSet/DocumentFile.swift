@@ -38,22 +38,40 @@ struct DocumentFile {
     }
 
     /// One walk collecting `$ref`, `$id` and `$anchor` values; an explicit stack, since files can be deep.
+    /// Each node's pointer is kept as a link to its parent's, and spelled out only for the few nodes
+    /// that hold one of those keys: copying the path at every node cost more than parsing the file.
     private mutating func index(_ root: YAMLNode) {
-        var stack: [(node: YAMLNode, tokens: [String])] = [(root, [])]
-        while let (node, tokens) = stack.popLast() {
+        var links: [(parent: Int, token: String)] = [(-1, "")]
+        var stack: [(node: YAMLNode, link: Int)] = [(root, 0)]
+        func tokens(_ link: Int) -> [String] {
+            var tokens: [String] = []
+            var current = link
+            while current > 0 {
+                tokens.append(links[current].token)
+                current = links[current].parent
+            }
+            return tokens.reversed()
+        }
+        func child(of link: Int, _ token: String) -> Int {
+            links.append((link, token))
+            return links.count - 1
+        }
+        while let (node, link) = stack.popLast() {
             switch node.content {
             case .scalar:
                 continue
             case .sequence(let items):
-                for (position, item) in items.enumerated().reversed() { stack.append((item, tokens + [String(position)])) }
+                for (position, item) in items.enumerated().reversed() where !item.isScalar {
+                    stack.append((item, child(of: link, String(position))))
+                }
             case .mapping(let mapping):
-                if let ref = mapping["$ref"], let text = ref.string { references.append((text, ref, tokens)) }
-                if let anchor = mapping["$anchor"]?.string { anchors[anchor] = tokens }
-                if let identifier = mapping["$id"]?.string { identifiers[identifier] = tokens }
-                let namesAreKeys = tokens.last.map(Self.namedMapKeys.contains) ?? false
-                for entry in mapping.entries.reversed() {
+                if let ref = mapping["$ref"], let text = ref.string { references.append((text, ref, tokens(link))) }
+                if let anchor = mapping["$anchor"]?.string { anchors[anchor] = tokens(link) }
+                if let identifier = mapping["$id"]?.string { identifiers[identifier] = tokens(link) }
+                let namesAreKeys = link > 0 && Self.namedMapKeys.contains(links[link].token)
+                for entry in mapping.entries.reversed() where !entry.value.isScalar {
                     guard let key = entry.key.string, namesAreKeys || !Self.isLiteralValueKey(key) else { continue }
-                    stack.append((entry.value, tokens + [key]))
+                    stack.append((entry.value, child(of: link, key)))
                 }
             }
         }

@@ -42,10 +42,21 @@ final class DocumentMerger {
     private var isAlreadySelfContained: Bool {
         guard set.files.count == 1 else { return false }
         return set.root.references.allSatisfy { reference in
-            guard reference.position.last != "description", let tokens = ReferenceText(reference.text).localPointerTokens
-            else { return false }
+            guard reference.position.last != "description" else { return false }
+            if Self.isPlainComponentReference(reference.text) { return true }
+            guard let tokens = ReferenceText(reference.text).localPointerTokens else { return false }
             return (tokens.count == 3 && tokens[0] == "components") || (tokens.count == 2 && tokens[0] == "paths")
         }
+    }
+
+    /// `#/components/schemas/Pet` with nothing to unescape: by far the commonest reference, told
+    /// apart without parsing the pointer.
+    private static func isPlainComponentReference(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard text.hasPrefix("#/components/"), !utf8.contains(UInt8(ascii: "~")), !utf8.contains(UInt8(ascii: "%")) else {
+            return false
+        }
+        return utf8.lazy.filter { $0 == UInt8(ascii: "/") }.count == 3 && utf8.last != UInt8(ascii: "/")
     }
 
     private func mergedRoot() -> YAMLNode {
