@@ -53,5 +53,6 @@ extension TemplateViewModel {
         return context
     }
 
-    @inlinable public var templateValue: TemplateValue { .dictionary(templateContext) }
+    /// The model itself, read member by member as templates use it.
+    public var templateValue: TemplateValue { .model(TemplateModelValue(self)) }
 }
