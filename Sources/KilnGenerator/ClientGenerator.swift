@@ -8,6 +8,8 @@ public final class ClientGenerator {
     private let environment: TemplateEnvironment
     /// Context every template sees: access modifier, module and spec names.
     private var baseContext: [String: TemplateValue] = [:]
+    /// The same context, typed, for the templates that render view models.
+    private var fileContext = FileContext(access: "", moduleName: "", specFileName: "", additionalImports: [], module: ModuleView(title: "", version: "", doc: nil, servers: []))
 
     public init(options: GeneratorOptions) {
         self.options = options
@@ -27,38 +29,64 @@ public final class ClientGenerator {
     public static func builtInTemplate(named name: String) -> String? { EmbeddedTemplates.all[name] }
 
     public func generate(_ module: IRModule, specFileName: String) throws(DiagnosticError) -> [GeneratedFile] {
+        fileContext = FileContextBuilder.make(options: options, specFileName: specFileName, module: module)
         baseContext = [
             "access": .string(options.accessModifier),
             "moduleName": .string(options.moduleName),
             "specFileName": .string(specFileName),
             "needsNetworking": .bool(false),
+            "includesHeader": .bool(fileContext.includesHeader),
             "additionalImports": .array(options.additionalImports.map(TemplateValue.string)),
             "module": moduleContext(module),
         ]
-        var files: [GeneratedFile] = []
-        files += try supportFiles()
-        files += try clientFiles(module)
-        if options.parts.contains(.server) {
-            files += try serverFiles(module)
+        // Which parts to render is decided here, before anything is rendered.
+        var parts = try supportFiles()
+        if options.parts.contains(.client) {
+            parts += try clientFiles(module).compactMap(GeneratedPart.init(clientFile:))
         }
-        files += try modelFiles(module)
-        return FileNaming.deduplicated(files)
+        if options.parts.contains(.server) {
+            parts += try serverFiles(module)
+        }
+        if options.parts.contains(.models) {
+            parts += try modelFiles(module)
+        }
+        parts = FileNaming.deduplicated(parts)
+        switch options.layout {
+        case .tree:
+            return parts.map(\.file)
+        case .sharded:
+            return ShardedLayout.pack(parts, header: try shardHeaders())
+        }
     }
 
     // MARK: Files
 
-    private static let supportTemplates = [
-        "JSONValue", "JSONCoding", "HTTPTransport", "APIError", "RequestBuilder", "Indirect",
-        "ParameterEncoder", "ClientMiddleware", "PageSequence", "RequestValidation",
+    /// The runtime every part uses; the two that use `URLSession` import FoundationNetworking.
+    private static let supportTemplates: [(name: String, needsNetworking: Bool)] = [
+        ("JSONValue", false), ("JSONCoding", false), ("HTTPTransport", true), ("APIError", false),
+        ("RequestBuilder", false), ("Indirect", false), ("ParameterEncoder", false), ("ClientMiddleware", true),
+        ("PageSequence", false), ("RequestValidation", false),
     ]
 
-    private func supportFiles() throws(DiagnosticError) -> [GeneratedFile] {
-        var files: [GeneratedFile] = []
-        for name in Self.supportTemplates {
-            let contents = try render("Support.\(name).swift.stencil", [:])
-            files.append(GeneratedFile(path: "Support/\(name).swift", contents: contents))
+    private func supportFiles() throws(DiagnosticError) -> [GeneratedPart] {
+        var parts: [GeneratedPart] = []
+        for (name, needsNetworking) in Self.supportTemplates {
+            var file = fileContext
+            file.needsNetworking = needsNetworking
+            let contents = try render("Support.\(name).swift.stencil", SupportFileView(file: file))
+            parts.append(GeneratedPart(path: "Support/\(name).swift", contents: contents, shard: .support, needsNetworking: needsNetworking))
         }
-        return files
+        return parts
+    }
+
+    /// The sharded layout's header, with and without FoundationNetworking, each rendered once.
+    private func shardHeaders() throws(DiagnosticError) -> ShardedLayout.Headers {
+        var file = fileContext
+        file.includesHeader = true
+        let plain = try render("FileHeader.stencil", SupportFileView(file: file))
+        file.needsNetworking = true
+        let networking = try render("FileHeader.stencil", SupportFileView(file: file))
+        return ShardedLayout.Headers(plain: plain, networking: networking)
     }
 
     private func clientFiles(_ module: IRModule) throws(DiagnosticError) -> [GeneratedFile] {
@@ -96,7 +124,7 @@ public final class ClientGenerator {
 
     /// The server side: the handler protocol, the router, and per tag the `Operations.X.Input`
     /// structs with their reading from a request and the writing of `Operations.X.Response`.
-    private func serverFiles(_ module: IRModule) throws(DiagnosticError) -> [GeneratedFile] {
+    private func serverFiles(_ module: IRModule) throws(DiagnosticError) -> [GeneratedPart] {
         let typesByName = [String: IRType].byQualifiedName(module.types)
         let builder = ServerContextBuilder(
             typesByName: typesByName,
@@ -106,47 +134,37 @@ public final class ClientGenerator {
             )
         )
         let all: [String: TemplateValue] = ["operations": .array(module.operations.map(builder.context))]
-        var files = [
-            GeneratedFile(path: "Server/APIHandler.swift", contents: try render("Server.APIHandler.swift.stencil", all)),
-            GeneratedFile(path: "Server/Router.swift", contents: try render("Server.Router.swift.stencil", all)),
-            GeneratedFile(path: "Server/ServerRuntime.swift", contents: try render("Server.Runtime.swift.stencil", [:])),
-            GeneratedFile(path: "Server/FormDecoder.swift", contents: try render("Server.FormDecoder.swift.stencil", [:])),
-            GeneratedFile(
-                path: "Server/InProcessTransport.swift", contents: try render("Server.InProcessTransport.swift.stencil", [:])
+        let runtime = SupportFileView(file: fileContext)
+        var parts = [
+            GeneratedPart(path: "Server/APIHandler.swift", contents: try render("Server.APIHandler.swift.stencil", all)),
+            GeneratedPart(path: "Server/Router.swift", contents: try render("Server.Router.swift.stencil", all)),
+            GeneratedPart(path: "Server/ServerRuntime.swift", contents: try render("Server.Runtime.swift.stencil", runtime)),
+            GeneratedPart(path: "Server/FormDecoder.swift", contents: try render("Server.FormDecoder.swift.stencil", runtime)),
+            GeneratedPart(
+                path: "Server/InProcessTransport.swift", contents: try render("Server.InProcessTransport.swift.stencil", runtime)
             ),
         ]
         for group in OperationGroup.grouped(module.operations) {
             let context: [String: TemplateValue] = ["operations": .array(group.operations.map(builder.context))]
-            files.append(
-                GeneratedFile(path: "Server/Server+\(group.name).swift", contents: try render("Server.Operations.swift.stencil", context))
+            parts.append(
+                GeneratedPart(path: "Server/Server+\(group.name).swift", contents: try render("Server.Operations.swift.stencil", context))
             )
         }
-        return files
+        return parts
     }
 
-    private func modelFiles(_ module: IRModule) throws(DiagnosticError) -> [GeneratedFile] {
-        var files: [GeneratedFile] = []
+    /// One file per top-level type; nested types render inside it through `Declaration.stencil`.
+    private func modelFiles(_ module: IRModule) throws(DiagnosticError) -> [GeneratedPart] {
+        var parts: [GeneratedPart] = []
         for type in module.types {
-            let declaration = try renderDeclaration(type)
-            let context: [String: TemplateValue] = ["declaration": .string(declaration), "sourceName": .string(type.sourceName)]
-            let contents = try render("ModelFile.swift.stencil", context)
-            files.append(GeneratedFile(path: "Models/\(type.name).swift", contents: contents))
+            let view = ModelFileView(file: fileContext, sourceName: type.sourceName, type: TypeContextBuilder.declaration(for: type))
+            let contents = try render("ModelFile.swift.stencil", view)
+            parts.append(GeneratedPart(path: "Models/\(type.name).swift", contents: contents, shard: .models))
         }
-        return files
+        return parts
     }
 
     // MARK: Rendering
-
-    /// A type's declaration, with its nested types rendered first and indented inside it.
-    private func renderDeclaration(_ type: IRType) throws(DiagnosticError) -> String {
-        var nested: [String] = []
-        for nestedType in type.nestedTypes {
-            nested.append(Self.indented(try renderDeclaration(nestedType), by: 4))
-        }
-        let context = TypeContextBuilder.context(for: type, nestedDeclarations: nested.joined(separator: "\n\n"))
-        let text = try render(TypeContextBuilder.templateName(for: type.kind), ["type": context])
-        return text.trailingNewlinesTrimmed
-    }
 
     private func render(_ templateName: String, _ context: [String: TemplateValue]) throws(DiagnosticError) -> String {
         let merged = baseContext.merging(context, uniquingKeysWith: { $1 })
@@ -154,11 +172,8 @@ public final class ClientGenerator {
         return text.trailingNewlinesTrimmed + "\n"
     }
 
-    static func indented(_ text: String, by count: Int) -> String {
-        let padding = String(repeating: " ", count: count)
-        return SwiftSyntaxFilters.utf8Lines(text)
-            .map { $0.isEmpty ? "" : padding + $0 }
-            .joined(separator: "\n")
+    private func render(_ templateName: String, _ model: some TemplateViewModel) throws(DiagnosticError) -> String {
+        try environment.render(templateNamed: templateName, model: model).trailingNewlinesTrimmed + "\n"
     }
 
     // MARK: Module-wide contexts
