@@ -1422,7 +1422,7 @@ extension Optional {
     {% if property.deprecatedAttribute %}
     @available(*, deprecated)
     {% endif %}
-    {% if property.indirect %}@Indirect {% endif %}{{ access }} var {{ property.name }}: {% call typeName(property.valueType) %}{% if property.isOptional %}?{% endif %}
+    {% if property.indirect %}@Indirect {% endif %}{{ access }} var {{ property.name }}: {% if property.valueType.element %}{% call typeName(property.valueType) %}{% else %}{{ property.valueType.name }}{% endif %}{% if property.isOptional %}?{% endif %}
 {% endfor %}
 {% if object.additionalProperties %}
     /// Members beyond the declared properties, by their JSON key.
@@ -1462,7 +1462,9 @@ extension Optional {
     }
 {% endif %}
 {% include "StructCoding.stencil" %}
+{% if type.nestedTypes %}
 {% include "NestedTypes.stencil" %}
+{% endif %}
 }
 
 """#,
@@ -3512,9 +3514,10 @@ struct RequestValidator {
 {% macro typeName(ref) %}
 {% if ref.kind == "array" %}[{% call typeName(ref.element) %}]{% elif ref.kind == "dictionary" %}[String: {% call typeName(ref.element) %}]{% else %}{{ ref.name }}{% endif %}
 {%- endmacro %}
+{# (A plain name is printed without a call: most types are one, and a call costs more than the check.) #}
 {# One initializer parameter (`InitParameterView`): `name: Type`, `name: Type? = nil`, `name: [String: V] = [:]`. #}
 {% macro initParameter(parameter) %}
-{{ parameter.name }}: {% call typeName(parameter.type) %}{% if parameter.isOptional %}? = nil{% elif parameter.defaultsToEmpty %} = [:]{% endif %}
+{{ parameter.name }}: {% if parameter.type.element %}{% call typeName(parameter.type) %}{% else %}{{ parameter.type.name }}{% endif %}{% if parameter.isOptional %}? = nil{% elif parameter.defaultsToEmpty %} = [:]{% endif %}
 {%- endmacro %}
 
 """#,

@@ -18,9 +18,9 @@ struct DeclarationView: TemplateViewModel {
     var target: TypeReferenceView?
 
     static let members: [TemplateMember<DeclarationView>] = [
-        .init("kind", \.kind), .init("name", \.name), .init("qualifiedName", \.qualifiedName),
-        .init("sourceName", \.sourceName), .init("doc", \.doc), .init("nestedTypes", \.nestedTypes),
-        .init("object", \.object), .init("enumeration", \.enumeration), .init("union", \.union),
-        .init("target", \.target),
+        .init("kind") { $0.kind }, .init("name") { $0.name }, .init("qualifiedName") { $0.qualifiedName },
+        .init("sourceName") { $0.sourceName }, .init("doc") { $0.doc }, .init("nestedTypes") { $0.nestedTypes },
+        .init("object") { $0.object }, .init("enumeration") { $0.enumeration }, .init("union") { $0.union },
+        .init("target") { $0.target },
     ]
 }

@@ -11,8 +11,8 @@ struct EnumerationView: TemplateViewModel {
     var unknownMember: String
 
     static let members: [TemplateMember<EnumerationView>] = [
-        .init("rawType", \.rawType), .init("rawValuesAreStrings", \.rawValuesAreStrings), .init("cases", \.cases),
-        .init("unknownCase", \.unknownCase), .init("unknownMember", \.unknownMember),
+        .init("rawType") { $0.rawType }, .init("rawValuesAreStrings") { $0.rawValuesAreStrings }, .init("cases") { $0.cases },
+        .init("unknownCase") { $0.unknownCase }, .init("unknownMember") { $0.unknownMember },
     ]
 }
 
@@ -24,6 +24,6 @@ struct EnumCaseView: TemplateViewModel {
     var doc: String?
 
     static let members: [TemplateMember<EnumCaseView>] = [
-        .init("name", \.name), .init("member", \.member), .init("rawValue", \.rawValue), .init("doc", \.doc),
+        .init("name") { $0.name }, .init("member") { $0.member }, .init("rawValue") { $0.rawValue }, .init("doc") { $0.doc },
     ]
 }

@@ -10,7 +10,7 @@ struct InitParameterView: TemplateViewModel {
     var defaultsToEmpty: Bool = false
 
     static let members: [TemplateMember<InitParameterView>] = [
-        .init("name", \.name), .init("type", \.type), .init("isOptional", \.isOptional),
-        .init("defaultsToEmpty", \.defaultsToEmpty),
+        .init("name") { $0.name }, .init("type") { $0.type }, .init("isOptional") { $0.isOptional },
+        .init("defaultsToEmpty") { $0.defaultsToEmpty },
     ]
 }

@@ -8,7 +8,9 @@ struct ModelFileView: TemplateViewModel {
     var sourceName: String
     var type: DeclarationView
 
-    static let members: [TemplateMember<ModelFileView>] = FileContext.members(\.file) + [
-        .init("sourceName", \.sourceName), .init("type", \.type),
+    // The model views read their members through closures, not key path literals: a debug build
+    // applies a key path literal through the runtime, which showed in Kratos generation time.
+    static let members: [TemplateMember<ModelFileView>] = FileContext.members { $0.file } + [
+        .init("sourceName") { $0.sourceName }, .init("type") { $0.type },
     ]
 }

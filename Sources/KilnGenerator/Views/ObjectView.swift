@@ -14,9 +14,9 @@ struct ObjectView: TemplateViewModel {
     var wrapsInitArguments: Bool
 
     static let members: [TemplateMember<ObjectView>] = [
-        .init("properties", \.properties), .init("explicitCoding", \.explicitCoding),
-        .init("nullPreservingMembers", \.nullPreservingMembers), .init("additionalProperties", \.additionalProperties),
-        .init("initParameters", \.initParameters), .init("wrapsInitArguments", \.wrapsInitArguments),
+        .init("properties") { $0.properties }, .init("explicitCoding") { $0.explicitCoding },
+        .init("nullPreservingMembers") { $0.nullPreservingMembers }, .init("additionalProperties") { $0.additionalProperties },
+        .init("initParameters") { $0.initParameters }, .init("wrapsInitArguments") { $0.wrapsInitArguments },
     ]
 }
 
@@ -25,5 +25,5 @@ struct AdditionalPropertiesView: TemplateViewModel {
     var name: String
     var valueType: TypeReferenceView
 
-    static let members: [TemplateMember<AdditionalPropertiesView>] = [.init("name", \.name), .init("valueType", \.valueType)]
+    static let members: [TemplateMember<AdditionalPropertiesView>] = [.init("name") { $0.name }, .init("valueType") { $0.valueType }]
 }

@@ -24,10 +24,10 @@ struct PropertyView: TemplateViewModel {
     var doc: String?
 
     static let members: [TemplateMember<PropertyView>] = [
-        .init("name", \.name), .init("member", \.member), .init("jsonName", \.jsonName),
-        .init("jsonNameDiffers", \.jsonNameDiffers), .init("valueType", \.valueType), .init("isOptional", \.isOptional),
-        .init("indirect", \.indirect), .init("preservesNull", \.preservesNull), .init("encodesNilAsNull", \.encodesNilAsNull),
-        .init("uuidShape", \.uuidShape), .init("deprecatedAttribute", \.deprecatedAttribute), .init("inInit", \.inInit),
-        .init("doc", \.doc),
+        .init("name") { $0.name }, .init("member") { $0.member }, .init("jsonName") { $0.jsonName },
+        .init("jsonNameDiffers") { $0.jsonNameDiffers }, .init("valueType") { $0.valueType }, .init("isOptional") { $0.isOptional },
+        .init("indirect") { $0.indirect }, .init("preservesNull") { $0.preservesNull }, .init("encodesNilAsNull") { $0.encodesNilAsNull },
+        .init("uuidShape") { $0.uuidShape }, .init("deprecatedAttribute") { $0.deprecatedAttribute }, .init("inInit") { $0.inInit },
+        .init("doc") { $0.doc },
     ]
 }

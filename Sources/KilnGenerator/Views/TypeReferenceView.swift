@@ -35,6 +35,6 @@ struct TypeReferenceView: TemplateViewModel {
     }
 
     static let members: [TemplateMember<TypeReferenceView>] = [
-        .init("kind", \.kind), .init("name", \.name), .init("element") { $0.element },
+        .init("kind") { $0.kind }, .init("name") { $0.name }, .init("element") { $0.element },
     ]
 }

@@ -14,9 +14,9 @@ struct UnionView: TemplateViewModel {
     var wrapsInitArguments: Bool
 
     static let members: [TemplateMember<UnionView>] = [
-        .init("discriminator", \.discriminator), .init("indirect", \.indirect), .init("cases", \.cases),
-        .init("unknownCase", \.unknownCase), .init("unknownMember", \.unknownMember),
-        .init("initParameters", \.initParameters), .init("wrapsInitArguments", \.wrapsInitArguments),
+        .init("discriminator") { $0.discriminator }, .init("indirect") { $0.indirect }, .init("cases") { $0.cases },
+        .init("unknownCase") { $0.unknownCase }, .init("unknownMember") { $0.unknownMember },
+        .init("initParameters") { $0.initParameters }, .init("wrapsInitArguments") { $0.wrapsInitArguments },
     ]
 }
 
@@ -29,7 +29,7 @@ struct UnionCaseView: TemplateViewModel {
     var addsDiscriminator: Bool
 
     static let members: [TemplateMember<UnionCaseView>] = [
-        .init("name", \.name), .init("member", \.member), .init("type", \.type),
-        .init("discriminatorValue", \.discriminatorValue), .init("addsDiscriminator", \.addsDiscriminator),
+        .init("name") { $0.name }, .init("member") { $0.member }, .init("type") { $0.type },
+        .init("discriminatorValue") { $0.discriminatorValue }, .init("addsDiscriminator") { $0.addsDiscriminator },
     ]
 }
