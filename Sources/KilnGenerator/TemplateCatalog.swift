@@ -41,8 +41,10 @@ public enum TemplateCatalog {
         support.sorted { $0.template < $1.template }
     }
 
-    /// Checks every catalogued template, as `environment` loads it, against its model.
-    public static func checkAll(in environment: TemplateEnvironment) throws(DiagnosticError) {
+    /// Checks every catalogued template against its model, as the generator would load it: from
+    /// `templatesDirectory` where a user's copy overrides it, else the built-in one.
+    public static func checkAll(templatesDirectory: String? = nil) throws(DiagnosticError) {
+        let environment = GeneratorTemplates.environment(templatesDirectory: templatesDirectory)
         for entry in entries { try entry.check(environment) }
     }
 }

@@ -42,6 +42,7 @@ public enum IRLowering {
         var irOperations = OperationCustomization.apply(options, to: operations.lowerAll(), log: &operations.schemas.log)
         schemas = operations.schemas
         types.append(contentsOf: schemas.topLevel.types)
+        (types, irOperations) = NameCaptureResolution.resolving(types: types, operations: irOperations)
         types = RecursionAnalysis.markingIndirections(types)
         try schemas.log.throwIfErrors()
         // Paging needs every type to see arrays behind aliases, and decides whether there is an `xPages` to name.
@@ -50,6 +51,7 @@ public enum IRLowering {
             irOperations[index].pagination = pagination.pagination(of: irOperations[index])
         }
         SwiftNamer.nameMethods(of: &irOperations, chosen: options.operationNames)
+        DuplicateOperationIdCheck.report(irOperations, log: &schemas.log)
 
         let module = IRModule(
             title: document.info.title,

@@ -40,7 +40,10 @@ struct OperationLowering {
             documentation: IRDocumentation(
                 summary: operation.summary, details: operation.description, deprecated: operation.deprecated
             ),
-            parameters: lowerParameters(pathItem.parameters, operation.parameters, typePrefix: typePrefix),
+            parameters: lowerParameters(
+                pathItem.parameters, operation.parameters, typePrefix: typePrefix,
+                checkingAgainst: path, operationLocation: operation.source.location
+            ),
             requestBody: operation.requestBody.flatMap { lowerRequestBody($0, typePrefix: typePrefix) },
             responses: lowerResponses(operation.responses, typePrefix: typePrefix),
             security: lowerSecurity(operation.security ?? document.security ?? []),
@@ -57,12 +60,14 @@ struct OperationLowering {
     // MARK: Parameters
 
     private mutating func lowerParameters(
-        _ pathLevel: [Referenceable<Parameter>], _ operationLevel: [Referenceable<Parameter>], typePrefix: String
+        _ pathLevel: [Referenceable<Parameter>], _ operationLevel: [Referenceable<Parameter>], typePrefix: String,
+        checkingAgainst path: String, operationLocation: SourceLocation
     ) -> [IRParameter] {
         let resolvedOperation = resolveAll(operationLevel)
         // An operation's parameter replaces a path-level one with the same name and location.
         let overridden = Set(resolvedOperation.map(Self.identity))
         let inherited = resolveAll(pathLevel).filter { !overridden.contains(Self.identity(of: $0)) }
+        PathTemplateCheck.check(path, parameters: inherited + resolvedOperation, operationLocation: operationLocation, log: &schemas.log)
         var names = SwiftNamer.parameterScope()
         var lowered: [IRParameter] = []
         for parameter in inherited + resolvedOperation {

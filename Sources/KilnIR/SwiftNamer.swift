@@ -6,19 +6,39 @@
 public enum SwiftNamer {
     // MARK: Types
 
-    /// Type names that would shadow Swift, Foundation or the generated support code.
-    public static let reservedTypeNames: Set<String> = [
-        "Any", "AnyObject", "Array", "Bool", "Character", "Codable", "CodingKey", "Data", "Date", "Decimal",
-        "Decodable", "Decoder", "Dictionary", "Double", "Duration", "Encodable", "Encoder", "Equatable", "Error",
-        "Float", "Foundation", "Hashable", "Identifiable", "Int", "Int32", "Int64", "JSONDecoder", "JSONEncoder",
-        "Never", "Optional", "Protocol", "Result", "Self", "Sendable", "Set", "String", "Substring", "Swift",
-        "Type", "UInt", "URL", "URLRequest", "URLSession", "UUID", "Void",
-        // Generated support code.
-        "APIError", "Authentication", "Client", "HTTPRequest", "HTTPResponse", "HTTPTransport", "JSONCoding",
-        "JSONValue", "ParameterValue", "RequestBuilder", "URLSessionTransport", "RFC3339Date", "Indirect", "AnyCodingKey",
-        "Operations", "OperationError", "PageSequence", "ClientMiddleware", "BasicCredentials",
-        "RetryMiddleware", "HeadersMiddleware", "LoggingMiddleware", "DecodableResponse", "ParameterStyle",
-        "ParameterEncoder", "EncodedValue", "MultipartFormBuilder", "RedirectRefusal", "ParameterStyleWriter", "LinkHeader",
+    /// Type names that would shadow Swift, Foundation or the generated support code: every type name
+    /// the built-in templates use at module scope (`ReservedTypeNamesTests` reads the templates to
+    /// keep this list complete), so that no model type can stand in for one of them.
+    public static let reservedTypeNames: Set<String> = swiftAndFoundationTypeNames.union(supportTypeNames)
+
+    static let swiftAndFoundationTypeNames: Set<String> = [
+        "Any", "AnyObject", "Array", "ArraySlice", "AsyncIteratorProtocol", "AsyncSequence", "BinaryFloatingPoint",
+        "BinaryInteger", "Bool", "CancellationError", "CaseIterable", "Character", "CharacterSet", "Codable", "CodingKey",
+        "CodingUserInfoKey", "CustomStringConvertible", "Data", "Date", "Decimal", "Decodable", "Decoder", "DecodingError",
+        "Dictionary", "Double", "Duration", "Encodable", "Encoder", "Equatable", "Error", "ExpressibleByArrayLiteral",
+        "ExpressibleByBooleanLiteral", "ExpressibleByDictionaryLiteral", "ExpressibleByFloatLiteral",
+        "ExpressibleByIntegerLiteral", "ExpressibleByNilLiteral", "ExpressibleByStringLiteral", "Float", "Foundation",
+        "FoundationNetworking", "Hashable", "Hasher", "HTTPURLResponse", "Identifiable", "Int", "Int8", "Int16", "Int32",
+        "Int64", "JSONDecoder", "JSONEncoder", "KeyedDecodingContainer", "KeyedDecodingContainerProtocol",
+        "KeyedEncodingContainer", "KeyedEncodingContainerProtocol", "LosslessStringConvertible", "Never", "NSObject",
+        "NSRange", "NSRegularExpression", "Optional", "Protocol", "RawRepresentable", "RawValue", "Result", "Self",
+        "Sendable", "Set", "SingleValueDecodingContainer", "SingleValueEncodingContainer", "String", "Substring", "Swift",
+        "Task", "TimeInterval", "Type", "UInt", "UInt8", "UInt16", "UInt32", "UInt64", "Unicode",
+        "UnkeyedDecodingContainer", "UnkeyedEncodingContainer", "URL", "URLComponents", "URLError", "URLRequest",
+        "URLResponse", "URLSession", "URLSessionTask", "URLSessionTaskDelegate", "UTF8", "UUID", "Void",
+    ]
+
+    /// The generated support code's own types (`Templates/Support.*`, `Server.*`, `Client.swift`).
+    static let supportTypeNames: Set<String> = [
+        "AnyCodingKey", "APIError", "APIHandler", "Authentication", "BasicCredentials", "Client", "ClientMiddleware",
+        "DecodableResponse", "DigitScanner", "EncodedValue", "FormDecoder", "FormKeyedContainer",
+        "FormSingleValueContainer", "FormUnkeyedContainer", "FormValueDecoder", "HeadersMiddleware", "HTTPRequest",
+        "HTTPResponse", "HTTPTransport", "Indirect", "InProcessTransport", "JSONCoding", "JSONValue", "LinkHeader",
+        "LoggingMiddleware", "MultipartFormBuilder", "OperationError", "Operations", "PageSequence", "ParameterEncoder",
+        "ParameterLocation", "ParameterStyle", "ParameterStyleWriter", "ParameterValue", "PartialAPIHandler",
+        "RedirectRefusal", "RequestBuilder", "RequestValidatable", "RequestValidationError", "RequestValidator",
+        "RetryMiddleware", "RFC3339Date", "Route", "RouteTable", "Router", "ServerRequest", "ServerRequestError",
+        "URLSessionTransport",
     ]
 
     /// Names the types inside every `Operations.X` namespace have.
@@ -57,7 +77,10 @@ public enum SwiftNamer {
     /// A nested type's name: `Type` becomes `Kind` because `type` properties are common, other
     /// reserved names get a `Value` suffix.
     static func nestedTypeName(_ preferred: String, in scope: inout NameScope) -> String {
-        guard reservedNestedTypeNames.contains(preferred) else { return scope.claim(preferred) }
+        // A nested `Date` or `String` would capture the Foundation type for every property of its owner.
+        guard reservedNestedTypeNames.contains(preferred) || reservedTypeNames.contains(preferred) else {
+            return scope.claim(preferred)
+        }
         return scope.claim(preferred == "Type" ? "Kind" : preferred + "Value")
     }
 

@@ -24,6 +24,7 @@ enum OpenAPIDecoder {
         let context = DecodingContext(file: file, isVersion31: version.hasPrefix("3.1."), root: yaml.root)
         let document = context.decodeDocument(yaml.root, version: version)
         context.validateReferences(in: document.components)
+        DocumentLinter(context: context).lint(yaml.root)
 
         let diagnostics = inDocumentOrder(yaml.warnings + context.log.diagnostics)
         if context.log.hasErrors { throw DiagnosticError(diagnostics) }

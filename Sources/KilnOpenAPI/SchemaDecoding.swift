@@ -1,3 +1,4 @@
+import KilnDiagnostics
 internal import KilnYAML
 
 /// Schemas, in OpenAPI 3.0's dialect and 3.1's JSON Schema 2020-12.
@@ -162,7 +163,8 @@ extension DecodingContext {
             return nil
         }
         guard Self.knownTypes.contains(name) else {
-            error("unknown type '\(name)'; expected string, number, integer, boolean, array, object or null", at: node)
+            let suggestion = SpellingSuggestion.didYouMean(name, among: Self.knownTypes)
+            error("unknown type '\(name)'\(suggestion); expected string, number, integer, boolean, array, object or null", at: node)
             return nil
         }
         return name

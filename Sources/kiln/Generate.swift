@@ -60,6 +60,9 @@ struct Generate: ParsableCommand {
     @Flag(name: .long, help: "Print nothing but diagnostics.")
     var quiet = false
 
+    @Flag(name: .long, help: "Treat warnings as errors: print them as errors and write nothing (for CI).")
+    var strict = false
+
     func validate() throws {
         if let accessModifier, !["public", "package", "internal"].contains(accessModifier) {
             throw ValidationError("--access-modifier must be public, package or internal")
@@ -76,10 +79,16 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
+        let generation: Generation
         do {
-            let options = try resolvedOptions()
-            let generation = try Generation.run(specPath: spec, options: options)
-            DiagnosticPrinter.print(generation.diagnostics)
+            generation = try Generation.run(specPath: spec, options: try resolvedOptions())
+        } catch {
+            DiagnosticPrinter.print(error.diagnostics)
+            throw ExitCode.failure
+        }
+        // With --strict a warning fails the run before anything is written.
+        try DiagnosticPrinter.printWarnings(generation.diagnostics, strict: strict)
+        do {
             let summary = try OutputWriter(directory: output).write(generation.files)
             if !quiet {
                 print("kiln: \(generation.files.count) files in \(output) (\(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.removed.count) removed)")

@@ -5,19 +5,23 @@ import KilnIR
 /// `kiln validate`: every diagnostic Kiln has about a spec, and an exit status for CI.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check a spec and print its diagnostics; exits 1 when there is an error."
+        abstract: "Check a spec and print its diagnostics; exits 1 when there is an error (or, with --strict, a warning)."
     )
 
     @Argument(help: "The OpenAPI document (YAML or JSON).")
     var spec: String
 
+    @Flag(name: .long, help: "Treat warnings as errors (for CI).")
+    var strict = false
+
     func run() throws {
+        let result: IRLowering.Result
         do {
-            let result = try IRLowering.lower(specAt: spec, moduleName: "Validation")
-            DiagnosticPrinter.print(result.diagnostics)
+            result = try IRLowering.lower(specAt: spec, moduleName: "Validation")
         } catch {
             DiagnosticPrinter.print(error.diagnostics)
             throw ExitCode.failure
         }
+        try DiagnosticPrinter.printWarnings(result.diagnostics, strict: strict)
     }
 }

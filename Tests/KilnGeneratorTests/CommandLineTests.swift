@@ -181,6 +181,25 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(failed.errors.contains("dangling.yaml:7:"), failed.errors)
     }
 
+    func testStrictTurnsWarningsIntoErrorsAndWritesNothing() throws {
+        let spec = try writeSpec("typo.yaml", Self.validSpec + "\n      x-ok: true\n      summry: misspelt\n")
+        let lenient = try run(["validate", spec])
+        XCTAssertEqual(lenient.status, 0, lenient.errors)
+        XCTAssertTrue(lenient.errors.contains("typo.yaml:10:7: warning: unknown key 'summry' in an operation (did you mean 'summary'?)"), lenient.errors)
+
+        let strict = try run(["validate", "--strict", spec])
+        XCTAssertEqual(strict.status, 1)
+        XCTAssertTrue(strict.errors.contains("typo.yaml:10:7: error: unknown key 'summry'"), strict.errors)
+
+        let generated = try run(["generate", "--strict", "--spec", spec, "--output", "Out", "--module-name", "Typo"])
+        XCTAssertEqual(generated.status, 1)
+        XCTAssertTrue(generated.errors.contains(": error: unknown key 'summry'"), generated.errors)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: workDirectory.appendingPathComponent("Out").path), "--strict writes nothing")
+
+        let clean = try run(["validate", "--strict", try writeSpec("clean.yaml", Self.validSpec)])
+        XCTAssertEqual(clean.status, 0, clean.errors)
+    }
+
     private func snapshot(of folder: String) throws -> [String: Data] {
         let directory = workDirectory.appendingPathComponent(folder)
         var contents: [String: Data] = [:]

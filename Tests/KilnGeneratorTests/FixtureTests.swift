@@ -25,4 +25,6 @@ final class FixtureTests: XCTestCase {
     func testObjectsAndFormats() throws { try check("objects-and-formats") }
     func testRecursion() throws { try check("recursion") }
     func testNullableAndMaps() throws { try check("nullable-and-maps") }
+    /// Schemas named after every type the generated code uses, and nested types that would capture.
+    func testNameCollisions() throws { try check("name-collisions") }
 }

@@ -151,7 +151,7 @@ final class DocumentDecodingTests: XCTestCase {
             """)
         XCTAssertEqual(errors.map(\.description), [
             "test.yaml:7:15: error: unresolvable reference '#/components/parameters/missing'",
-            "test.yaml:13:30: error: unknown type 'strin'; expected string, number, integer, boolean, array, object or null",
+            "test.yaml:13:30: error: unknown type 'strin' (did you mean 'string'?); expected string, number, integer, boolean, array, object or null",
             "test.yaml:16:17: error: unknown security scheme type 'apikey'; expected apiKey, http, oauth2, openIdConnect or mutualTLS",
         ])
     }

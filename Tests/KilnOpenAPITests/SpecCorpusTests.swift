@@ -19,9 +19,28 @@ final class SpecCorpusTests: XCTestCase {
             XCTAssertTrue(!decoded.document.paths.isEmpty || root?["webhooks"] != nil, name)
             XCTAssertTrue(decoded.document.version.hasPrefix("3."), name)
             XCTAssertEqual(decoded.document.file, name)
-            XCTAssertEqual(decoded.warnings, [], name)
+            let messages = decoded.warnings.map { "\($0.location?.line ?? 0): \($0.message)" }
+            XCTAssertEqual(messages, Self.expectedWarnings[name] ?? [], name)
         }
     }
+
+    /// What the corpus really has that Kiln warns about: parts not generated, and Asana's `required`
+    /// lists naming properties its schemas do not declare. Every other spec decodes without a word.
+    static let expectedWarnings: [String: [String]] = [
+        "oai-callback-example.yaml": ["39: callbacks are not generated: Kiln generates no types for callback requests (1 in this document)"],
+        "oai-link-example.yaml": [
+            "24: links are not generated: Kiln generates no follow-up calls for links (8 in this document, this is the first)",
+        ],
+        "real/adyen-BalancePlatformTransferNotification-v4.json": [
+            "20: webhooks are not generated: Kiln generates no handler types for webhooks (2 in this document, this is the first)",
+        ],
+        "real/asana.yaml": [
+            "9826: 'required' names 'name', which is not among the schema's properties",
+            "10333: 'required' names 'name', which is not among the schema's properties",
+            "10334: 'required' names 'description', which is not among the schema's properties",
+            "10335: 'required' names 'base_role_type', which is not among the schema's properties",
+        ],
+    ]
 
     func testKratosHasTheDocumentedShape() throws {
         let document = try SpecCorpus.decode(kratos).document

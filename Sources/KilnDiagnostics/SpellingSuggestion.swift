@@ -1,7 +1,7 @@
-/// "did you mean …?" for a misspelt member, macro or variable: the closest candidate by edit
-/// distance, if it is close enough to be a likely typo.
-enum SpellingSuggestion {
-    static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
+/// "did you mean …?" for a misspelt name (a template member, a spec key, a schema type): the closest
+/// candidate by edit distance, if it is close enough to be a likely typo.
+public enum SpellingSuggestion {
+    public static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
         let target = Array(name.lowercased().utf8)
         // A third of the name, at least one edit: `propertys` → `properties` (2 of 9) qualifies,
         // `id` → `name` does not.
@@ -16,6 +16,11 @@ enum SpellingSuggestion {
             }
         }
         return best?.name
+    }
+
+    /// ` (did you mean 'x'?)`, or an empty string when no candidate is close: ready to append to a message.
+    public static func didYouMean(_ name: String, among candidates: some Sequence<String>) -> String {
+        closest(to: name, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
     /// Edit distance counting a swap of two neighbours as one edit (optimal string alignment),
