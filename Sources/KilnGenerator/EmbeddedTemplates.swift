@@ -227,7 +227,10 @@ enum EmbeddedTemplates {
 
 """#,
         "Declaration.stencil": #"""
-{# One type declaration by its kind; nested types come back here from inside their parent. #}
+{# One type declaration by its kind. A macro rather than an include, so nested types come back here #}
+{# from inside their parent with only `type` in scope (and the checker sees each kind once). #}
+{% call declaration(type) %}
+{% macro declaration(type) %}
 {% if type.kind == "struct" %}
 {% include "Struct.stencil" %}
 {% elif type.kind == "enum" %}
@@ -239,6 +242,7 @@ enum EmbeddedTemplates {
 {% else %}
 {% include "Alias.stencil" %}
 {% endif %}
+{% endmacro %}
 
 """#,
         "Enum.stencil": #"""
@@ -318,9 +322,10 @@ import FoundationNetworking
 """#,
         "NestedTypes.stencil": #"""
 {# The types declared inside `type`, each after a blank line and indented by the engine. #}
+{% import "Declaration.stencil" %}
 {% for nested in type.nestedTypes %}
 
-    {% include "Declaration.stencil" with type=nested %}
+    {% call declaration(nested) %}
 {% endfor %}
 
 """#,
