@@ -23,7 +23,14 @@ extension Int: TemplateRepresentable {
 /// `nil` renders as null, which prints nothing and is false in conditions.
 extension Optional: TemplateRepresentable where Wrapped: TemplateRepresentable {
     public static var templateType: TemplateValueType { .optional(Wrapped.templateType) }
-    @inlinable public var templateValue: TemplateValue { map(\.templateValue) ?? .null }
+    // A `switch`, not `map(\.templateValue)`: an unoptimized build applies a key path literal
+    // through the runtime, which made optional members the larger part of converting a model.
+    @inlinable public var templateValue: TemplateValue {
+        switch self {
+        case .some(let value): return value.templateValue
+        case .none: return .null
+        }
+    }
 }
 
 extension Array: TemplateRepresentable where Element: TemplateRepresentable {
@@ -41,7 +48,7 @@ extension Array: TemplateRepresentable where Element: TemplateRepresentable {
 
 extension Dictionary: TemplateRepresentable where Key == String, Value: TemplateRepresentable {
     public static var templateType: TemplateValueType { .dictionary(Value.templateType) }
-    @inlinable public var templateValue: TemplateValue { .dictionary(mapValues(\.templateValue)) }
+    @inlinable public var templateValue: TemplateValue { .dictionary(mapValues { $0.templateValue }) }
 }
 
 /// The escape hatch: a member whose shape is not known statically. The checker does not look
