@@ -8,8 +8,6 @@ public final class ClientGenerator {
     private let environment: TemplateEnvironment
     /// Context every template sees: access modifier, module and spec names.
     private var baseContext: [String: TemplateValue] = [:]
-    /// The same context, typed, for the templates that render view models.
-    private var fileContext = FileContext(access: "", moduleName: "", specFileName: "", additionalImports: [], module: ModuleView(title: "", version: "", doc: nil, servers: []))
 
     public init(options: GeneratorOptions) {
         self.options = options
@@ -29,7 +27,8 @@ public final class ClientGenerator {
     public static func builtInTemplate(named name: String) -> String? { EmbeddedTemplates.all[name] }
 
     public func generate(_ module: IRModule, specFileName: String) throws(DiagnosticError) -> [GeneratedFile] {
-        fileContext = FileContextBuilder.make(options: options, specFileName: specFileName, module: module)
+        // The same context, typed, for the templates that render view models.
+        let fileContext = FileContextBuilder.make(options: options, specFileName: specFileName, module: module)
         baseContext = [
             "access": .string(options.accessModifier),
             "moduleName": .string(options.moduleName),
@@ -40,22 +39,22 @@ public final class ClientGenerator {
             "module": moduleContext(module),
         ]
         // Which parts to render is decided here, before anything is rendered.
-        var parts = try supportFiles()
+        var parts = try supportFiles(fileContext)
         if options.parts.contains(.client) {
             parts += try clientFiles(module).compactMap(GeneratedPart.init(clientFile:))
         }
         if options.parts.contains(.server) {
-            parts += try serverFiles(module)
+            parts += try serverFiles(module, fileContext)
         }
         if options.parts.contains(.models) {
-            parts += try modelFiles(module)
+            parts += try modelFiles(module, fileContext)
         }
         parts = FileNaming.deduplicated(parts)
         switch options.layout {
         case .tree:
             return parts.map(\.file)
         case .sharded:
-            return ShardedLayout.pack(parts, header: try shardHeaders())
+            return ShardedLayout.pack(parts, header: try shardHeaders(fileContext))
         }
     }
 
@@ -68,7 +67,7 @@ public final class ClientGenerator {
         ("PageSequence", false), ("RequestValidation", false),
     ]
 
-    private func supportFiles() throws(DiagnosticError) -> [GeneratedPart] {
+    private func supportFiles(_ fileContext: FileContext) throws(DiagnosticError) -> [GeneratedPart] {
         var parts: [GeneratedPart] = []
         for (name, needsNetworking) in Self.supportTemplates {
             var file = fileContext
@@ -80,7 +79,7 @@ public final class ClientGenerator {
     }
 
     /// The sharded layout's header, with and without FoundationNetworking, each rendered once.
-    private func shardHeaders() throws(DiagnosticError) -> ShardedLayout.Headers {
+    private func shardHeaders(_ fileContext: FileContext) throws(DiagnosticError) -> ShardedLayout.Headers {
         var file = fileContext
         file.includesHeader = true
         let plain = try render("FileHeader.stencil", SupportFileView(file: file))
@@ -124,7 +123,7 @@ public final class ClientGenerator {
 
     /// The server side: the handler protocol, the router, and per tag the `Operations.X.Input`
     /// structs with their reading from a request and the writing of `Operations.X.Response`.
-    private func serverFiles(_ module: IRModule) throws(DiagnosticError) -> [GeneratedPart] {
+    private func serverFiles(_ module: IRModule, _ fileContext: FileContext) throws(DiagnosticError) -> [GeneratedPart] {
         let typesByName = [String: IRType].byQualifiedName(module.types)
         let builder = ServerContextBuilder(
             typesByName: typesByName,
@@ -154,7 +153,7 @@ public final class ClientGenerator {
     }
 
     /// One file per top-level type; nested types render inside it through `Declaration.stencil`.
-    private func modelFiles(_ module: IRModule) throws(DiagnosticError) -> [GeneratedPart] {
+    private func modelFiles(_ module: IRModule, _ fileContext: FileContext) throws(DiagnosticError) -> [GeneratedPart] {
         var parts: [GeneratedPart] = []
         for type in module.types {
             let view = ModelFileView(file: fileContext, sourceName: type.sourceName, type: TypeContextBuilder.declaration(for: type))
