@@ -6,6 +6,7 @@ struct GeneratedPart {
     var shard: ShardedLayout.Group?
     var needsNetworking: Bool
 
+    /// Server files, when generated, share the operation shards by default: the file list stays fixed.
     init(path: String, contents: String, shard: ShardedLayout.Group? = .operations, needsNetworking: Bool = false) {
         file = GeneratedFile(path: path, contents: contents)
         self.shard = shard
