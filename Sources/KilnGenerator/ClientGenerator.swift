@@ -132,7 +132,7 @@ public final class ClientGenerator {
                 operationTypeNames: Set(module.operations.map(\.typeName))
             )
         )
-        let all: [String: TemplateValue] = ["operations": .array(module.operations.map(builder.context))]
+        let all = ServerFileView(file: fileContext, operations: module.operations.map(builder.context))
         let runtime = SupportFileView(file: fileContext)
         var parts = [
             GeneratedPart(path: "Server/APIHandler.swift", contents: try render("Server.APIHandler.swift.stencil", all)),
@@ -144,9 +144,9 @@ public final class ClientGenerator {
             ),
         ]
         for group in OperationGroup.grouped(module.operations) {
-            let context: [String: TemplateValue] = ["operations": .array(group.operations.map(builder.context))]
+            let view = ServerFileView(file: fileContext, operations: group.operations.map(builder.context))
             parts.append(
-                GeneratedPart(path: "Server/Server+\(group.name).swift", contents: try render("Server.Operations.swift.stencil", context))
+                GeneratedPart(path: "Server/Server+\(group.name).swift", contents: try render("Server.Operations.swift.stencil", view))
             )
         }
         return parts

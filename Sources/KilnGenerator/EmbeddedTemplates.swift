@@ -922,12 +922,20 @@ extension {{ operation.typePath }} {
     {{ access }} struct Input: Sendable, Hashable {
 {% for property in operation.inputProperties %}
         {{ property.doc|docComment:8 }}
-        {{ access }} var {{ property.name }}: {{ property.type }}
+        {{ access }} var {{ property.name }}: {{ property.type }}{% if property.isOptional %}?{% endif %}
 {% endfor %}
 {% if operation.inputProperties %}
 
 {% endif %}
-        {{ access }} init({{ operation.inputInitArguments }}) {
+{% if operation.wrapsInitArguments %}
+        {{ access }} init(
+{% for property in operation.inputProperties %}
+            {% call inputParameter(property) %}{% if not forloop.last %},{% endif %}
+{% endfor %}
+        ) {
+{% else %}
+        {{ access }} init({% for property in operation.inputProperties %}{% call inputParameter(property) %}{% if not forloop.last %}, {% endif %}{% endfor %}) {
+{% endif %}
 {% for property in operation.inputProperties %}
             self.{{ property.name }} = {{ property.name }}
 {% endfor %}
@@ -943,8 +951,8 @@ extension {{ operation.typePath }} {
 
 extension {{ operation.typePath }}.Input {
     init(request: ServerRequest) throws {
-{% if operation.bodyStatement %}
-        {{ operation.bodyStatement|indent:8 }}
+{% if operation.body %}
+        {% call readBody(operation.body) %}
 {% endif %}
         self.init({{ operation.readArguments }})
     }
@@ -955,10 +963,14 @@ extension {{ operation.typePath }}.Response {
     func httpResponse() throws -> HTTPResponse {
         switch self {
 {% for case in operation.responseCases %}
-        case {{ case.pattern }}:
-{% for statement in case.statements %}
-            {{ statement }}
-{% endfor %}
+        case {% call responsePattern(case) %}:
+{% if case.hasHeaders %}
+            var response = {% call makeResponse(case) %}
+            try headers.write(to: &response)
+            return response
+{% else %}
+            return {% call makeResponse(case) %}
+{% endif %}
 {% endfor %}
         case .undocumented(let response):
             return response
@@ -969,13 +981,58 @@ extension {{ operation.typePath }}.Response {
 
 extension {{ operation.typePath }}.{{ headers.name }} {
     func write(to response: inout HTTPResponse) throws {
-{% for statement in headers.statements %}
-        {{ statement }}
+{% for header in headers.headers %}
+        try response.setHeader({{ header.name|swiftString }}, {{ header.property }})
 {% endfor %}
     }
 }
 {% endfor %}
 {% endfor %}
+{# An `Input.init` parameter: optional ones default to `nil`. #}
+{% macro inputParameter(property) %}
+{{ property.name }}: {{ property.type }}{% if property.isOptional %}? = nil{% endif %}
+{%- endmacro %}
+{# `let body = …`: decoded by media type; a `switch` on the `Content-Type` for several. #}
+{% macro readBody(body) %}
+let body: {{ body.type }}{% if body.isOptional %}?{% endif %}
+{% if body.isOptional %}
+if !request.hasBody {
+    body = nil
+} else {
+    {% call assignBody(body) %}
+}
+{% else %}
+{% call assignBody(body) %}
+{% endif %}
+{% endmacro %}
+{% macro assignBody(body) %}
+{% if body.isMultiple %}
+switch request.mediaType {
+{% for content in body.contents %}
+case {{ content.mediaType|swiftString }}:
+    body = .{{ content.caseMember }}({% call readContent(content) %})
+{% endfor %}
+default:
+    throw ServerRequestError.unsupportedMediaType(request.mediaType)
+}
+{% else %}
+{% for content in body.contents %}
+body = {% call readContent(content) %}
+{% endfor %}
+{% endif %}
+{% endmacro %}
+{# The inverse of the client's body encoding: the same coding, read. #}
+{% macro readContent(content) %}
+{% if content.coding == "json" %}try request.jsonBody({{ content.type }}.self){% elif content.coding == "urlEncodedForm" %}try request.formBody({{ content.type }}.self){% elif content.coding == "multipartForm" %}try request.multipartBody({{ content.type }}.self){% elif content.coding == "bytes" %}request.dataBody(){% else %}request.textBody(){% endif %}
+{%- endmacro %}
+{# `.ok(let body, let headers)`: the values the case carries, bound. #}
+{% macro responsePattern(case) %}
+.{{ case.member }}{% if not case.statusCode or case.hasBody or case.hasHeaders %}({% if not case.statusCode %}let statusCode{% if case.hasBody or case.hasHeaders %}, {% endif %}{% endif %}{% if case.hasBody %}let body{% if case.hasHeaders %}, {% endif %}{% endif %}{% if case.hasHeaders %}let headers{% endif %}){% endif %}
+{%- endmacro %}
+{# The `HTTPResponse` of a case: the inverse of the case's construction in `init(decoding:)`. #}
+{% macro makeResponse(case) %}
+{% if case.bodyCoding == "json" %}try {% endif %}HTTPResponse(statusCode: {% if case.statusCode %}{{ case.statusCode }}{% else %}statusCode{% endif %}{% if case.bodyCoding %}, {{ case.bodyCoding }}: body{% if case.contentType %}, contentType: {{ case.contentType|swiftString }}{% endif %}{% endif %})
+{%- endmacro %}
 
 """#,
         "Server.Router.swift.stencil": #"""

@@ -19,6 +19,11 @@ enum InitArgumentWidth {
         name.count + separator + type.swiftName.count + (optional ? optionalSuffix : 0)
     }
 
+    /// For a type already spelled (the server's, by `OperationContextBuilder`).
+    static func of(name: String, spelledType: String, optional: Bool) -> Int {
+        name.count + separator + spelledType.count + (optional ? optionalSuffix : 0)
+    }
+
     static func ofAdditionalProperties(name: String, valueType: IRTypeReference) -> Int {
         name.count + separator + IRTypeReference.dictionary(valueType).swiftName.count + emptyDictionaryDefault
     }

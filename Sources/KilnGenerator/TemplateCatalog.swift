@@ -52,8 +52,12 @@ public enum TemplateCatalog {
         .init("FileHeader.stencil", SupportFileView.self, "Partial (included by every Swift file template): the header and imports."),
     ]
 
-    /// The server side's runtime, rendered once per module.
+    /// The server side: per operation (the handler, the routes, reading inputs and writing
+    /// responses) and its runtime, rendered once per module.
     static let server: [Entry] = [
+        .init("Server.APIHandler.swift.stencil", ServerFileView.self, "`APIHandler` and `PartialAPIHandler`: one method per operation."),
+        .init("Server.Operations.swift.stencil", ServerFileView.self, "Per tag: `Operations.X.Input`, reading it from a request, writing each response."),
+        .init("Server.Router.swift.stencil", ServerFileView.self, "`Router`: the route table, answering an `HTTPRequest` through the handler."),
         .init("Server.FormDecoder.swift.stencil", SupportFileView.self, "Decoding form-encoded and multipart request bodies."),
         .init("Server.InProcessTransport.swift.stencil", SupportFileView.self, "A transport calling the `Router` in process, without sockets."),
         .init("Server.Runtime.swift.stencil", SupportFileView.self, "`HTTPRequest`/`HTTPResponse`, routing and request reading."),
