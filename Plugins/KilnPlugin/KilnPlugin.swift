@@ -9,10 +9,8 @@ import PackagePlugin
 /// them, so the compiler can type-check them in parallel.
 @main
 struct KilnPlugin: BuildToolPlugin {
-    /// Must match `ShardedLayout.fileNames` in KilnGenerator (a test checks they agree).
-    static let outputFileNames: [String] = ["GeneratedSupport.swift", "GeneratedClient.swift"]
-        + (0..<4).map { "GeneratedOperations\($0).swift" }
-        + (0..<8).map { "GeneratedModels\($0).swift" }
+    /// `ShardFileNames.swift` is the generator's own file (a symlink): the same list it writes.
+    static let outputFileNames = ShardFileNames.all
 
     static let specNames = ["openapi.yaml", "openapi.yml", "openapi.json"]
     static let configNames = ["kiln-config.yaml", "kiln-config.yml"]

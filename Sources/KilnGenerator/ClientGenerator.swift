@@ -27,43 +27,66 @@ public final class ClientGenerator {
     public static func builtInTemplate(named name: String) -> String? { EmbeddedTemplates.all[name] }
 
     public func generate(_ module: IRModule, specFileName: String) throws(DiagnosticError) -> [GeneratedFile] {
-        let moduleSummary = moduleView(module)
+        // The same context, typed, for the templates that render view models.
+        let fileContext = FileContextBuilder.make(options: options, specFileName: specFileName, module: module)
         baseContext = [
             "access": .string(options.accessModifier),
             "moduleName": .string(options.moduleName),
             "specFileName": .string(specFileName),
             "needsNetworking": .bool(false),
+            "includesHeader": .bool(fileContext.includesHeader),
             "additionalImports": .array(options.additionalImports.map(TemplateValue.string)),
-            "module": moduleSummary.templateValue,
+            "module": fileContext.module.templateValue,
         ]
-        let file = FileContext(
-            access: options.accessModifier, moduleName: options.moduleName, specFileName: specFileName,
-            additionalImports: options.additionalImports, module: moduleSummary
-        )
-        var files: [GeneratedFile] = []
-        files += try supportFiles(streamsResponses: module.streamsResponses)
-        files += try clientFiles(module, file: file)
-        if options.parts.contains(.server) {
-            files += try serverFiles(module)
+        // Which parts to render is decided here, before anything is rendered.
+        var parts = try supportFiles(fileContext, streamsResponses: module.streamsResponses)
+        if options.parts.contains(.client) {
+            parts += try clientFiles(module, file: fileContext).compactMap(GeneratedPart.init(clientFile:))
         }
-        files += try modelFiles(module)
-        return FileNaming.deduplicated(files)
+        if options.parts.contains(.server) {
+            parts += try serverFiles(module, fileContext)
+        }
+        if options.parts.contains(.models) {
+            parts += try modelFiles(module, fileContext)
+        }
+        parts = FileNaming.deduplicated(parts)
+        switch options.layout {
+        case .tree:
+            return parts.map(\.file)
+        case .sharded:
+            return ShardedLayout.pack(parts, header: try shardHeaders(fileContext))
+        }
     }
 
     // MARK: Files
 
-    private static let supportTemplates = [
-        "JSONValue", "JSONCoding", "HTTPTransport", "APIError", "RequestBuilder", "Indirect",
-        "ParameterEncoder", "ClientMiddleware", "PageSequence", "RequestValidation",
+    /// The runtime every part uses; the two that use `URLSession` import FoundationNetworking.
+    private static let supportTemplates: [(name: String, needsNetworking: Bool)] = [
+        ("JSONValue", false), ("JSONCoding", false), ("HTTPTransport", true), ("APIError", false),
+        ("RequestBuilder", false), ("Indirect", false), ("ParameterEncoder", false), ("ClientMiddleware", true),
+        ("PageSequence", false), ("RequestValidation", false),
     ]
 
-    private func supportFiles(streamsResponses: Bool) throws(DiagnosticError) -> [GeneratedFile] {
-        var files: [GeneratedFile] = []
-        for name in Self.supportTemplates + (streamsResponses ? ["EventStreams"] : []) {
-            let contents = try render("Support.\(name).swift.stencil", [:])
-            files.append(GeneratedFile(path: "Support/\(name).swift", contents: contents))
+    private func supportFiles(_ fileContext: FileContext, streamsResponses: Bool) throws(DiagnosticError) -> [GeneratedPart] {
+        var parts: [GeneratedPart] = []
+        // Reading streamed responses as they arrive is needed only where a response streams.
+        for (name, needsNetworking) in Self.supportTemplates + (streamsResponses ? [("EventStreams", false)] : []) {
+            var file = fileContext
+            file.needsNetworking = needsNetworking
+            let contents = try render("Support.\(name).swift.stencil", SupportFileView(file: file))
+            parts.append(GeneratedPart(path: "Support/\(name).swift", contents: contents, shard: .support, needsNetworking: needsNetworking))
         }
-        return files
+        return parts
+    }
+
+    /// The sharded layout's header, with and without FoundationNetworking, each rendered once.
+    private func shardHeaders(_ fileContext: FileContext) throws(DiagnosticError) -> ShardedLayout.Headers {
+        var file = fileContext
+        file.includesHeader = true
+        let plain = try render("FileHeader.stencil", SupportFileView(file: file))
+        file.needsNetworking = true
+        let networking = try render("FileHeader.stencil", SupportFileView(file: file))
+        return ShardedLayout.Headers(plain: plain, networking: networking)
     }
 
     private func clientFiles(_ module: IRModule, file: FileContext) throws(DiagnosticError) -> [GeneratedFile] {
@@ -100,7 +123,7 @@ public final class ClientGenerator {
 
     /// The server side: the handler protocol, the router, and per tag the `Operations.X.Input`
     /// structs with their reading from a request and the writing of `Operations.X.Response`.
-    private func serverFiles(_ module: IRModule) throws(DiagnosticError) -> [GeneratedFile] {
+    private func serverFiles(_ module: IRModule, _ fileContext: FileContext) throws(DiagnosticError) -> [GeneratedPart] {
         let typesByName = [String: IRType].byQualifiedName(module.types)
         let builder = ServerContextBuilder(
             typesByName: typesByName,
@@ -109,48 +132,38 @@ public final class ClientGenerator {
                 operationTypeNames: Set(module.operations.map(\.typeName))
             )
         )
-        let all: [String: TemplateValue] = ["operations": .array(module.operations.map(builder.context))]
-        var files = [
-            GeneratedFile(path: "Server/APIHandler.swift", contents: try render("Server.APIHandler.swift.stencil", all)),
-            GeneratedFile(path: "Server/Router.swift", contents: try render("Server.Router.swift.stencil", all)),
-            GeneratedFile(path: "Server/ServerRuntime.swift", contents: try render("Server.Runtime.swift.stencil", [:])),
-            GeneratedFile(path: "Server/FormDecoder.swift", contents: try render("Server.FormDecoder.swift.stencil", [:])),
-            GeneratedFile(
-                path: "Server/InProcessTransport.swift", contents: try render("Server.InProcessTransport.swift.stencil", [:])
+        let all = ServerFileView(file: fileContext, operations: module.operations.map(builder.context))
+        let runtime = SupportFileView(file: fileContext)
+        var parts = [
+            GeneratedPart(path: "Server/APIHandler.swift", contents: try render("Server.APIHandler.swift.stencil", all)),
+            GeneratedPart(path: "Server/Router.swift", contents: try render("Server.Router.swift.stencil", all)),
+            GeneratedPart(path: "Server/ServerRuntime.swift", contents: try render("Server.Runtime.swift.stencil", runtime)),
+            GeneratedPart(path: "Server/FormDecoder.swift", contents: try render("Server.FormDecoder.swift.stencil", runtime)),
+            GeneratedPart(
+                path: "Server/InProcessTransport.swift", contents: try render("Server.InProcessTransport.swift.stencil", runtime)
             ),
         ]
         for group in OperationGroup.grouped(module.operations) {
-            let context: [String: TemplateValue] = ["operations": .array(group.operations.map(builder.context))]
-            files.append(
-                GeneratedFile(path: "Server/Server+\(group.name).swift", contents: try render("Server.Operations.swift.stencil", context))
+            let view = ServerFileView(file: fileContext, operations: group.operations.map(builder.context))
+            parts.append(
+                GeneratedPart(path: "Server/Server+\(group.name).swift", contents: try render("Server.Operations.swift.stencil", view))
             )
         }
-        return files
+        return parts
     }
 
-    private func modelFiles(_ module: IRModule) throws(DiagnosticError) -> [GeneratedFile] {
-        var files: [GeneratedFile] = []
+    /// One file per top-level type; nested types render inside it through `Declaration.stencil`.
+    private func modelFiles(_ module: IRModule, _ fileContext: FileContext) throws(DiagnosticError) -> [GeneratedPart] {
+        var parts: [GeneratedPart] = []
         for type in module.types {
-            let declaration = try renderDeclaration(type)
-            let context: [String: TemplateValue] = ["declaration": .string(declaration), "sourceName": .string(type.sourceName)]
-            let contents = try render("ModelFile.swift.stencil", context)
-            files.append(GeneratedFile(path: "Models/\(type.name).swift", contents: contents))
+            let view = ModelFileView(file: fileContext, sourceName: type.sourceName, type: TypeContextBuilder.declaration(for: type))
+            let contents = try render("ModelFile.swift.stencil", view)
+            parts.append(GeneratedPart(path: "Models/\(type.name).swift", contents: contents, shard: .models))
         }
-        return files
+        return parts
     }
 
     // MARK: Rendering
-
-    /// A type's declaration, with its nested types rendered first and indented inside it.
-    private func renderDeclaration(_ type: IRType) throws(DiagnosticError) -> String {
-        var nested: [String] = []
-        for nestedType in type.nestedTypes {
-            nested.append(Self.indented(try renderDeclaration(nestedType), by: 4))
-        }
-        let context = TypeContextBuilder.context(for: type, nestedDeclarations: nested.joined(separator: "\n\n"))
-        let text = try render(TypeContextBuilder.templateName(for: type.kind), ["type": context])
-        return text.trailingNewlinesTrimmed
-    }
 
     private func render(_ templateName: String, _ context: [String: TemplateValue]) throws(DiagnosticError) -> String {
         let merged = baseContext.merging(context, uniquingKeysWith: { $1 })
@@ -159,27 +172,10 @@ public final class ClientGenerator {
     }
 
     private func render(_ templateName: String, _ model: some TemplateViewModel) throws(DiagnosticError) -> String {
-        let text = try environment.render(templateNamed: templateName, model: model)
-        return text.trailingNewlinesTrimmed + "\n"
-    }
-
-    static func indented(_ text: String, by count: Int) -> String {
-        let padding = String(repeating: " ", count: count)
-        return SwiftSyntaxFilters.utf8Lines(text)
-            .map { $0.isEmpty ? "" : padding + $0 }
-            .joined(separator: "\n")
+        try environment.render(templateNamed: templateName, model: model).trailingNewlinesTrimmed + "\n"
     }
 
     // MARK: Module-wide contexts
-
-    private func moduleView(_ module: IRModule) -> ModuleView {
-        ModuleView(
-            title: module.title,
-            version: module.version,
-            doc: module.description.map { $0.trailingNewlinesTrimmed },
-            servers: module.servers.map { ServerSummaryView(name: $0.swiftName, url: $0.url, doc: $0.description) }
-        )
-    }
 
     private func clientView(_ module: IRModule, file: FileContext) -> ClientFileView {
         let schemes = module.securitySchemes.map(Self.securitySchemeView)

@@ -3,39 +3,50 @@
 enum EmbeddedTemplates {
     static let all: [String: String] = [
         "Alias.stencil": #"""
+{% import "TypeName.stencil" %}
 {% if type.doc %}
 {{ type.doc|docComment }}
 {% endif %}
-{{ access }} typealias {{ type.name }} = {{ type.target }}
+{{ access }} typealias {{ type.name }} = {% call typeName(type.target) %}
 
 """#,
         "AnyOf.stencil": #"""
+{% import "TypeName.stencil" %}
+{% set union = type.union %}
 {% if type.doc %}
 {{ type.doc|docComment }}
 {% endif %}
 /// Any of the alternatives may hold at once (`anyOf`): each that matches the JSON is decoded.
 {{ access }} struct {{ type.name }}: Codable, Hashable, Sendable {
-{% for case in type.cases %}
-    {% if type.indirect %}@Indirect {% endif %}{{ access }} var {{ case.name }}: {{ case.type }}?
+{% for case in union.cases %}
+    {% if union.indirect %}@Indirect {% endif %}{{ access }} var {{ case.name }}: {% call typeName(case.type) %}?
 {% endfor %}
 
-    {{ access }} init({{ type.initArguments }}) {
-{% for case in type.cases %}
+{% if union.wrapsInitArguments %}
+    {{ access }} init(
+{% for argument in union.initParameters %}
+        {% call initParameter(argument) %}{% if not forloop.last %},{% endif %}
+{% endfor %}
+    ) {
+{% else %}
+    {{ access }} init({% for argument in union.initParameters %}{% call initParameter(argument) %}{% if not forloop.last %}, {% endif %}{% endfor %}) {
+{% endif %}
+{% for case in union.cases %}
         self.{{ case.name }} = {{ case.name }}
 {% endfor %}
     }
 
     {{ access }} init(from decoder: any Decoder) throws {
         var failures: [String] = []
-{% for case in type.cases %}
+{% for case in union.cases %}
         do {
-            self.{{ case.name }} = try {{ case.type }}(from: decoder)
+            self.{{ case.name }} = try {% call typeName(case.type) %}(from: decoder)
         } catch {
             self.{{ case.name }} = nil
             failures.append("{{ case.name }}: \(error)")
         }
 {% endfor %}
-        if failures.count == {{ type.cases.count }} {
+        if failures.count == {{ union.cases.count }} {
             throw DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: decoder.codingPath,
                 debugDescription: "No alternative of {{ type.name }} matched: " + failures.joined(separator: "; ")
@@ -45,14 +56,11 @@ enum EmbeddedTemplates {
 
     /// Encodes every alternative that is set into the same JSON value.
     {{ access }} func encode(to encoder: any Encoder) throws {
-{% for case in type.cases %}
+{% for case in union.cases %}
         try {{ case.name }}?.encode(to: encoder)
 {% endfor %}
     }
-{% if type.nestedDeclarations %}
-
-{{ type.nestedDeclarations }}
-{% endif %}
+{% include "NestedTypes.stencil" %}
 }
 
 """#,
@@ -230,44 +238,64 @@ enum EmbeddedTemplates {
 {%- endmacro %}
 
 """#,
+        "Declaration.stencil": #"""
+{# One type declaration by its kind. A macro rather than an include, so nested types come back here #}
+{# from inside their parent with only `type` in scope (and the checker sees each kind once). #}
+{% call declaration(type) %}
+{% macro declaration(type) %}
+{% if type.kind == "struct" %}
+{% include "Struct.stencil" %}
+{% elif type.kind == "enum" %}
+{% include "Enum.stencil" %}
+{% elif type.kind == "anyOf" %}
+{% include "AnyOf.stencil" %}
+{% elif type.kind == "union" %}
+{% include "Union.stencil" %}
+{% else %}
+{% include "Alias.stencil" %}
+{% endif %}
+{% endmacro %}
+
+"""#,
         "Enum.stencil": #"""
+{% set enumeration = type.enumeration %}
 {% if type.doc %}
 {{ type.doc|docComment }}
 {% endif %}
 {{ access }} enum {{ type.name }}: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, ParameterValue {
-{% for case in type.cases %}
+{% for case in enumeration.cases %}
     {% if case.doc %}
     {{ case.doc|docComment:4 }}
     {% endif %}
     case {{ case.name }}
 {% endfor %}
     /// A value this version of the client does not know, kept as received.
-    case {{ type.unknownCase }}({{ type.rawType }})
+    case {{ enumeration.unknownCase }}({{ enumeration.rawType }})
 
     {{ access }} static var allCases: [{{ type.name }}] {
-        [{% for case in type.cases %}.{{ case.member }}{% if not forloop.last %}, {% endif %}{% endfor %}]
+        [{% for case in enumeration.cases %}.{{ case.member }}{% if not forloop.last %}, {% endif %}{% endfor %}]
     }
 
-    {{ access }} init(rawValue: {{ type.rawType }}) {
+    {{ access }} init(rawValue: {{ enumeration.rawType }}) {
         switch rawValue {
-{% for case in type.cases %}
-        case {{ case.rawLiteral }}: self = .{{ case.member }}
+{% for case in enumeration.cases %}
+        case {% call rawLiteral(enumeration, case) %}: self = .{{ case.member }}
 {% endfor %}
-        default: self = .{{ type.unknownMember }}(rawValue)
+        default: self = .{{ enumeration.unknownMember }}(rawValue)
         }
     }
 
-    {{ access }} var rawValue: {{ type.rawType }} {
+    {{ access }} var rawValue: {{ enumeration.rawType }} {
         switch self {
-{% for case in type.cases %}
-        case .{{ case.member }}: return {{ case.rawLiteral }}
+{% for case in enumeration.cases %}
+        case .{{ case.member }}: return {% call rawLiteral(enumeration, case) %}
 {% endfor %}
-        case .{{ type.unknownMember }}(let value): return value
+        case .{{ enumeration.unknownMember }}(let value): return value
         }
     }
 
     {{ access }} init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode({{ type.rawType }}.self))
+        self.init(rawValue: try decoder.singleValueContainer().decode({{ enumeration.rawType }}.self))
     }
 
     {{ access }} func encode(to encoder: any Encoder) throws {
@@ -275,9 +303,14 @@ enum EmbeddedTemplates {
         try container.encode(rawValue)
     }
 }
+{# A case's raw value as a literal: quoted for string enums. #}
+{% macro rawLiteral(enumeration, case) %}
+{% if enumeration.rawValuesAreStrings %}{{ case.rawValue|swiftString }}{% else %}{{ case.rawValue }}{% endif %}
+{%- endmacro %}
 
 """#,
         "FileHeader.stencil": #"""
+{% if includesHeader %}
 // Generated by Kiln from {{ specFileName|commentSafe }}. Do not edit: regenerate with `kiln generate`.
 
 import Foundation
@@ -289,13 +322,23 @@ import {{ module }}
 import FoundationNetworking
 #endif
 {% endif %}
+{% endif %}
 
 """#,
         "ModelFile.swift.stencil": #"""
 {% include "FileHeader.stencil" %}
 
 // {{ sourceName|commentSafe }}
-{{ declaration }}
+{% include "Declaration.stencil" %}
+
+"""#,
+        "NestedTypes.stencil": #"""
+{# The types declared inside `type`, each after a blank line and indented by the engine. #}
+{% import "Declaration.stencil" %}
+{% for nested in type.nestedTypes %}
+
+    {% call declaration(nested) %}
+{% endfor %}
 
 """#,
         "OperationNamespace.swift.stencil": #"""
@@ -1033,12 +1076,20 @@ extension {{ operation.typePath }} {
     {{ access }} struct Input: Sendable, Hashable {
 {% for property in operation.inputProperties %}
         {{ property.doc|docComment:8 }}
-        {{ access }} var {{ property.name }}: {{ property.type }}
+        {{ access }} var {{ property.name }}: {{ property.type }}{% if property.isOptional %}?{% endif %}
 {% endfor %}
 {% if operation.inputProperties %}
 
 {% endif %}
-        {{ access }} init({{ operation.inputInitArguments }}) {
+{% if operation.wrapsInitArguments %}
+        {{ access }} init(
+{% for property in operation.inputProperties %}
+            {% call inputParameter(property) %}{% if not forloop.last %},{% endif %}
+{% endfor %}
+        ) {
+{% else %}
+        {{ access }} init({% for property in operation.inputProperties %}{% call inputParameter(property) %}{% if not forloop.last %}, {% endif %}{% endfor %}) {
+{% endif %}
 {% for property in operation.inputProperties %}
             self.{{ property.name }} = {{ property.name }}
 {% endfor %}
@@ -1054,8 +1105,8 @@ extension {{ operation.typePath }} {
 
 extension {{ operation.typePath }}.Input {
     init(request: ServerRequest) throws {
-{% if operation.bodyStatement %}
-        {{ operation.bodyStatement|indent:8 }}
+{% if operation.body %}
+        {% call readBody(operation.body) %}
 {% endif %}
         self.init({{ operation.readArguments }})
     }
@@ -1066,10 +1117,14 @@ extension {{ operation.typePath }}.Response {
     func httpResponse() throws -> HTTPResponse {
         switch self {
 {% for case in operation.responseCases %}
-        case {{ case.pattern }}:
-{% for statement in case.statements %}
-            {{ statement }}
-{% endfor %}
+        case {% call responsePattern(case) %}:
+{% if case.hasHeaders %}
+            var response = {% call makeResponse(case) %}
+            try headers.write(to: &response)
+            return response
+{% else %}
+            return {% call makeResponse(case) %}
+{% endif %}
 {% endfor %}
         case .undocumented(let response):
             return response
@@ -1080,13 +1135,58 @@ extension {{ operation.typePath }}.Response {
 
 extension {{ operation.typePath }}.{{ headers.name }} {
     func write(to response: inout HTTPResponse) throws {
-{% for statement in headers.statements %}
-        {{ statement }}
+{% for header in headers.headers %}
+        try response.setHeader({{ header.name|swiftString }}, {{ header.property }})
 {% endfor %}
     }
 }
 {% endfor %}
 {% endfor %}
+{# An `Input.init` parameter: optional ones default to `nil`. #}
+{% macro inputParameter(property) %}
+{{ property.name }}: {{ property.type }}{% if property.isOptional %}? = nil{% endif %}
+{%- endmacro %}
+{# `let body = …`: decoded by media type; a `switch` on the `Content-Type` for several. #}
+{% macro readBody(body) %}
+let body: {{ body.type }}{% if body.isOptional %}?{% endif %}
+{% if body.isOptional %}
+if !request.hasBody {
+    body = nil
+} else {
+    {% call assignBody(body) %}
+}
+{% else %}
+{% call assignBody(body) %}
+{% endif %}
+{% endmacro %}
+{% macro assignBody(body) %}
+{% if body.isMultiple %}
+switch request.mediaType {
+{% for content in body.contents %}
+case {{ content.mediaType|swiftString }}:
+    body = .{{ content.caseMember }}({% call readContent(content) %})
+{% endfor %}
+default:
+    throw ServerRequestError.unsupportedMediaType(request.mediaType)
+}
+{% else %}
+{% for content in body.contents %}
+body = {% call readContent(content) %}
+{% endfor %}
+{% endif %}
+{% endmacro %}
+{# The inverse of the client's body encoding: the same coding, read. #}
+{% macro readContent(content) %}
+{% if content.coding == "json" %}try request.jsonBody({{ content.type }}.self){% elif content.coding == "urlEncodedForm" %}try request.formBody({{ content.type }}.self){% elif content.coding == "multipartForm" %}try request.multipartBody({{ content.type }}.self){% elif content.coding == "bytes" %}request.dataBody(){% else %}request.textBody(){% endif %}
+{%- endmacro %}
+{# `.ok(let body, let headers)`: the values the case carries, bound. #}
+{% macro responsePattern(case) %}
+.{{ case.member }}{% if not case.statusCode or case.hasBody or case.hasHeaders %}({% if not case.statusCode %}let statusCode{% if case.hasBody or case.hasHeaders %}, {% endif %}{% endif %}{% if case.hasBody %}let body{% if case.hasHeaders %}, {% endif %}{% endif %}{% if case.hasHeaders %}let headers{% endif %}){% endif %}
+{%- endmacro %}
+{# The `HTTPResponse` of a case: the inverse of the case's construction in `init(decoding:)`. #}
+{% macro makeResponse(case) %}
+{% if case.bodyCoding == "json" %}try {% endif %}HTTPResponse(statusCode: {% if case.statusCode %}{{ case.statusCode }}{% else %}statusCode{% endif %}{% if case.bodyCoding %}, {{ case.bodyCoding }}: body{% if case.contentType %}, contentType: {{ case.contentType|swiftString }}{% endif %}{% endif %})
+{%- endmacro %}
 
 """#,
         "Server.Router.swift.stencil": #"""
@@ -1555,99 +1655,138 @@ extension Optional {
 
 """#,
         "Struct.stencil": #"""
+{% import "TypeName.stencil" %}
+{% set object = type.object %}
 {% if type.doc %}
 {{ type.doc|docComment }}
 {% endif %}
 {{ access }} struct {{ type.name }}: Codable, Hashable, Sendable {
-{% for property in type.properties %}
+{% for property in object.properties %}
     {% if property.doc %}
     {{ property.doc|docComment:4 }}
     {% endif %}
     {% if property.deprecatedAttribute %}
     @available(*, deprecated)
     {% endif %}
-    {% if property.indirect %}@Indirect {% endif %}{{ access }} var {{ property.name }}: {{ property.type }}
+    {% if property.indirect %}@Indirect {% endif %}{{ access }} var {{ property.name }}: {% if property.valueType.element %}{% call typeName(property.valueType) %}{% else %}{{ property.valueType.name }}{% endif %}{% if property.isOptional %}?{% endif %}
 {% endfor %}
-{% if type.additionalProperties %}
+{% if object.additionalProperties %}
     /// Members beyond the declared properties, by their JSON key.
-    {{ access }} var {{ type.additionalProperties.name }}: [String: {{ type.additionalProperties.valueType }}]
+    {{ access }} var {{ object.additionalProperties.name }}: [String: {% call typeName(object.additionalProperties.valueType) %}]
 {% endif %}
-{% if type.nullPreservingMembers %}
+{% if object.nullPreservingMembers %}
     /// Optional properties the decoded JSON set to `null` rather than leaving out; encoding writes them back as `null`.
     private var explicitNulls: Set<CodingKeys> = []
 {% endif %}
-{% if type.properties or type.additionalProperties %}
+{% if object.properties or object.additionalProperties %}
 
 {% endif %}
-    {{ access }} init({{ type.initArguments }}) {
-{% for property in type.properties %}
+{% if object.wrapsInitArguments %}
+    {{ access }} init(
+{% for argument in object.initParameters %}
+        {% call initParameter(argument) %}{% if not forloop.last %},{% endif %}
+{% endfor %}
+    ) {
+{% else %}
+    {{ access }} init({% for argument in object.initParameters %}{% call initParameter(argument) %}{% if not forloop.last %}, {% endif %}{% endfor %}) {
+{% endif %}
+{% for property in object.properties %}
 {% if property.inInit %}
         self.{{ property.name }} = {{ property.name }}
 {% endif %}
 {% endfor %}
-{% if type.additionalProperties %}
-        self.{{ type.additionalProperties.name }} = {{ type.additionalProperties.name }}
+{% if object.additionalProperties %}
+        self.{{ object.additionalProperties.name }} = {{ object.additionalProperties.name }}
 {% endif %}
     }
-{% if type.properties %}
+{% if object.properties %}
 
-    private enum CodingKeys: String, CodingKey{% if type.additionalProperties %}, CaseIterable{% endif %}{% if type.nullPreservingMembers %}, Hashable, Sendable{% endif %} {
-{% for property in type.properties %}
+    private enum CodingKeys: String, CodingKey{% if object.additionalProperties %}, CaseIterable{% endif %}{% if object.nullPreservingMembers %}, Hashable, Sendable{% endif %} {
+{% for property in object.properties %}
         case {{ property.name }}{% if property.jsonNameDiffers %} = {{ property.jsonName|swiftString }}{% endif %}
 {% endfor %}
     }
 {% endif %}
-{% if type.explicitCoding %}
+{% include "StructCoding.stencil" %}
+{% if type.nestedTypes %}
+{% include "NestedTypes.stencil" %}
+{% endif %}
+}
+
+"""#,
+        "StructCoding.stencil": #"""
+{# A struct's `init(from:)` and `encode(to:)`, when synthesized coding would not round-trip (explicit nulls, UUIDs, extra members). #}
+{# Copy this partial into your templates folder to change how one type is coded. #}
+{% import "TypeName.stencil" %}
+{% set object = type.object %}
+{% if object.explicitCoding %}
 
     {{ access }} init(from decoder: any Decoder) throws {
-{% if type.properties %}
+{% if object.properties %}
         let container = try decoder.container(keyedBy: CodingKeys.self)
-{% for property in type.properties %}
-        {{ property.decodeStatement }}
+{% for property in object.properties %}
+        {% call decode(property) %}
 {% endfor %}
 {% endif %}
-{% if type.nullPreservingMembers %}
+{% if object.nullPreservingMembers %}
         var explicitNulls: Set<CodingKeys> = []
-        for key in [{{ type.nullPreservingMembers|join:", " }}] as [CodingKeys] where container.contains(key) {
+        for key in [{% for member in object.nullPreservingMembers %}.{{ member }}{% if not forloop.last %}, {% endif %}{% endfor %}] as [CodingKeys] where container.contains(key) {
             if try container.decodeNil(forKey: key) { explicitNulls.insert(key) }
         }
         self.explicitNulls = explicitNulls
 {% endif %}
-{% if type.additionalProperties %}
-{% if type.properties %}
+{% if object.additionalProperties %}
+{% if object.properties %}
         let declared: Set<String> = Set(CodingKeys.allCases.map(\.stringValue))
 {% else %}
         let declared: Set<String> = []
 {% endif %}
         let members = try decoder.container(keyedBy: AnyCodingKey.self)
-        var additional: [String: {{ type.additionalProperties.valueType }}] = [:]
+        var additional: [String: {% call typeName(object.additionalProperties.valueType) %}] = [:]
         for key in members.allKeys where !declared.contains(key.stringValue) {
-            additional[key.stringValue] = try members.decode({{ type.additionalProperties.valueType }}.self, forKey: key)
+            additional[key.stringValue] = try members.decode({% call typeName(object.additionalProperties.valueType) %}.self, forKey: key)
         }
-        self.{{ type.additionalProperties.name }} = additional
+        self.{{ object.additionalProperties.name }} = additional
 {% endif %}
     }
 
     {{ access }} func encode(to encoder: any Encoder) throws {
-{% if type.properties %}
+{% if object.properties %}
         var container = encoder.container(keyedBy: CodingKeys.self)
-{% for property in type.properties %}
-        {{ property.encodeStatement|indent:8 }}
+{% for property in object.properties %}
+        {% call encode(property) %}
 {% endfor %}
 {% endif %}
-{% if type.additionalProperties %}
+{% if object.additionalProperties %}
         var members = encoder.container(keyedBy: AnyCodingKey.self)
-        for (key, value) in {{ type.additionalProperties.name }} {
+        for (key, value) in {{ object.additionalProperties.name }} {
             try members.encode(value, forKey: AnyCodingKey(key))
         }
 {% endif %}
     }
 {% endif %}
-{% if type.nestedDeclarations %}
-
-{{ type.nestedDeclarations }}
-{% endif %}
+{# `self.x = try container.decode(…)`: `decodeIfPresent` for optionals. #}
+{% macro decode(property) %}
+self.{{ property.name }} = try container.{% if property.isOptional %}decodeIfPresent{% else %}decode{% endif %}({% call typeName(property.valueType) %}.self, forKey: .{{ property.member }})
+{% endmacro %}
+{# Writes the property; `nil` optionals are left out unless they were `null` or must be written as `null`. #}
+{% macro encode(property) %}
+{% if property.preservesNull %}
+if let value = {{ property.name }} {
+    try container.encode({% call encoded(property, "value") %}, forKey: .{{ property.member }})
+} else if explicitNulls.contains(.{{ property.member }}) {
+    try container.encodeNil(forKey: .{{ property.member }})
 }
+{% elif property.isOptional %}
+try container.{% if property.encodesNilAsNull %}encode{% else %}encodeIfPresent{% endif %}({% if property.uuidShape %}{{ property.name }}.map { {% call encoded(property, "$0") %} }{% else %}{{ property.name }}{% endif %}, forKey: .{{ property.member }})
+{% else %}
+try container.encode({% call encoded(property, property.name) %}, forKey: .{{ property.member }})
+{% endif %}
+{% endmacro %}
+{# The value as written to JSON: UUIDs in lower case, everything else as is. #}
+{% macro encoded(property, value) %}
+{{ value }}{% if property.uuidShape == "single" %}.uuidString.lowercased(){% elif property.uuidShape == "array" %}.map { $0.uuidString.lowercased() }{% elif property.uuidShape == "dictionary" %}.mapValues { $0.uuidString.lowercased() }{% endif %}
+{%- endmacro %}
 
 """#,
         "Support.APIError.swift.stencil": #"""
@@ -1718,7 +1857,7 @@ extension DecodableResponse {
 
 """#,
         "Support.ClientMiddleware.swift.stencil": #"""
-{% include "FileHeader.stencil" with needsNetworking=true %}
+{% include "FileHeader.stencil" %}
 
 /// Sees every request on its way to the transport and every response on its way back.
 ///
@@ -2183,7 +2322,7 @@ extension TypedRecordSequence: Sendable where Base: Sendable {}
 
 """#,
         "Support.HTTPTransport.swift.stencil": #"""
-{% include "FileHeader.stencil" with needsNetworking=true %}
+{% include "FileHeader.stencil" %}
 
 /// A request as the client builds it, before a transport sends it.
 {{ access }} struct HTTPRequest: Sendable, Hashable {
@@ -3901,36 +4040,43 @@ struct RequestValidator {
 {%- else %}{{ type.name }}{% endif -%}
 {%- endmacro -%}
 
+{# One initializer parameter (`InitParameterView`): `name: Type`, `name: Type? = nil`, `name: [String: V] = [:]`. #}
+{% macro initParameter(parameter) %}
+{{ parameter.name }}: {% if parameter.type.element %}{% call typeName(parameter.type) %}{% else %}{{ parameter.type.name }}{% endif %}{% if parameter.isOptional %}? = nil{% elif parameter.defaultsToEmpty %} = [:]{% endif %}
+{%- endmacro %}
+
 """#,
         "Union.stencil": #"""
+{% import "TypeName.stencil" %}
+{% set union = type.union %}
 {% if type.doc %}
 {{ type.doc|docComment }}
 {% endif %}
-{{ access }} {% if type.indirect %}indirect {% endif %}enum {{ type.name }}: Codable, Hashable, Sendable {
-{% for case in type.cases %}
-    case {{ case.name }}({{ case.type }})
+{{ access }} {% if union.indirect %}indirect {% endif %}enum {{ type.name }}: Codable, Hashable, Sendable {
+{% for case in union.cases %}
+    case {{ case.name }}({% call typeName(case.type) %})
 {% endfor %}
-{% if type.discriminator %}
-    /// A `{{ type.discriminator }}` this version of the client does not know; the JSON is kept as received.
-    case {{ type.unknownCase }}(JSONValue)
+{% if union.discriminator %}
+    /// A `{{ union.discriminator }}` this version of the client does not know; the JSON is kept as received.
+    case {{ union.unknownCase }}(JSONValue)
 
     private enum DiscriminatorKeys: String, CodingKey {
-        case discriminator = {{ type.discriminator|swiftString }}
+        case discriminator = {{ union.discriminator|swiftString }}
     }
 
     {{ access }} init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DiscriminatorKeys.self)
         switch try container.decode(String.self, forKey: .discriminator) {
-{% for case in type.cases %}
-        case {{ case.discriminatorValue|swiftString }}: self = .{{ case.member }}(try {{ case.type }}(from: decoder))
+{% for case in union.cases %}
+        case {{ case.discriminatorValue|swiftString }}: self = .{{ case.member }}(try {% call typeName(case.type) %}(from: decoder))
 {% endfor %}
-        default: self = .{{ type.unknownMember }}(try JSONValue(from: decoder))
+        default: self = .{{ union.unknownMember }}(try JSONValue(from: decoder))
         }
     }
 
     {{ access }} func encode(to encoder: any Encoder) throws {
         switch self {
-{% for case in type.cases %}
+{% for case in union.cases %}
         case .{{ case.member }}(let value):
             try value.encode(to: encoder)
 {% if case.addsDiscriminator %}
@@ -3938,7 +4084,7 @@ struct RequestValidator {
             try container.encode({{ case.discriminatorValue|swiftString }}, forKey: .discriminator)
 {% endif %}
 {% endfor %}
-        case .{{ type.unknownMember }}(let value):
+        case .{{ union.unknownMember }}(let value):
             try value.encode(to: encoder)
         }
     }
@@ -3947,9 +4093,9 @@ struct RequestValidator {
     /// Tries each alternative in order; the first that decodes wins.
     {{ access }} init(from decoder: any Decoder) throws {
         var failures: [String] = []
-{% for case in type.cases %}
+{% for case in union.cases %}
         do {
-            self = .{{ case.member }}(try {{ case.type }}(from: decoder))
+            self = .{{ case.member }}(try {% call typeName(case.type) %}(from: decoder))
             return
         } catch {
             failures.append("{{ case.name }}: \(error)")
@@ -3963,17 +4109,14 @@ struct RequestValidator {
 
     {{ access }} func encode(to encoder: any Encoder) throws {
         switch self {
-{% for case in type.cases %}
+{% for case in union.cases %}
         case .{{ case.member }}(let value):
             try value.encode(to: encoder)
 {% endfor %}
         }
     }
 {% endif %}
-{% if type.nestedDeclarations %}
-
-{{ type.nestedDeclarations }}
-{% endif %}
+{% include "NestedTypes.stencil" %}
 }
 
 """#,

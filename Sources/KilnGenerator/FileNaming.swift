@@ -1,11 +1,12 @@
 /// Keeps output file names unique where it matters: Swift rejects two files with the same base
 /// name in one module (even in different folders), and macOS and Windows fold case.
 enum FileNaming {
-    static func deduplicated(_ files: [GeneratedFile]) -> [GeneratedFile] {
+    static func deduplicated(_ parts: [GeneratedPart]) -> [GeneratedPart] {
         var seenBaseNames: Set<String> = []
-        return files.map { file in
-            let folder = file.path.split(separator: "/").dropLast().joined(separator: "/")
-            let baseName = String(file.path.split(separator: "/").last ?? "")
+        return parts.map { part in
+            let path = part.file.path
+            let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+            let baseName = String(path.split(separator: "/").last ?? "")
             let (stem, suffix) = baseName.hasSuffix(".swift") ? (String(baseName.dropLast(6)), ".swift") : (baseName, "")
             var candidate = baseName
             var counter = 2
@@ -14,7 +15,9 @@ enum FileNaming {
                 counter += 1
             }
             seenBaseNames.insert(candidate.lowercased())
-            return GeneratedFile(path: folder.isEmpty ? candidate : "\(folder)/\(candidate)", contents: file.contents)
+            var renamed = part
+            renamed.file.path = folder.isEmpty ? candidate : "\(folder)/\(candidate)"
+            return renamed
         }
     }
 }

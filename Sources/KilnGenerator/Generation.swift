@@ -14,20 +14,8 @@ public struct Generation: Sendable {
             specAt: specPath, displayPath: shownPath, moduleName: options.moduleName, options: options.lowering
         )
         let specFileName = String(shownPath.split(separator: "/").last ?? Substring(shownPath))
-        var files = try ClientGenerator(options: options).generate(lowered.module, specFileName: specFileName)
-        files = files.filter { includes($0.path, parts: options.parts) }
-        if options.layout == .sharded {
-            files = ShardedLayout.pack(files, specFileName: specFileName)
-        }
+        // The generator renders only the parts `options` asks for, laid out as it says.
+        let files = try ClientGenerator(options: options).generate(lowered.module, specFileName: specFileName)
         return Generation(files: files, diagnostics: lowered.diagnostics)
-    }
-
-    /// Support code serves every part; models, client and server files only their own.
-    private static func includes(_ path: String, parts: Set<GeneratorOptions.Part>) -> Bool {
-        if path.hasPrefix("Models/") { return parts.contains(.models) }
-        // The README documents the client's operations.
-        if path.hasPrefix("Client/") || path == "README.md" { return parts.contains(.client) }
-        if path.hasPrefix("Server/") { return parts.contains(.server) }
-        return true
     }
 }

@@ -1,6 +1,7 @@
 import KilnIR
 
-/// How one struct property is decoded and encoded when the struct spells out its `Codable` code.
+/// How one struct property is decoded and encoded when the struct spells out its `Codable` code:
+/// the facts `StructCoding.stencil` needs; the statements themselves are its macros.
 ///
 /// Synthesized coding is used whenever it is faithful; explicit coding is generated only for
 /// what it gets wrong: explicit `null`s (kept for optional nullable properties, written for
@@ -21,58 +22,25 @@ struct PropertyCoding {
     /// Free-form values (`JSONValue`) admit `null` whatever the schema says about nullability.
     var preservesNull: Bool { (property.nullable || property.type == .builtin(.json)) && !property.required }
 
+    /// Required but nullable: `nil` is written as `null` instead of being left out.
+    var encodesNilAsNull: Bool { property.isOptional && property.required && property.nullable }
+
     /// Explicit coding is needed for this property to round-trip exactly.
     var needsExplicitCoding: Bool {
         property.nullable || preservesNull || uuidShape != nil
     }
 
-    /// `self.x = try container.decode(…)`.
-    var decodeStatement: String {
-        let method = property.isOptional ? "decodeIfPresent" : "decode"
-        return "self.\(name) = try container.\(method)(\(property.type.swiftName).self, forKey: .\(member))"
-    }
-
-    /// The statement writing the property; `nil` optionals are left out unless they were `null`.
-    var encodeStatement: String {
-        if preservesNull {
-            return "if let value = \(name) {\n"
-                + "    try container.encode(\(encoded("value")), forKey: .\(member))\n"
-                + "} else if explicitNulls.contains(.\(member)) {\n"
-                + "    try container.encodeNil(forKey: .\(member))\n"
-                + "}"
-        }
-        if property.isOptional && !(property.required && property.nullable) {
-            let value = uuidShape == nil ? name : "\(name).map { \(encoded("$0")) }"
-            return "try container.encodeIfPresent(\(value), forKey: .\(member))"
-        }
-        if property.isOptional {
-            // Required but nullable: `nil` is written as `null`.
-            let value = uuidShape == nil ? name : "\(name).map { \(encoded("$0")) }"
-            return "try container.encode(\(value), forKey: .\(member))"
-        }
-        return "try container.encode(\(encoded(name)), forKey: .\(member))"
-    }
-
-    private enum UUIDShape {
+    /// Where UUIDs sit in the value: encoding writes them in lower case.
+    enum UUIDShape: String {
         case single, array, dictionary
     }
 
-    private var uuidShape: UUIDShape? {
+    var uuidShape: UUIDShape? {
         switch property.type {
         case .builtin(.uuid): return .single
         case .array(.builtin(.uuid)): return .array
         case .dictionary(.builtin(.uuid)): return .dictionary
         default: return nil
-        }
-    }
-
-    /// The value as written to JSON: UUIDs in lower case, everything else as is.
-    private func encoded(_ value: String) -> String {
-        switch uuidShape {
-        case .single?: return "\(value).uuidString.lowercased()"
-        case .array?: return "\(value).map { $0.uuidString.lowercased() }"
-        case .dictionary?: return "\(value).mapValues { $0.uuidString.lowercased() }"
-        case nil: return value
         }
     }
 }

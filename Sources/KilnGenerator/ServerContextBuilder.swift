@@ -1,5 +1,4 @@
 import KilnIR
-import KilnTemplates
 
 /// Turns IR operations into the contexts of the server templates (`Server.*.stencil`): the
 /// `Operations.X.Input` structs, how the router reads them from a request, and how each
@@ -10,7 +9,7 @@ struct ServerContextBuilder {
     /// Spells types the way the client code does (shared so both sides agree).
     let operationBuilder: OperationContextBuilder
 
-    func context(for operation: IROperation) -> TemplateValue {
+    func context(for operation: IROperation) -> ServerOperationView {
         let typePath = "Operations." + operation.typeName
         let scope = namespaceScope(of: operation)
         let spell: (IRTypeReference) -> String = { operationBuilder.spell($0, shadowed: scope) }
@@ -21,51 +20,50 @@ struct ServerContextBuilder {
         let content = operation.requestBody?.preferredContent
         let multipleBodies = (operation.requestBody?.contents.count ?? 0) > 1
 
-        var properties: [TemplateValue] = []
-        var initArguments: [String] = []
+        var properties: [ServerInputPropertyView] = []
         var readArguments: [String] = []
         func addParameter(_ parameter: IRParameter) {
-            let name = SwiftNaming.escaped(parameter.swiftName)
-            let type = spell(parameter.type)
-            let declared = parameter.required ? type : type + "?"
             let where_ = "`\(parameter.name)` \(parameter.location.rawValue) parameter"
             let doc = (parameter.documentation.text.map { $0 + "\n\n" } ?? "") + "The " + where_ + "."
-            properties.append(["name": .string(name), "type": .string(declared), "doc": .string(doc)])
-            initArguments.append("\(name): \(declared)" + (parameter.required ? "" : " = nil"))
+            properties.append(ServerInputPropertyView(
+                name: SwiftNaming.escaped(parameter.swiftName), type: spell(parameter.type), isOptional: !parameter.required, doc: doc
+            ))
             readArguments.append("\(parameter.swiftName): " + readExpression(parameter, spell: spell))
         }
         leading.forEach(addParameter)
-        var bodyStatement: String?
+        var bodyRead: BodyReadView?
         if let body = operation.requestBody, let content {
             let type = multipleBodies ? typePath + ".Body" : spell(content.type)
-            let declared = body.required ? type : type + "?"
-            properties.append([
-                "name": "body", "type": .string(declared),
-                "doc": .string(body.documentation.text ?? "The request body."),
-            ])
-            initArguments.append("body: \(declared)" + (body.required ? "" : " = nil"))
+            properties.append(ServerInputPropertyView(
+                name: "body", type: type, isOptional: !body.required, doc: body.documentation.text ?? "The request body."
+            ))
             readArguments.append("body: body")
-            bodyStatement = bodyReadStatement(body, declared: declared, multiple: multipleBodies, spell: spell)
+            bodyRead = BodyReadView(
+                type: type, isOptional: !body.required, isMultiple: multipleBodies,
+                contents: (multipleBodies ? body.contents : [content]).map { contentRead($0, spell: spell) }
+            )
         }
         trailing.forEach(addParameter)
 
         let responseCases = ResponseCase.cases(for: operation, spell: spell)
-        return [
-            "name": .string(SwiftNaming.escaped(operation.swiftName)),
-            "operationId": .string(operation.operationId),
-            "typeName": .string(operation.typeName),
-            "typePath": .string(typePath),
-            "method": .string(operation.method.rawValue),
-            "path": .string(operation.path),
-            "handlerDoc": .string(handlerDocumentation(operation, typePath: typePath)),
-            "inputDoc": .string("The parameters and body of a `\(operation.method) \(operation.path)` request, as the server receives them."),
-            "inputProperties": .array(properties),
-            "inputInitArguments": .string(ArgumentListFormatter.format(initArguments, indent: 8)),
-            "bodyStatement": TemplateValue(bodyStatement),
-            "readArguments": .string(ArgumentListFormatter.format(readArguments, indent: 8)),
-            "responseCases": .array(responseCases.map(responseWriting)),
-            "headerWriters": .array(responseCases.compactMap(headerWriter)),
-        ]
+        return ServerOperationView(
+            name: SwiftNaming.escaped(operation.swiftName),
+            operationId: operation.operationId,
+            typeName: operation.typeName,
+            typePath: typePath,
+            method: operation.method.rawValue,
+            path: operation.path,
+            handlerDoc: handlerDocumentation(operation, typePath: typePath),
+            inputDoc: "The parameters and body of a `\(operation.method) \(operation.path)` request, as the server receives them.",
+            inputProperties: properties,
+            wrapsInitArguments: InitArgumentWidth.wraps(properties.map {
+                InitArgumentWidth.of(name: $0.name, spelledType: $0.type, optional: $0.isOptional)
+            }),
+            body: bodyRead,
+            readArguments: ArgumentListFormatter.format(readArguments, indent: 8),
+            responseCases: responseCases.map(responseWriting),
+            headerWriters: responseCases.compactMap(headerWriter)
+        )
     }
 
     /// Names that a model type cannot be referred to by inside `Operations.X`.
@@ -110,82 +108,52 @@ struct ServerContextBuilder {
         return parameter.required ? read + ".required(\(location), \(name))" : read
     }
 
-    /// `let body = …`: decoded by media type; a `switch` on the `Content-Type` for several.
-    private func bodyReadStatement(
-        _ body: IRRequestBody, declared: String, multiple: Bool, spell: (IRTypeReference) -> String
-    ) -> String {
-        var lines: [String]
-        if multiple {
-            lines = ["switch request.mediaType {"]
-            for content in body.contents {
-                lines.append("case \(SwiftSyntaxFilters.swiftStringLiteral(content.mediaType.base)):")
-                lines.append("    body = .\(SwiftNaming.memberReference(content.caseName))(\(bodyRead(content, spell: spell)))")
-            }
-            lines += ["default:", "    throw ServerRequestError.unsupportedMediaType(request.mediaType)", "}"]
-        } else {
-            lines = ["body = " + bodyRead(body.preferredContent!, spell: spell)]
-        }
-        if !body.required {
-            lines = ["if !request.hasBody {", "    body = nil", "} else {"] + lines.map { "    " + $0 } + ["}"]
-        }
-        return (["let body: \(declared)"] + lines).joined(separator: "\n")
+    /// One media type of a request body, for `Server.Operations.swift.stencil`'s `readBody` macro.
+    private func contentRead(_ content: IRRequestBody.Content, spell: (IRTypeReference) -> String) -> BodyContentReadView {
+        BodyContentReadView(
+            mediaType: content.mediaType.base, caseMember: SwiftNaming.memberReference(content.caseName),
+            coding: Self.codingName(content.coding), type: spell(content.type)
+        )
     }
 
-    /// The inverse of the client's `bodyCall`: the same coding, read.
-    private func bodyRead(_ content: IRRequestBody.Content, spell: (IRTypeReference) -> String) -> String {
-        let type = spell(content.type)
-        switch content.coding {
-        case .json: return "try request.jsonBody(\(type).self)"
-        case .urlEncodedForm: return "try request.formBody(\(type).self)"
-        case .multipartForm: return "try request.multipartBody(\(type).self)"
-        case .bytes: return "request.dataBody()"
-        case .text: return "request.textBody()"
+    /// The coding's name in templates.
+    private static func codingName(_ coding: IRBodyCoding) -> String {
+        switch coding {
+        case .json: return "json"
+        case .urlEncodedForm: return "urlEncodedForm"
+        case .multipartForm: return "multipartForm"
+        case .bytes: return "bytes"
+        case .text: return "text"
         }
     }
 
     // MARK: Writing a response
 
     /// A `case` of `httpResponse()`: the inverse of the case's `construction` in `init(decoding:)`.
-    private func responseWriting(_ responseCase: ResponseCase) -> TemplateValue {
-        let member = "." + SwiftNaming.memberReference(responseCase.name)
-        var bindings: [String] = []
-        let status: String
-        switch responseCase.status {
-        case .code(let code): status = String(code)
-        case .range, .default:
-            status = "statusCode"
-            bindings.append("let statusCode")
-        }
-        if responseCase.bodyType != nil { bindings.append("let body") }
-        if responseCase.headersType != nil { bindings.append("let headers") }
-        let pattern = bindings.isEmpty ? member : "\(member)(\(bindings.joined(separator: ", ")))"
-
-        var make = "HTTPResponse(statusCode: \(status))"
+    private func responseWriting(_ responseCase: ResponseCase) -> ResponseWritingView {
+        var statusCode: String?
+        if case .code(let code) = responseCase.status { statusCode = String(code) }
+        var bodyCoding: String?
+        var contentType: String?
         let response = responseCase.response
         if responseCase.bodyType != nil, let mediaType = response.mediaType, let coding = response.coding {
-            let contentType = coding.explicitContentType(for: mediaType)
-                .map { ", contentType: " + SwiftSyntaxFilters.swiftStringLiteral($0) } ?? ""
+            contentType = coding.explicitContentType(for: mediaType)
             switch coding {
-            case .text: make = "HTTPResponse(statusCode: \(status), text: body\(contentType))"
-            case .bytes: make = "HTTPResponse(statusCode: \(status), bytes: body\(contentType))"
-            case .json, .urlEncodedForm, .multipartForm: make = "try HTTPResponse(statusCode: \(status), json: body\(contentType))"
+            case .text, .bytes: bodyCoding = Self.codingName(coding)
+            case .json, .urlEncodedForm, .multipartForm: bodyCoding = Self.codingName(.json)
             }
         }
-        let statements: [String]
-        if responseCase.headersType != nil {
-            statements = ["var response = \(make)", "try headers.write(to: &response)", "return response"]
-        } else {
-            statements = ["return " + make]
-        }
-        return ["pattern": .string(pattern), "statements": .array(statements.map(TemplateValue.string))]
+        return ResponseWritingView(
+            member: SwiftNaming.memberReference(responseCase.name), statusCode: statusCode,
+            hasBody: responseCase.bodyType != nil, hasHeaders: responseCase.headersType != nil,
+            bodyCoding: bodyCoding, contentType: contentType
+        )
     }
 
-    private func headerWriter(_ responseCase: ResponseCase) -> TemplateValue? {
+    private func headerWriter(_ responseCase: ResponseCase) -> HeaderWriterView? {
         guard let name = responseCase.headersType else { return nil }
-        let statements = responseCase.response.headers.map { header in
-            "try response.setHeader(\(SwiftSyntaxFilters.swiftStringLiteral(header.name)), \(SwiftNaming.escaped(header.swiftName)))"
-        }
-        return ["name": .string(name), "statements": .array(statements.map(TemplateValue.string))]
+        let headers = responseCase.response.headers.map { HeaderWriteView(name: $0.name, property: SwiftNaming.escaped($0.swiftName)) }
+        return HeaderWriterView(name: name, headers: headers)
     }
 
     // MARK: Documentation

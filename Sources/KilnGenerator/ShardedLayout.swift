@@ -1,110 +1,73 @@
-/// Packs tree-layout files into a fixed set of files whose names are known before generation.
+/// Packs the generated files into a fixed set of files whose names are known before generation.
 ///
 /// A SwiftPM build-tool plugin must declare its outputs up front; a fixed list also means
-/// the compiler gets several similarly sized files to type-check in parallel.
+/// the compiler gets several similarly sized files to type-check in parallel. Each file's group
+/// and imports are known before rendering (`GeneratedPart`); files are rendered without their
+/// header, and each shard gets one header, rendered once through `FileHeader.stencil`.
 public enum ShardedLayout {
-    public static let modelShards = 8
-    public static let operationShards = 4
+    public static let modelShards = ShardFileNames.modelShards
+    public static let operationShards = ShardFileNames.operationShards
 
     /// Every file the sharded layout writes, in order; some may hold no declarations.
-    public static var fileNames: [String] {
-        ["GeneratedSupport.swift", "GeneratedClient.swift"]
-            + (0..<operationShards).map { "GeneratedOperations\($0).swift" }
-            + (0..<modelShards).map { "GeneratedModels\($0).swift" }
+    /// The same list the build plugin declares as its outputs (`ShardFileNames.swift` is shared).
+    public static var fileNames: [String] { ShardFileNames.all }
+
+    /// Which shards a file may go to.
+    enum Group {
+        case support, client, operations, models
     }
 
-    static func pack(_ files: [GeneratedFile], specFileName: String) -> [GeneratedFile] {
-        let support = files.filter { $0.path.hasPrefix("Support/") }
-        let client = files.filter { $0.path == "Client/Client.swift" || $0.path == "Client/Operations.swift" }
-        let clientPaths = Set(client.map(\.path))
-        // Server files (when generated) share the operation shards: the file list stays fixed.
-        let operations = files.filter {
-            ($0.path.hasPrefix("Client/") && !clientPaths.contains($0.path)) || $0.path.hasPrefix("Server/")
-        }
-        let models = files.filter { $0.path.hasPrefix("Models/") }
+    /// The shard header without and with the FoundationNetworking import.
+    struct Headers {
+        var plain: String
+        var networking: String
+    }
 
+    static func pack(_ parts: [GeneratedPart], header: Headers) -> [GeneratedFile] {
+        func members(of group: Group) -> [GeneratedPart] { parts.filter { $0.shard == group } }
         var packed = [
-            merge(support, into: "GeneratedSupport.swift", specFileName: specFileName),
-            merge(client, into: "GeneratedClient.swift", specFileName: specFileName),
+            merge(members(of: .support), into: ShardFileNames.support, header: header),
+            merge(members(of: .client), into: ShardFileNames.client, header: header),
         ]
-        packed += balance(operations, into: operationShards).enumerated().map {
-            merge($1, into: "GeneratedOperations\($0).swift", specFileName: specFileName)
+        packed += zip(ShardFileNames.operations, balance(members(of: .operations), into: operationShards, header: header)).map {
+            merge($1, into: $0, header: header)
         }
-        packed += balance(models, into: modelShards).enumerated().map {
-            merge($1, into: "GeneratedModels\($0).swift", specFileName: specFileName)
+        packed += zip(ShardFileNames.models, balance(members(of: .models), into: modelShards, header: header)).map {
+            merge($1, into: $0, header: header)
         }
         return packed
     }
 
     /// Largest file first into the currently smallest shard: deterministic and close to even.
-    private static func balance(_ files: [GeneratedFile], into count: Int) -> [[GeneratedFile]] {
-        var shards = Array(repeating: [GeneratedFile](), count: count)
+    ///
+    /// A file weighs what it would as a file of its own (its header, a blank line, its body), so
+    /// a shard's contents do not depend on how the header is shared.
+    private static func balance(_ parts: [GeneratedPart], into count: Int, header: Headers) -> [[GeneratedPart]] {
+        func weight(_ part: GeneratedPart) -> Int {
+            (part.needsNetworking ? header.networking : header.plain).utf8.count + body(of: part).utf8.count + 2
+        }
+        var shards = Array(repeating: [GeneratedPart](), count: count)
         var sizes = Array(repeating: 0, count: count)
-        let ordered = files.sorted { ($0.contents.utf8.count, $1.path) > ($1.contents.utf8.count, $0.path) }
-        for file in ordered {
+        let ordered = parts.map { ($0, weight($0)) }.sorted { ($0.1, $1.0.file.path) > ($1.1, $0.0.file.path) }
+        for (part, size) in ordered {
             let target = sizes.indices.min { (sizes[$0], $0) < (sizes[$1], $1) } ?? 0
-            shards[target].append(file)
-            sizes[target] += file.contents.utf8.count
+            shards[target].append(part)
+            sizes[target] += size
         }
         // Within a shard, keep the tree layout's path order so diffs stay readable.
-        return shards.map { $0.sorted { $0.path < $1.path } }
+        return shards.map { $0.sorted { $0.file.path < $1.file.path } }
     }
 
-    /// One file: a single preamble with every import the parts need, then their bodies.
-    private static func merge(_ files: [GeneratedFile], into name: String, specFileName: String) -> GeneratedFile {
-        var imports: [String] = []
-        var needsNetworking = false
-        var bodies: [String] = []
-        for file in files {
-            let split = SourcePreamble.split(file.contents)
-            for line in split.imports where !imports.contains(line) { imports.append(line) }
-            needsNetworking = needsNetworking || split.importsNetworking
-            bodies.append(split.body)
-        }
-        var text = "// Generated by Kiln from \(SwiftSyntaxFilters.commentSafe(specFileName)). Do not edit: regenerate with `kiln generate`.\n\n"
-        text += imports.joined(separator: "\n") + "\n"
-        if needsNetworking {
-            text += "#if canImport(FoundationNetworking)\nimport FoundationNetworking\n#endif\n"
-        }
+    /// One file: one header with every import the parts need, then their bodies.
+    private static func merge(_ parts: [GeneratedPart], into name: String, header: Headers) -> GeneratedFile {
+        var text = parts.contains(where: \.needsNetworking) ? header.networking : header.plain
+        let bodies = parts.map(body(of:))
         if !bodies.isEmpty { text += "\n" + bodies.joined(separator: "\n\n") }
         return GeneratedFile(path: name, contents: text.trailingNewlinesTrimmed + "\n")
     }
-}
 
-/// Separates a generated file's leading comments and imports from its declarations.
-enum SourcePreamble {
-    struct Split {
-        var imports: [String]
-        var importsNetworking: Bool
-        var body: String
+    /// A part rendered without its header starts with the blank line that followed the header.
+    private static func body(of part: GeneratedPart) -> String {
+        String(part.file.contents.drop { $0 == "\n" }).trailingNewlinesTrimmed
     }
-
-    static func split(_ contents: String) -> Split {
-        let lines = contents.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var imports: [String] = []
-        var networking = false
-        var bodyStart = 0
-        var inNetworkingBlock = false
-        for (index, line) in lines.enumerated() {
-            let trimmed = line.trimmingLeadingSpaces
-            if trimmed.hasPrefix("#if canImport(FoundationNetworking)") {
-                inNetworkingBlock = true
-                networking = true
-            } else if inNetworkingBlock {
-                if trimmed.hasPrefix("#endif") { inNetworkingBlock = false; bodyStart = index + 1 }
-            } else if trimmed.hasPrefix("import ") {
-                imports.append(trimmed)
-                bodyStart = index + 1
-            } else if !(trimmed.isEmpty || trimmed.hasPrefix("//")) {
-                break
-            }
-        }
-        var bodyLines = Array(lines[bodyStart...])
-        while let first = bodyLines.first, first.trimmingLeadingSpaces.isEmpty { bodyLines.removeFirst() }
-        return Split(imports: imports, importsNetworking: networking, body: bodyLines.joined(separator: "\n").trailingNewlinesTrimmed)
-    }
-}
-
-extension String {
-    var trimmingLeadingSpaces: String { String(drop { $0 == " " || $0 == "\t" }) }
 }

@@ -83,9 +83,35 @@ public enum TemplateCatalog {
         ),
     ]
 
+    /// One file per schema, and the partials it includes (checked against the file's model: they
+    /// read only its `type` and the file context, and nested types bind `type` again).
+    static let models: [Entry] = [
+        .init("ModelFile.swift.stencil", ModelFileView.self, "One model file: the header, the schema's pointer, its declaration."),
+        .init("Declaration.stencil", ModelFileView.self, "Partial (included by `ModelFile.swift.stencil`; its macro by nested types): one declaration by its kind."),
+        .init("Struct.stencil", ModelFileView.self, "Partial (included by `Declaration.stencil`): an object schema's struct."),
+        .init("StructCoding.stencil", ModelFileView.self, "Partial (included by `Struct.stencil`): `init(from:)`/`encode(to:)` when spelled out."),
+        .init("Enum.stencil", ModelFileView.self, "Partial (included by `Declaration.stencil`): a string or integer enumeration keeping unknown values."),
+        .init("AnyOf.stencil", ModelFileView.self, "Partial (included by `Declaration.stencil`): an `anyOf`, every alternative optional."),
+        .init("Union.stencil", ModelFileView.self, "Partial (included by `Declaration.stencil`): a `oneOf` as an enum."),
+        .init("Alias.stencil", ModelFileView.self, "Partial (included by `Declaration.stencil`): a `typealias`."),
+        .init("NestedTypes.stencil", ModelFileView.self, "Partial (included by the declarations): the types declared inside one."),
+        .init("FileHeader.stencil", SupportFileView.self, "Partial (included by every Swift file template): the header and imports."),
+    ]
+
+    /// The server side: per operation (the handler, the routes, reading inputs and writing
+    /// responses) and its runtime, rendered once per module.
+    static let server: [Entry] = [
+        .init("Server.APIHandler.swift.stencil", ServerFileView.self, "`APIHandler` and `PartialAPIHandler`: one method per operation."),
+        .init("Server.Operations.swift.stencil", ServerFileView.self, "Per tag: `Operations.X.Input`, reading it from a request, writing each response."),
+        .init("Server.Router.swift.stencil", ServerFileView.self, "`Router`: the route table, answering an `HTTPRequest` through the handler."),
+        .init("Server.FormDecoder.swift.stencil", SupportFileView.self, "Decoding form-encoded and multipart request bodies."),
+        .init("Server.InProcessTransport.swift.stencil", SupportFileView.self, "A transport calling the `Router` in process, without sockets."),
+        .init("Server.Runtime.swift.stencil", SupportFileView.self, "`HTTPRequest`/`HTTPResponse`, routing and request reading."),
+    ]
+
     /// Every entry, sorted by template name. New templates are added to one of the lists above.
     public static var entries: [Entry] {
-        (support + client).sorted { $0.template < $1.template }
+        (support + client + models + server).sorted { $0.template < $1.template }
     }
 
     /// Checks every catalogued template against its model, as the generator would load it: from

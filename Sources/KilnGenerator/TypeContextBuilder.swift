@@ -1,32 +1,30 @@
 import KilnIR
 import KilnTemplates
 
-/// Turns one IR type into the template context its declaration template reads.
+/// Turns one IR type (and its nested types) into the `DeclarationView` its templates render.
 enum TypeContextBuilder {
-    static func templateName(for kind: IRType.Kind) -> String {
-        switch kind {
-        case .object: return "Struct.stencil"
-        case .enumeration: return "Enum.stencil"
-        case .union(let union): return union.composition == .anyOf ? "AnyOf.stencil" : "Union.stencil"
-        case .alias: return "Alias.stencil"
+    static func declaration(for type: IRType) -> DeclarationView {
+        var view = DeclarationView(
+            kind: kind(of: type.kind), name: type.name, qualifiedName: type.qualifiedName, sourceName: type.sourceName,
+            doc: documentationText(type.documentation), nestedTypes: type.nestedTypes.map(declaration(for:))
+        )
+        switch type.kind {
+        case .object(let object): view.object = objectView(object)
+        case .enumeration(let enumeration): view.enumeration = enumerationView(enumeration)
+        case .union(let union): view.union = unionView(union)
+        case .alias(let target): view.target = TypeReferenceView(target)
         }
+        return view
     }
 
-    static func context(for type: IRType, nestedDeclarations: String) -> TemplateValue {
-        var context: [String: TemplateValue] = [
-            "name": .string(type.name),
-            "qualifiedName": .string(type.qualifiedName),
-            "sourceName": .string(type.sourceName),
-            "doc": TemplateValue(documentationText(type.documentation)),
-            "nestedDeclarations": .string(nestedDeclarations),
-        ]
-        switch type.kind {
-        case .object(let object): context.merge(objectContext(object), uniquingKeysWith: { $1 })
-        case .enumeration(let enumeration): context.merge(enumerationContext(enumeration), uniquingKeysWith: { $1 })
-        case .union(let union): context.merge(unionContext(union), uniquingKeysWith: { $1 })
-        case .alias(let target): context["target"] = .string(target.swiftName)
+    /// The `kind` `Declaration.stencil` dispatches on.
+    private static func kind(of kind: IRType.Kind) -> String {
+        switch kind {
+        case .object: return "struct"
+        case .enumeration: return "enum"
+        case .union(let union): return union.composition == .anyOf ? "anyOf" : "union"
+        case .alias: return "alias"
         }
-        return .dictionary(context)
     }
 
     /// Doc text for a type. Deprecated types are documented as such rather than marked
@@ -35,28 +33,34 @@ enum TypeContextBuilder {
         DocumentationText.make(documentation)
     }
 
-    private static func objectContext(_ object: IRObject) -> [String: TemplateValue] {
-        let properties = object.properties.map { propertyContext($0, in: object) }
-        var arguments = object.properties.filter { !marksDeprecated($0, in: object) }.map { property in
-            "\(SwiftNaming.escaped(property.swiftName)): \(swiftType(of: property))" + (property.isOptional ? " = nil" : "")
-        }
+    private static func objectView(_ object: IRObject) -> ObjectView {
         let codings = object.properties.map(PropertyCoding.init)
-        var context: [String: TemplateValue] = [
-            "properties": .array(properties),
-            "explicitCoding": .bool(needsExplicitCoding(object)),
-            "nullPreservingMembers": .array(codings.filter(\.preservesNull).map { .string("." + $0.member) }),
-            "additionalProperties": .null,
-        ]
+        let initialized = object.properties.filter { !marksDeprecated($0, in: object) }
+        var parameters = initialized.map { property in
+            InitParameterView(
+                name: SwiftNaming.escaped(property.swiftName), type: TypeReferenceView(property.type), isOptional: property.isOptional
+            )
+        }
+        var widths = initialized.map { property in
+            InitArgumentWidth.of(name: SwiftNaming.escaped(property.swiftName), type: property.type, optional: property.isOptional)
+        }
+        var additionalProperties: AdditionalPropertiesView?
         if let additional = object.additionalProperties {
             let name = SwiftNaming.escaped(object.additionalPropertiesName)
-            arguments.append("\(name): [String: \(additional.swiftName)] = [:]")
-            context["additionalProperties"] = [
-                "name": .string(name),
-                "valueType": .string(additional.swiftName),
-            ]
+            parameters.append(
+                InitParameterView(name: name, type: TypeReferenceView(.dictionary(additional)), isOptional: false, defaultsToEmpty: true)
+            )
+            widths.append(InitArgumentWidth.ofAdditionalProperties(name: name, valueType: additional))
+            additionalProperties = AdditionalPropertiesView(name: name, valueType: TypeReferenceView(additional))
         }
-        context["initArguments"] = .string(ArgumentListFormatter.format(arguments, indent: 4))
-        return context
+        return ObjectView(
+            properties: object.properties.map { propertyView($0, in: object) },
+            explicitCoding: needsExplicitCoding(object),
+            nullPreservingMembers: codings.filter(\.preservesNull).map(\.member),
+            additionalProperties: additionalProperties,
+            initParameters: parameters,
+            wrapsInitArguments: InitArgumentWidth.wraps(widths)
+        )
     }
 
     /// `@available(deprecated)` only where no generated code touches the property: optional ones,
@@ -72,70 +76,61 @@ enum TypeContextBuilder {
         object.additionalProperties != nil || object.properties.contains { PropertyCoding($0).needsExplicitCoding }
     }
 
-    private static func propertyContext(_ property: IRProperty, in object: IRObject) -> TemplateValue {
+    private static func propertyView(_ property: IRProperty, in object: IRObject) -> PropertyView {
         var notes: [String] = []
         if property.readOnly { notes.append("Read-only: set by the server, never sent.") }
         if property.writeOnly { notes.append("Write-only: sent to the server, never returned.") }
-        return [
-            "name": .string(SwiftNaming.escaped(property.swiftName)),
-            "member": .string(SwiftNaming.memberReference(property.swiftName)),
-            "type": .string(swiftType(of: property)),
-            "valueType": .string(property.type.swiftName),
-            "jsonName": .string(property.jsonName),
-            "jsonNameDiffers": .bool(property.jsonName != property.swiftName),
-            "omitWhenNil": .bool(!property.required || property.readOnly || property.writeOnly),
-            "isOptional": .bool(property.isOptional),
-            "indirect": .bool(property.indirect),
-            "decodeStatement": .string(PropertyCoding(property).decodeStatement),
-            "encodeStatement": .string(PropertyCoding(property).encodeStatement),
-            "deprecatedAttribute": .bool(marksDeprecated(property, in: object)),
-            "inInit": .bool(!marksDeprecated(property, in: object)),
-            "doc": TemplateValue(DocumentationText.make(property.documentation, notes: notes)),
-        ]
+        let coding = PropertyCoding(property)
+        return PropertyView(
+            name: coding.name,
+            member: coding.member,
+            jsonName: property.jsonName,
+            jsonNameDiffers: property.jsonName != property.swiftName,
+            valueType: TypeReferenceView(property.type),
+            isOptional: property.isOptional,
+            indirect: property.indirect,
+            preservesNull: coding.preservesNull,
+            encodesNilAsNull: coding.encodesNilAsNull,
+            uuidShape: coding.uuidShape?.rawValue,
+            deprecatedAttribute: marksDeprecated(property, in: object),
+            inInit: !marksDeprecated(property, in: object),
+            doc: DocumentationText.make(property.documentation, notes: notes)
+        )
     }
 
-    static func swiftType(of property: IRProperty) -> String {
-        property.type.swiftName + (property.isOptional ? "?" : "")
+    private static func enumerationView(_ enumeration: IREnumeration) -> EnumerationView {
+        EnumerationView(
+            rawType: enumeration.rawType.rawValue,
+            rawValuesAreStrings: enumeration.rawType == .string,
+            cases: enumeration.cases.map { enumCase in
+                EnumCaseView(
+                    name: SwiftNaming.escaped(enumCase.swiftName), member: SwiftNaming.memberReference(enumCase.swiftName),
+                    rawValue: enumCase.rawValue, doc: enumCase.documentation.text
+                )
+            },
+            unknownCase: SwiftNaming.escaped(enumeration.unknownCaseName),
+            unknownMember: SwiftNaming.memberReference(enumeration.unknownCaseName)
+        )
     }
 
-    private static func enumerationContext(_ enumeration: IREnumeration) -> [String: TemplateValue] {
-        let cases: [TemplateValue] = enumeration.cases.map { enumCase in
-            [
-                "name": .string(SwiftNaming.escaped(enumCase.swiftName)),
-                "member": .string(SwiftNaming.memberReference(enumCase.swiftName)),
-                "rawLiteral": .string(
-                    enumeration.rawType == .string
-                        ? SwiftSyntaxFilters.swiftStringLiteral(enumCase.rawValue) : enumCase.rawValue
-                ),
-                "doc": TemplateValue(enumCase.documentation.text),
-            ]
-        }
-        return [
-            "rawType": .string(enumeration.rawType.rawValue),
-            "cases": .array(cases),
-            "unknownCase": .string(SwiftNaming.escaped(enumeration.unknownCaseName)),
-            "unknownMember": .string(SwiftNaming.memberReference(enumeration.unknownCaseName)),
-        ]
-    }
-
-    private static func unionContext(_ union: IRUnion) -> [String: TemplateValue] {
-        let cases: [TemplateValue] = union.cases.map { unionCase in
-            [
-                "name": .string(SwiftNaming.escaped(unionCase.swiftName)),
-                "member": .string(SwiftNaming.memberReference(unionCase.swiftName)),
-                "type": .string(unionCase.type.swiftName),
-                "discriminatorValue": TemplateValue(unionCase.discriminatorValues.first),
-                "addsDiscriminator": .bool(!unionCase.memberDeclaresDiscriminator),
-            ]
-        }
-        let arguments = union.cases.map { "\(SwiftNaming.escaped($0.swiftName)): \($0.type.swiftName)? = nil" }
-        return [
-            "initArguments": .string(ArgumentListFormatter.format(arguments, indent: 4)),
-            "discriminator": TemplateValue(union.discriminatorProperty),
-            "indirect": .bool(union.indirect),
-            "cases": .array(cases),
-            "unknownCase": .string(SwiftNaming.escaped(union.unknownCaseName)),
-            "unknownMember": .string(SwiftNaming.memberReference(union.unknownCaseName)),
-        ]
+    private static func unionView(_ union: IRUnion) -> UnionView {
+        let widths = union.cases.map { InitArgumentWidth.of(name: SwiftNaming.escaped($0.swiftName), type: $0.type, optional: true) }
+        return UnionView(
+            discriminator: union.discriminatorProperty,
+            indirect: union.indirect,
+            cases: union.cases.map { unionCase in
+                UnionCaseView(
+                    name: SwiftNaming.escaped(unionCase.swiftName), member: SwiftNaming.memberReference(unionCase.swiftName),
+                    type: TypeReferenceView(unionCase.type), discriminatorValue: unionCase.discriminatorValues.first,
+                    addsDiscriminator: !unionCase.memberDeclaresDiscriminator
+                )
+            },
+            unknownCase: SwiftNaming.escaped(union.unknownCaseName),
+            unknownMember: SwiftNaming.memberReference(union.unknownCaseName),
+            initParameters: union.cases.map {
+                InitParameterView(name: SwiftNaming.escaped($0.swiftName), type: TypeReferenceView($0.type), isOptional: true)
+            },
+            wrapsInitArguments: InitArgumentWidth.wraps(widths)
+        )
     }
 }

@@ -23,10 +23,11 @@ extension Int: TemplateRepresentable {
 /// `nil` renders as null, which prints nothing and is false in conditions.
 extension Optional: TemplateRepresentable where Wrapped: TemplateRepresentable {
     public static var templateType: TemplateValueType { .optional(Wrapped.templateType) }
-    // A switch, not `map(\.templateValue)`: unoptimized builds apply that key path through the runtime.
+    // A `switch`, not `map(\.templateValue)`: an unoptimized build applies a key path literal
+    // through the runtime, which made optional members the larger part of converting a model.
     @inlinable public var templateValue: TemplateValue {
         switch self {
-        case .some(let wrapped): return wrapped.templateValue
+        case .some(let value): return value.templateValue
         case .none: return .null
         }
     }

@@ -11,6 +11,9 @@ struct FileContext: Sendable {
     var additionalImports: [String]
     /// Whether the file header imports FoundationNetworking (URLSession types on Linux).
     var needsNetworking: Bool = false
+    /// Whether `FileHeader.stencil` writes the header: the sharded layout writes one per shard
+    /// itself and renders the files it packs without theirs.
+    var includesHeader: Bool = true
     var module: ModuleView
 
     static func members<Root>(_ read: @escaping @Sendable (Root) -> FileContext) -> [TemplateMember<Root>] {
@@ -20,6 +23,7 @@ struct FileContext: Sendable {
             .init("specFileName") { read($0).specFileName },
             .init("additionalImports") { read($0).additionalImports },
             .init("needsNetworking") { read($0).needsNetworking },
+            .init("includesHeader") { read($0).includesHeader },
             .init("module") { read($0).module },
         ]
     }

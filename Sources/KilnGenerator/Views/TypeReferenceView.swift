@@ -34,6 +34,11 @@ struct TypeReferenceView: TemplateViewModel {
         }
     }
 
+    /// `type` where nothing shadows it: inside model declarations, which qualify nothing.
+    init(_ type: IRTypeReference) {
+        self.init(type, moduleName: "", shadowed: [])
+    }
+
     /// A name defined by the generated code itself (`Operations.X.Body`), never shadowed.
     static func named(_ name: String) -> TypeReferenceView {
         TypeReferenceView(kind: "named", name: name, qualifier: nil, elements: [])

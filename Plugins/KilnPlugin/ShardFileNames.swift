@@ -1,0 +1,1 @@
+../../Sources/KilnGenerator/ShardFileNames.swift

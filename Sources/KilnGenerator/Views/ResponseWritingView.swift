@@ -1,0 +1,37 @@
+import KilnTemplates
+
+/// A case of `Operations.X.Response` as the server writes it: the inverse of the client's decoding.
+struct ResponseWritingView: TemplateViewModel {
+    /// The case name after the dot.
+    var member: String
+    /// The status code for a documented code; `nil` for a range or `default`, which carry theirs.
+    var statusCode: String?
+    var hasBody: Bool
+    var hasHeaders: Bool
+    /// How the body is written (`json`, `text`, `bytes`); `nil` when the response sends none.
+    var bodyCoding: String?
+    /// The `Content-Type` to send when the coding's own would not do.
+    var contentType: String?
+
+    static let members: [TemplateMember<ResponseWritingView>] = [
+        .init("member") { $0.member }, .init("statusCode") { $0.statusCode }, .init("hasBody") { $0.hasBody },
+        .init("hasHeaders") { $0.hasHeaders }, .init("bodyCoding") { $0.bodyCoding }, .init("contentType") { $0.contentType },
+    ]
+}
+
+/// The `write(to:)` of a response's headers struct.
+struct HeaderWriterView: TemplateViewModel {
+    /// The headers struct (`OkHeaders`).
+    var name: String
+    var headers: [HeaderWriteView]
+
+    static let members: [TemplateMember<HeaderWriterView>] = [.init("name") { $0.name }, .init("headers") { $0.headers }]
+}
+
+/// One header: its name on the wire and the struct's property holding it.
+struct HeaderWriteView: TemplateViewModel {
+    var name: String
+    var property: String
+
+    static let members: [TemplateMember<HeaderWriteView>] = [.init("name") { $0.name }, .init("property") { $0.property }]
+}

@@ -1,0 +1,14 @@
+import KilnTemplates
+
+/// A stored property of `Operations.X.Input`: a parameter or the body.
+struct ServerInputPropertyView: TemplateViewModel {
+    var name: String
+    /// The type as the client spells it inside `Operations.X`, without the optional.
+    var type: String
+    var isOptional: Bool
+    var doc: String
+
+    static let members: [TemplateMember<ServerInputPropertyView>] = [
+        .init("name") { $0.name }, .init("type") { $0.type }, .init("isOptional") { $0.isOptional }, .init("doc") { $0.doc },
+    ]
+}
