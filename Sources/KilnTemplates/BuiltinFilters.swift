@@ -122,7 +122,6 @@ enum BuiltinFilters {
         case .string(let text): return .int(text.count)
         case .array(let items): return .int(items.count)
         case .dictionary(let entries): return .int(entries.count)
-        case .model(let model): return .int(model.dictionary.count)
         default: throw TemplateFilterError("expects a string, array or dictionary, got \(value.kindName)")
         }
     }
@@ -170,7 +169,6 @@ enum BuiltinFilters {
         case .string(let text): return .bool(text.isEmpty)
         case .array(let items): return .bool(items.isEmpty)
         case .dictionary(let entries): return .bool(entries.isEmpty)
-        case .model(let model): return .bool(model.dictionary.isEmpty)
         default: throw TemplateFilterError("expects a string, array or dictionary, got \(value.kindName)")
         }
     }

@@ -75,7 +75,7 @@ extension TemplateRenderer {
 
     private func missingMemberMessage(_ name: String, of value: TemplateValue, named base: String) -> String {
         switch value {
-        case .dictionary, .model:
+        case .dictionary:
             return "'\(base)' has no member '\(name)'"
         case .array(let items) where Int(name) != nil:
             return "index \(name) is out of range for '\(base)' (count \(items.count))"

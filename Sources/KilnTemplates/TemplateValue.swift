@@ -9,8 +9,6 @@ public enum TemplateValue: Sendable, Hashable {
     case string(String)
     case array([TemplateValue])
     case dictionary([String: TemplateValue])
-    /// A view model, read member by member (see `TemplateModelValue`); behaves as a dictionary.
-    case model(TemplateModelValue)
 
     /// Truthiness as in Stencil/Jinja: null, false, 0, "" and empty collections are false.
     public var isTruthy: Bool {
@@ -21,7 +19,6 @@ public enum TemplateValue: Sendable, Hashable {
         case .string(let value): return !value.isEmpty
         case .array(let values): return !values.isEmpty
         case .dictionary(let values): return !values.isEmpty
-        case .model: return true
         }
     }
 
@@ -31,8 +28,6 @@ public enum TemplateValue: Sendable, Hashable {
         switch self {
         case .dictionary(let values):
             return values[name]
-        case .model(let model):
-            return model.member(named: name)
         case .array(let values):
             switch name {
             case "count": return .int(values.count)
@@ -57,7 +52,7 @@ public enum TemplateValue: Sendable, Hashable {
         case .int(let value): return String(value)
         case .string(let value): return value
         case .array(let values): return values.map(\.renderedText).joined(separator: ", ")
-        case .dictionary, .model: return "[dictionary]"
+        case .dictionary: return "[dictionary]"
         }
     }
 
@@ -94,40 +89,6 @@ extension TemplateValue {
 }
 
 extension TemplateValue {
-    /// A view model equals the dictionary of its members, so contexts built either way compare alike.
-    public static func == (lhs: TemplateValue, rhs: TemplateValue) -> Bool {
-        switch (lhs, rhs) {
-        case (.null, .null): return true
-        case let (.bool(left), .bool(right)): return left == right
-        case let (.int(left), .int(right)): return left == right
-        case let (.string(left), .string(right)): return left == right
-        case let (.array(left), .array(right)): return left == right
-        default:
-            guard let left = lhs.dictionaryEntries, let right = rhs.dictionaryEntries else { return false }
-            return left == right
-        }
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        switch self {
-        case .null: hasher.combine(0)
-        case .bool(let value): hasher.combine(1); hasher.combine(value)
-        case .int(let value): hasher.combine(2); hasher.combine(value)
-        case .string(let value): hasher.combine(3); hasher.combine(value)
-        case .array(let values): hasher.combine(4); hasher.combine(values)
-        case .dictionary, .model: hasher.combine(5); hasher.combine(dictionaryEntries ?? [:])
-        }
-    }
-
-    /// The entries of a dictionary or a view model; `nil` for other values.
-    var dictionaryEntries: [String: TemplateValue]? {
-        switch self {
-        case .dictionary(let entries): return entries
-        case .model(let model): return model.dictionary
-        default: return nil
-        }
-    }
-
     /// The case's name as diagnostics print it: `cannot compare int and string`.
     public var kindName: String {
         switch self {
@@ -136,7 +97,7 @@ extension TemplateValue {
         case .int: return "int"
         case .string: return "string"
         case .array: return "array"
-        case .dictionary, .model: return "dictionary"
+        case .dictionary: return "dictionary"
         }
     }
 
@@ -145,7 +106,7 @@ extension TemplateValue {
         switch self {
         case .null: return "null"
         case .int, .array: return "an \(kindName)"
-        case .bool, .string, .dictionary, .model: return "a \(kindName)"
+        case .bool, .string, .dictionary: return "a \(kindName)"
         }
     }
 }

@@ -53,6 +53,5 @@ extension TemplateViewModel {
         return context
     }
 
-    /// The model itself, read member by member as templates use it.
-    public var templateValue: TemplateValue { .model(TemplateModelValue(self)) }
+    @inlinable public var templateValue: TemplateValue { .dictionary(templateContext) }
 }
