@@ -6,19 +6,10 @@ import KilnTemplates
 public final class ClientGenerator {
     private let options: GeneratorOptions
     private let environment: TemplateEnvironment
-    /// Context every template sees: access modifier, module and spec names.
-    private var baseContext: [String: TemplateValue] = [:]
 
     public init(options: GeneratorOptions) {
         self.options = options
-        self.environment = TemplateEnvironment(loader: Self.templateLoader(options), filters: SwiftSyntaxFilters.all)
-    }
-
-    /// User templates (if any) first, the built-in ones embedded in the binary second.
-    private static func templateLoader(_ options: GeneratorOptions) -> any TemplateLoader {
-        let builtIn = DictionaryTemplateLoader(EmbeddedTemplates.all, displayPrefix: "Templates/")
-        guard let directory = options.templatesDirectory else { return builtIn }
-        return ChainTemplateLoader([DirectoryTemplateLoader(directory: directory), builtIn])
+        self.environment = GeneratorTemplates.environment(templatesDirectory: options.templatesDirectory)
     }
 
     /// The names of the built-in templates, for `kiln templates` style listings and tests.
@@ -29,15 +20,10 @@ public final class ClientGenerator {
     public func generate(_ module: IRModule, specFileName: String) throws(DiagnosticError) -> [GeneratedFile] {
         // The same context, typed, for the templates that render view models.
         let fileContext = FileContextBuilder.make(options: options, specFileName: specFileName, module: module)
-        baseContext = [
-            "access": .string(options.accessModifier),
-            "moduleName": .string(options.moduleName),
-            "specFileName": .string(specFileName),
-            "needsNetworking": .bool(false),
-            "includesHeader": .bool(fileContext.includesHeader),
-            "additionalImports": .array(options.additionalImports.map(TemplateValue.string)),
-            "module": fileContext.module.templateValue,
-        ]
+        // A user's template that names a member its model lacks fails here, before anything renders.
+        if let templatesDirectory = options.templatesDirectory {
+            try TemplateCatalog.checkAll(templatesDirectory: templatesDirectory)
+        }
         // Which parts to render is decided here, before anything is rendered.
         var parts = try supportFiles(fileContext, streamsResponses: module.streamsResponses)
         if options.parts.contains(.client) {
@@ -165,10 +151,9 @@ public final class ClientGenerator {
 
     // MARK: Rendering
 
+    /// For a model already converted (`OperationGroupFileView` renders two files).
     private func render(_ templateName: String, _ context: [String: TemplateValue]) throws(DiagnosticError) -> String {
-        let merged = baseContext.merging(context, uniquingKeysWith: { $1 })
-        let text = try environment.render(templateNamed: templateName, context: merged)
-        return text.trailingNewlinesTrimmed + "\n"
+        try environment.render(templateNamed: templateName, context: context).trailingNewlinesTrimmed + "\n"
     }
 
     private func render(_ templateName: String, _ model: some TemplateViewModel) throws(DiagnosticError) -> String {

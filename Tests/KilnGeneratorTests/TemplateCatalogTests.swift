@@ -1,4 +1,5 @@
 import Foundation
+import KilnDiagnostics
 import KilnGenerator
 import XCTest
 
@@ -12,6 +13,25 @@ final class TemplateCatalogTests: XCTestCase {
 
     func testEveryBuiltInTemplateChecksAgainstItsViewModel() throws {
         XCTAssertNoThrow(try TemplateCatalog.checkAll())
+    }
+
+    /// A user's template naming a member its model lacks stops generation before anything renders,
+    /// pointing at the member, rather than rendering an empty string.
+    func testGenerationChecksUserTemplatesWhenLoadingThem() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiln-override-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "{% include \"FileHeader.stencil\" %}\n\n{{ acess }} enum Operations {}\n"
+            .write(to: folder.appendingPathComponent("OperationNamespace.swift.stencil"), atomically: true, encoding: .utf8)
+        let spec = GoldenFiles.packageRoot.appendingPathComponent("spec/client-fixture.yaml").path
+        XCTAssertThrowsError(
+            try Generation.run(specPath: spec, options: GeneratorOptions(moduleName: "Fixture", templatesDirectory: folder.path))
+        ) { error in
+            let text = (error as? DiagnosticError)?.diagnostics.map(\.description).joined(separator: "\n") ?? "\(error)"
+            XCTAssertTrue(text.contains("OperationNamespace.swift.stencil:3:4: error:"), text)
+            XCTAssertTrue(text.contains("'acess'"), text)
+            XCTAssertTrue(text.contains("did you mean 'access'?"), text)
+        }
     }
 
     func testEveryTemplateFileIsCatalogued() throws {
