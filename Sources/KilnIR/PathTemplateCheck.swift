@@ -31,7 +31,8 @@ enum PathTemplateCheck {
             let afterOpen = rest.index(after: open)
             guard let close = rest[afterOpen...].firstIndex(of: "}") else { break }
             let name = String(rest[afterOpen..<close])
-            if !variables.contains(name) { variables.append(name) }
+            // `{}` names nothing: it is text, not a template expression.
+            if !name.isEmpty && !variables.contains(name) { variables.append(name) }
             rest = rest[rest.index(after: close)...]
         }
         return variables
