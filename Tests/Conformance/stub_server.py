@@ -218,6 +218,100 @@ def undocumented_status_for(op: Operation) -> Optional[int]:
 
 
 # ----------------------------------------------------------------------------------------------
+# Security: what a client with every credential set sends, and whether a request carries it
+
+# The credentials the reference client and the Swift drivers pass (the stub checks their form, not
+# their value: a real server would, a stub cannot know them).
+CREDENTIAL_USER = "conformance-user"
+CREDENTIAL_PASSWORD = "conformance-password"
+BEARER_SCHEME_TYPES = ("oauth2", "openIdConnect")  # tokens sent as `Authorization: Bearer`
+
+
+def security_schemes(spec: dict) -> dict:
+    return {name: deref(spec, scheme) for name, scheme in spec.get("components", {}).get("securitySchemes", {}).items()}
+
+
+def chosen_security(spec: dict, op: "Operation") -> list:
+    """The alternative a client with every credential set uses: the first non-empty one whose schemes
+    are all defined (as the generated client's `Authentication.apply` chooses); [] for none."""
+    defined = security_schemes(spec)
+    for alternative in op.security:
+        if alternative and all(name in defined for name in alternative):
+            return list(alternative)
+    return []
+
+
+def scheme_credentials(name: str, scheme: dict) -> Optional[tuple]:
+    """(where, key, value) a client sends for one scheme: where is header, query or cookie; None for
+    a scheme no HTTP request can carry (mutualTLS)."""
+    kind = scheme.get("type")
+    if kind == "http":
+        if str(scheme.get("scheme", "")).lower() == "basic":
+            token = base64.b64encode(f"{CREDENTIAL_USER}:{CREDENTIAL_PASSWORD}".encode()).decode()
+            return "header", "Authorization", f"Basic {token}"
+        return "header", "Authorization", f"Bearer conformance-{name}"
+    if kind in BEARER_SCHEME_TYPES:
+        return "header", "Authorization", f"Bearer conformance-{name}"
+    if kind == "apiKey":
+        return scheme.get("in", "header"), scheme.get("name", name), f"conformance-{name}"
+    return None
+
+
+def security_query_names(spec: dict) -> set:
+    """Query parameters that carry credentials: declared by the security schemes, not the operation."""
+    return {s.get("name") for s in security_schemes(spec).values() if s.get("type") == "apiKey" and s.get("in") == "query"}
+
+
+def security_problem(spec: dict, op: "Operation", header_map: dict, query_map: dict, cookies: dict) -> Optional[str]:
+    """None when some alternative of the operation's security requirement is met by the request.
+
+    Stricter than openapi-core, which accepts any token for oauth2/openIdConnect and any value after
+    `Basic`: a bearer token must follow `Bearer `, Basic credentials must decode to `user:password`."""
+    defined = security_schemes(spec)
+    if not op.security or any(not alternative for alternative in op.security):
+        return None
+    reasons = []
+    for alternative in op.security:
+        missing = [scheme_problem(name, defined.get(name), header_map, query_map, cookies) for name in alternative]
+        missing = [m for m in missing if m]
+        if not missing:
+            return None
+        reasons.append(" and ".join(missing))
+    return "no security alternative is met: " + "; or ".join(reasons)
+
+
+def scheme_problem(name: str, scheme: Optional[dict], header_map: dict, query_map: dict, cookies: dict) -> Optional[str]:
+    if scheme is None:
+        return f"{name}: not defined by the spec"
+    expected = scheme_credentials(name, scheme)
+    if expected is None:
+        return f"{name}: type {scheme.get('type')} cannot be checked on the wire"
+    where, key, _ = expected
+    if where == "query":
+        return None if key in query_map else f"{name}: no '{key}' query parameter"
+    if where == "cookie":
+        return None if key in cookies else f"{name}: no '{key}' cookie"
+    received = header_map.get(key.lower())
+    if not received:
+        return f"{name}: no '{key}' header"
+    value = received[0]
+    if key.lower() != "authorization" or scheme.get("type") == "apiKey":
+        return None
+    if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+        kind, _, token = value.partition(" ")
+        try:
+            decoded = base64.b64decode(token, validate=True).decode("utf-8")
+        except Exception:
+            decoded = ""
+        if kind.lower() != "basic" or ":" not in decoded:
+            return f"{name}: HTTP basic expects 'Authorization: Basic base64(user:password)', received {value!r}"
+        return None
+    if not value.lower().startswith("bearer "):
+        return f"{name}: expects 'Authorization: Bearer <token>', received {value!r}"
+    return None
+
+
+# ----------------------------------------------------------------------------------------------
 # Spec defects: what the validator's copy of the spec has repaired
 
 
@@ -251,6 +345,11 @@ def repair_spec(spec: dict) -> tuple[dict, list[str]]:
                 item[method].pop("servers", None)
     if "security" in repaired:
         repaired["security"] = fix(repaired["security"], "document")
+    # HTTP auth scheme names are case-insensitive (RFC 9110 11.1); openapi-core compares them with
+    # the lower-cased header, so `scheme: Basic` would reject every correct request.
+    for scheme in repaired.get("components", {}).get("securitySchemes", {}).values():
+        if isinstance(scheme, dict) and scheme.get("type") == "http" and isinstance(scheme.get("scheme"), str):
+            scheme["scheme"] = scheme["scheme"].lower()
 
     # `enum` of scalars on an array schema (Ory client v1.6.2's `expand` parameters): no array can
     # equal a string, so no value would be valid; the values are meant for the items.
@@ -928,9 +1027,18 @@ class Handler(http.server.BaseHTTPRequestHandler):
         content_type = self.headers.get("Content-Type", "")
         media_type = media_type_of(content_type)
 
-        declared_query = {p["name"] for p in op.parameters if p["in"] == "query"}
+        declared_query = {p["name"] for p in op.parameters if p["in"] == "query"} | security_query_names(state.spec)
         for name in sorted({n for n, _ in query} - declared_query):
             fail(f"query parameter '{name}' is not declared by the operation")
+        header_map: dict = {}
+        for name, value in headers:
+            header_map.setdefault(name.lower(), []).append(value)
+        query_map: dict = {}
+        for name, value in query:
+            query_map.setdefault(name, []).append(value)
+        problem = security_problem(state.spec, op, header_map, query_map, dict(cookies))
+        if problem:
+            fail(problem)
 
         validated_body = body
         validated_type = content_type
