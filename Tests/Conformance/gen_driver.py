@@ -833,6 +833,8 @@ class Generator:
             j += 1
         args = []
         for part in split_top(body[start:j - 1]):
+            if not part.strip():
+                continue  # `init()`: a description without security schemes
             label, _, rest = part.partition(":")
             type_text = rest.partition("=")[0].strip()
             label = label.split()[0].strip("`") if label.split() else ""

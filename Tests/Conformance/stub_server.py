@@ -1164,8 +1164,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
             header = deref(state.spec, header)
             if name.lower() in ("content-type", "location"):
                 continue
-            value = state.bodies.body(header.get("schema", {"type": "string"}), f"{op.operation_id} {status} header {name}")
-            headers[name] = value if isinstance(value, str) else json.dumps(value)
+            schema = header.get("schema", {"type": "string"})
+            value = state.bodies.body(schema, f"{op.operation_id} {status} header {name}")
+            headers[name] = header_safe(value if isinstance(value, str) else json.dumps(value), deref(state.spec, schema))
         try:
             variant = max(0, int(control.get("x-stub-variant", "0") or "0"))
         except ValueError:
@@ -1254,6 +1255,19 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_json(200, {"ok": True, "spec": state.spec_name, "operations": len(state.operations)})
         else:
             self.send_json(404, {"stub_error": f"no control endpoint {method.upper()} {raw_path}"})
+
+
+def header_safe(value: str, schema: Any) -> str:
+    """A response header value HTTP can carry: generated strings may hold control characters or
+    non-ASCII, which no client can receive (`Header without colon`). A plain string schema gets
+    letters instead, as long as its length bounds ask; other schemas keep their value."""
+    if all(32 <= ord(ch) < 127 for ch in value) and value == value.strip():
+        return value
+    plain = isinstance(schema, dict) and not any(k in schema for k in ("enum", "const", "pattern", "format"))
+    if not plain:
+        return value
+    length = max(schema.get("minLength", 0), min(len(value), schema.get("maxLength", 24)), 1)
+    return ("stubheadervalue" * (length // 15 + 1))[:length]
 
 
 class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
