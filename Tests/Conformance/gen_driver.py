@@ -380,9 +380,11 @@ class SwiftAPI:
             cases.append((name, values))
         return cases
 
-    def method_for_operation(self, operation_id: str) -> Optional[str]:
-        """The method the client documents as `(operationId `X`)`, the first `func` after that line."""
-        marker = re.search(r"operationId `" + re.escape(operation_id) + r"`\)", self.text)
+    def method_for_operation(self, operation_id: str, method: str, path: str) -> Optional[str]:
+        """The method the client documents as `(operationId `X`)`, or, for an operation without one
+        (the client names it), as `` `METHOD /path` ``: the first `func` after that line."""
+        marker = re.search(r"operationId `" + re.escape(operation_id) + r"`\)", self.text) \
+            or re.search(r"`" + re.escape(f"{method.upper()} {path}") + r"` \(operationId `", self.text)
         if not marker:
             return None
         func = re.compile(r"\bfunc\s+([A-Za-z_]\w*)\s*[(<]").search(self.text, marker.end())
@@ -641,7 +643,7 @@ class Generator:
         return len(params)
 
     def swift_function_base(self, op: stub.Operation) -> str:
-        documented = self.api.method_for_operation(op.operation_id)
+        documented = self.api.method_for_operation(op.operation_id, op.method, op.path)
         if documented:
             return documented
         op_id = op.operation_id

@@ -509,6 +509,8 @@ class SchemaConverter:
                 if key != "allOf" and "discriminator" in schema:
                     branches = self._pin_discriminator(schema, branches)
                 out[key] = branches
+        if "allOf" in out and "additionalProperties" not in schema:
+            out = self._seal_all_of(out)
         if "not" in schema:
             out["not"] = self.convert(schema["not"], stack)
         if schema.get("nullable"):
@@ -519,6 +521,32 @@ class SchemaConverter:
             elif "type" not in out:
                 out = {"anyOf": [out, {"type": "null"}]}
         return out
+
+    OBJECT_KEYWORDS = {"type", "properties", "required", "additionalProperties", "maxProperties", "minProperties"}
+
+    def _seal_all_of(self, out: dict) -> dict:
+        """An allOf of plain objects merged into one object without undeclared members, as for a
+        schema with `properties`: JSON Schema cannot forbid what no single member declares (each
+        member's `additionalProperties` was dropped), so the generator would invent members no
+        client type holds. Compositions of anything else stay as they are."""
+        members = out["allOf"]
+        if not all(isinstance(m, dict) and set(m) <= self.OBJECT_KEYWORDS and m.get("type", "object") == "object"
+                   and m.get("additionalProperties") in (None, False) for m in members):
+            return out
+        rest = {k: v for k, v in out.items() if k != "allOf"}
+        if not set(rest) <= self.OBJECT_KEYWORDS or rest.get("type", "object") != "object":
+            return out
+        merged: dict = {"type": "object", "properties": dict(rest.get("properties", {})),
+                        "required": list(rest.get("required", []))}
+        for member in members:
+            for name, sub in member.get("properties", {}).items():
+                previous = merged["properties"].get(name)
+                merged["properties"][name] = sub if previous is None else {"allOf": [previous, sub]}
+            merged["required"] += [r for r in member.get("required", []) if r not in merged["required"]]
+        if not merged["required"]:
+            del merged["required"]
+        merged["additionalProperties"] = False
+        return merged
 
     def _pin_discriminator(self, schema: dict, branches: list) -> list:
         discriminator = schema["discriminator"]
