@@ -454,6 +454,10 @@ class SchemaConverter:
         if types == "string" and out.get("format") not in (None, "date-time", "date", "uuid", "uuid4", "email", "uri", "ipv4", "ipv6", "hostname"):
             out.pop("format")
         is_object = types == "object" or "properties" in schema or "additionalProperties" in schema
+        if is_object and types is None and not any(k in schema for k in ("allOf", "anyOf", "oneOf")):
+            # JSON Schema lets an untyped schema with `properties` be any value; the description
+            # means an object, and that is what clients (Kiln's too) decode
+            out["type"] = "object"
         if "properties" in schema:
             props = {}
             dropped = set()
