@@ -392,6 +392,7 @@ PASSTHROUGH = (
     "format",
 )
 STRING_CAP = 24
+BASE64_PATTERN = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"
 ITEMS_CAP = 2
 FREEFORM_PROPERTIES_CAP = 2
 
@@ -451,6 +452,12 @@ class SchemaConverter:
         if types == "string" and not any(k in out for k in ("maxLength", "enum", "const", "pattern", "format")):
             if out.get("minLength", 0) <= STRING_CAP:
                 out["maxLength"] = STRING_CAP
+        if types == "string" and out.get("format") == "byte" and not any(k in out for k in ("pattern", "enum", "const")):
+            # base64 (RFC 4648), which the validator and the clients' `Data` decode; short, a whole
+            # number of quanta
+            out.pop("format")
+            out["pattern"] = BASE64_PATTERN
+            out["maxLength"] = min(out.get("maxLength", STRING_CAP), STRING_CAP)
         if types == "string" and out.get("format") not in (None, "date-time", "date", "uuid", "uuid4", "email", "uri", "ipv4", "ipv6", "hostname"):
             out.pop("format")
         is_object = types == "object" or "properties" in schema or "additionalProperties" in schema
