@@ -392,7 +392,8 @@ PASSTHROUGH = (
     "format",
 )
 STRING_CAP = 24
-BASE64_PATTERN = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"
+# canonical base64: the bits after the last byte are zero, so decoding and re-encoding gives it back
+BASE64_PATTERN = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$"
 ITEMS_CAP = 2
 FREEFORM_PROPERTIES_CAP = 2
 
