@@ -165,6 +165,8 @@ class Synth:
             return "2024-05-01T12:30:00Z"
         if fmt == "date":
             return "2024-05-01"
+        if fmt == "time":
+            return "12:30:00"  # what the validator's `time` accepts (no offset)
         if fmt in ("uuid", "uuid4"):
             return "9f425a8d-7efc-4768-8f23-7647a74fdf13"
         if fmt == "email":
@@ -215,14 +217,25 @@ def param_value(synth: Synth, param: dict) -> Any:
     if plain_string:
         # characters each encoding must escape: space, reserved delimiters, percent, non-ASCII
         if param["in"] == "path":
-            return f"{name} 1/ü%25#?😀;,"
-        if param["in"] == "query":
-            return f"{name} a&b=c+d/é%#?😀;"
-        if param["in"] == "header" and name.lower() == "cookie":
+            text = f"{name} 1/ü%25#?😀;,"
+        elif param["in"] == "query":
+            text = f"{name} a&b=c+d/é%#?😀;"
+        elif param["in"] == "header" and name.lower() == "cookie":
             # a `Cookie` header parameter carries cookie pairs, not free text
             return "conformance_first=value-1; conformance_second=value-2"
-        return f"{name}-value-1"
+        else:
+            text = f"{name}-value-1"
+        return within_length(text, target)
     return synth.value(schema, "all", name)
+
+
+def within_length(text: str, schema: dict) -> str:
+    """`text` padded with `x` or cut to the schema's minLength/maxLength (in characters)."""
+    if len(text) < schema.get("minLength", 0):
+        text += "x" * (schema["minLength"] - len(text))
+    if "maxLength" in schema:
+        text = text[: schema["maxLength"]]
+    return text
 
 
 # ----------------------------------------------------------------------------------------------

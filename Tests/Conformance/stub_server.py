@@ -368,6 +368,12 @@ def repair_spec(spec: dict) -> tuple[dict, list[str]]:
             for index, value in enumerate(node):
                 move_array_enums(value, f"{where}/{index}")
 
+    if str(repaired.get("openapi", "")).startswith("3.1"):
+        count = read_nullable_as_null_type(repaired)
+        if count:
+            notes.append(f"{count} schemas use OpenAPI 3.0's `nullable: true` in a 3.1 document, where it means "
+                         f"nothing; read as a type that also allows null, as the description means")
+
     move_array_enums(repaired.get("paths", {}), "#/paths")
     move_array_enums(repaired.get("components", {}), "#/components")
     for path, item in repaired.get("paths", {}).items():
@@ -376,6 +382,23 @@ def repair_spec(spec: dict) -> tuple[dict, list[str]]:
                 where = f"{method.upper()} {path} ({item[method].get('operationId', '?')})"
                 item[method]["security"] = fix(item[method]["security"], where)
     return repaired, notes
+
+
+def read_nullable_as_null_type(node: Any) -> int:
+    """`nullable: true` with a single `type` becomes `type: [type, "null"]` (and null joins an `enum`)."""
+    count = 0
+    if isinstance(node, dict):
+        if node.get("nullable") is True and isinstance(node.get("type"), str):
+            node["type"] = [node["type"], "null"]
+            if isinstance(node.get("enum"), list) and None not in node["enum"]:
+                node["enum"] = node["enum"] + [None]
+            count += 1
+        for value in node.values():
+            count += read_nullable_as_null_type(value)
+    elif isinstance(node, list):
+        for value in node:
+            count += read_nullable_as_null_type(value)
+    return count
 
 
 # ----------------------------------------------------------------------------------------------
@@ -393,6 +416,7 @@ PASSTHROUGH = (
 )
 STRING_CAP = 24
 # canonical base64: the bits after the last byte are zero, so decoding and re-encoding gives it back
+TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$"
 BASE64_PATTERN = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$"
 ITEMS_CAP = 2
 FREEFORM_PROPERTIES_CAP = 2
@@ -459,6 +483,9 @@ class SchemaConverter:
             out.pop("format")
             out["pattern"] = BASE64_PATTERN
             out["maxLength"] = min(out.get("maxLength", STRING_CAP), STRING_CAP)
+        if types == "string" and out.get("format") == "time" and not any(k in out for k in ("pattern", "enum", "const")):
+            out.pop("format")
+            out["pattern"] = TIME_PATTERN  # HH:MM:SS, what the validator's `time` accepts
         if types == "string" and out.get("format") not in (None, "date-time", "date", "uuid", "uuid4", "email", "uri", "ipv4", "ipv6", "hostname"):
             out.pop("format")
         is_object = types == "object" or "properties" in schema or "additionalProperties" in schema
@@ -1229,7 +1256,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 links.append(f'<{page_url(page + 1)}>; rel="next"')
             headers["Link"] = ",".join(links)
         content = response.get("content") or {}
-        if not content:
+        if not content or status in (204, 304) or status < 200:
+            # HTTP forbids a body on these; a description may still declare content for them
             self.send(status, b"", None, headers)
             return
         media_type, media = next(iter(content.items()))
