@@ -103,7 +103,17 @@ def load_spec(path: str) -> dict:
         text = handle.read().decode("utf-8")
     if path.endswith(".json"):
         return json.loads(text)
-    return yaml.load(text, Loader=_SpecLoader)
+    return string_keys(yaml.load(text, Loader=_SpecLoader))
+
+
+def string_keys(node: Any) -> Any:
+    """Mapping keys as text, as JSON has them: YAML reads `200:` (a response status) as an integer."""
+    if isinstance(node, dict):
+        return {str(key) if isinstance(key, (int, float)) and not isinstance(key, bool) else key: string_keys(value)
+                for key, value in node.items()}
+    if isinstance(node, list):
+        return [string_keys(value) for value in node]
+    return node
 
 
 def resolve_ref(spec: dict, ref: str) -> Any:
