@@ -96,6 +96,8 @@ class Synth:
                 piece = self.value(part, mode, hint, stack)
                 if isinstance(piece, dict):
                     merged.update(piece)
+                elif piece is not None:
+                    return piece  # an allOf of scalars (Asana: `allOf: [{type: string}]`) is that scalar
             return merged
         kind = schema.get("type")
         if isinstance(kind, list):
@@ -149,8 +151,7 @@ class Synth:
         required = set(schema.get("required", []))
         out = {}
         for name, sub in props.items():
-            target = stub.deref(self.spec, sub) if isinstance(sub, dict) else {}
-            if isinstance(target, dict) and target.get("readOnly"):
+            if self.read_only(sub):
                 continue
             if mode == "all" or name in required:
                 value = self.value(sub, mode, name, stack)
@@ -158,6 +159,15 @@ class Synth:
                     continue
                 out[name] = value
         return out
+
+    def read_only(self, schema: Any) -> bool:
+        """readOnly on the schema, its reference or a member of its allOf (Asana marks them so)."""
+        target = stub.deref(self.spec, schema) if isinstance(schema, dict) else None
+        if not isinstance(target, dict):
+            return False
+        if schema.get("readOnly") or target.get("readOnly"):
+            return True
+        return any(isinstance(part, dict) and stub.deref(self.spec, part).get("readOnly") for part in target.get("allOf", []))
 
     def string(self, schema: dict, hint: str) -> str:
         fmt = schema.get("format")
