@@ -93,6 +93,8 @@ class Synth:
         if "allOf" in schema:
             merged: dict = {}
             for part in schema["allOf"]:
+                if not describes_value(part):
+                    continue  # a member with only a description or readOnly, next to a $ref
                 piece = self.value(part, mode, hint, stack)
                 if isinstance(piece, dict):
                     merged.update(piece)
@@ -208,6 +210,14 @@ class Synth:
 
         collect()
         return found[0]
+
+
+VALUE_KEYWORDS = ("$ref", "type", "properties", "additionalProperties", "items", "enum", "const", "allOf", "oneOf", "anyOf", "format", "pattern")
+
+
+def describes_value(schema: Any) -> bool:
+    """Whether a schema says what its value is (not only a description, nullable or readOnly)."""
+    return isinstance(schema, dict) and any(key in schema for key in VALUE_KEYWORDS)
 
 
 def wire_text(value: Any) -> str:
