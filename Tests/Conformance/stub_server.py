@@ -103,7 +103,17 @@ def load_spec(path: str) -> dict:
         text = handle.read().decode("utf-8")
     if path.endswith(".json"):
         return json.loads(text)
-    return yaml.load(text, Loader=_SpecLoader)
+    return string_keys(yaml.load(text, Loader=_SpecLoader))
+
+
+def string_keys(node: Any) -> Any:
+    """Mapping keys as text, as JSON has them: YAML reads `200:` (a response status) as an integer."""
+    if isinstance(node, dict):
+        return {str(key) if isinstance(key, (int, float)) and not isinstance(key, bool) else key: string_keys(value)
+                for key, value in node.items()}
+    if isinstance(node, list):
+        return [string_keys(value) for value in node]
+    return node
 
 
 def resolve_ref(spec: dict, ref: str) -> Any:
@@ -218,6 +228,100 @@ def undocumented_status_for(op: Operation) -> Optional[int]:
 
 
 # ----------------------------------------------------------------------------------------------
+# Security: what a client with every credential set sends, and whether a request carries it
+
+# The credentials the reference client and the Swift drivers pass (the stub checks their form, not
+# their value: a real server would, a stub cannot know them).
+CREDENTIAL_USER = "conformance-user"
+CREDENTIAL_PASSWORD = "conformance-password"
+BEARER_SCHEME_TYPES = ("oauth2", "openIdConnect")  # tokens sent as `Authorization: Bearer`
+
+
+def security_schemes(spec: dict) -> dict:
+    return {name: deref(spec, scheme) for name, scheme in spec.get("components", {}).get("securitySchemes", {}).items()}
+
+
+def chosen_security(spec: dict, op: "Operation") -> list:
+    """The alternative a client with every credential set uses: the first non-empty one whose schemes
+    are all defined (as the generated client's `Authentication.apply` chooses); [] for none."""
+    defined = security_schemes(spec)
+    for alternative in op.security:
+        if alternative and all(name in defined for name in alternative):
+            return list(alternative)
+    return []
+
+
+def scheme_credentials(name: str, scheme: dict) -> Optional[tuple]:
+    """(where, key, value) a client sends for one scheme: where is header, query or cookie; None for
+    a scheme no HTTP request can carry (mutualTLS)."""
+    kind = scheme.get("type")
+    if kind == "http":
+        if str(scheme.get("scheme", "")).lower() == "basic":
+            token = base64.b64encode(f"{CREDENTIAL_USER}:{CREDENTIAL_PASSWORD}".encode()).decode()
+            return "header", "Authorization", f"Basic {token}"
+        return "header", "Authorization", f"Bearer conformance-{name}"
+    if kind in BEARER_SCHEME_TYPES:
+        return "header", "Authorization", f"Bearer conformance-{name}"
+    if kind == "apiKey":
+        return scheme.get("in", "header"), scheme.get("name", name), f"conformance-{name}"
+    return None
+
+
+def security_query_names(spec: dict) -> set:
+    """Query parameters that carry credentials: declared by the security schemes, not the operation."""
+    return {s.get("name") for s in security_schemes(spec).values() if s.get("type") == "apiKey" and s.get("in") == "query"}
+
+
+def security_problem(spec: dict, op: "Operation", header_map: dict, query_map: dict, cookies: dict) -> Optional[str]:
+    """None when some alternative of the operation's security requirement is met by the request.
+
+    Stricter than openapi-core, which accepts any token for oauth2/openIdConnect and any value after
+    `Basic`: a bearer token must follow `Bearer `, Basic credentials must decode to `user:password`."""
+    defined = security_schemes(spec)
+    if not op.security or any(not alternative for alternative in op.security):
+        return None
+    reasons = []
+    for alternative in op.security:
+        missing = [scheme_problem(name, defined.get(name), header_map, query_map, cookies) for name in alternative]
+        missing = [m for m in missing if m]
+        if not missing:
+            return None
+        reasons.append(" and ".join(missing))
+    return "no security alternative is met: " + "; or ".join(reasons)
+
+
+def scheme_problem(name: str, scheme: Optional[dict], header_map: dict, query_map: dict, cookies: dict) -> Optional[str]:
+    if scheme is None:
+        return f"{name}: not defined by the spec"
+    expected = scheme_credentials(name, scheme)
+    if expected is None:
+        return f"{name}: type {scheme.get('type')} cannot be checked on the wire"
+    where, key, _ = expected
+    if where == "query":
+        return None if key in query_map else f"{name}: no '{key}' query parameter"
+    if where == "cookie":
+        return None if key in cookies else f"{name}: no '{key}' cookie"
+    received = header_map.get(key.lower())
+    if not received:
+        return f"{name}: no '{key}' header"
+    value = received[0]
+    if key.lower() != "authorization" or scheme.get("type") == "apiKey":
+        return None
+    if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+        kind, _, token = value.partition(" ")
+        try:
+            decoded = base64.b64decode(token, validate=True).decode("utf-8")
+        except Exception:
+            decoded = ""
+        if kind.lower() != "basic" or ":" not in decoded:
+            return f"{name}: HTTP basic expects 'Authorization: Basic base64(user:password)', received {value!r}"
+        return None
+    if not value.lower().startswith("bearer "):
+        return f"{name}: expects 'Authorization: Bearer <token>', received {value!r}"
+    return None
+
+
+# ----------------------------------------------------------------------------------------------
 # Spec defects: what the validator's copy of the spec has repaired
 
 
@@ -251,6 +355,11 @@ def repair_spec(spec: dict) -> tuple[dict, list[str]]:
                 item[method].pop("servers", None)
     if "security" in repaired:
         repaired["security"] = fix(repaired["security"], "document")
+    # HTTP auth scheme names are case-insensitive (RFC 9110 11.1); openapi-core compares them with
+    # the lower-cased header, so `scheme: Basic` would reject every correct request.
+    for scheme in repaired.get("components", {}).get("securitySchemes", {}).values():
+        if isinstance(scheme, dict) and scheme.get("type") == "http" and isinstance(scheme.get("scheme"), str):
+            scheme["scheme"] = scheme["scheme"].lower()
 
     # `enum` of scalars on an array schema (Ory client v1.6.2's `expand` parameters): no array can
     # equal a string, so no value would be valid; the values are meant for the items.
@@ -269,6 +378,12 @@ def repair_spec(spec: dict) -> tuple[dict, list[str]]:
             for index, value in enumerate(node):
                 move_array_enums(value, f"{where}/{index}")
 
+    if str(repaired.get("openapi", "")).startswith("3.1"):
+        count = read_nullable_as_null_type(repaired)
+        if count:
+            notes.append(f"{count} schemas use OpenAPI 3.0's `nullable: true` in a 3.1 document, where it means "
+                         f"nothing; read as a type that also allows null, as the description means")
+
     move_array_enums(repaired.get("paths", {}), "#/paths")
     move_array_enums(repaired.get("components", {}), "#/components")
     for path, item in repaired.get("paths", {}).items():
@@ -277,6 +392,23 @@ def repair_spec(spec: dict) -> tuple[dict, list[str]]:
                 where = f"{method.upper()} {path} ({item[method].get('operationId', '?')})"
                 item[method]["security"] = fix(item[method]["security"], where)
     return repaired, notes
+
+
+def read_nullable_as_null_type(node: Any) -> int:
+    """`nullable: true` with a single `type` becomes `type: [type, "null"]` (and null joins an `enum`)."""
+    count = 0
+    if isinstance(node, dict):
+        if node.get("nullable") is True and isinstance(node.get("type"), str):
+            node["type"] = [node["type"], "null"]
+            if isinstance(node.get("enum"), list) and None not in node["enum"]:
+                node["enum"] = node["enum"] + [None]
+            count += 1
+        for value in node.values():
+            count += read_nullable_as_null_type(value)
+    elif isinstance(node, list):
+        for value in node:
+            count += read_nullable_as_null_type(value)
+    return count
 
 
 # ----------------------------------------------------------------------------------------------
@@ -293,6 +425,9 @@ PASSTHROUGH = (
     "format",
 )
 STRING_CAP = 24
+# canonical base64: the bits after the last byte are zero, so decoding and re-encoding gives it back
+TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$"
+BASE64_PATTERN = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$"
 ITEMS_CAP = 2
 FREEFORM_PROPERTIES_CAP = 2
 
@@ -352,9 +487,22 @@ class SchemaConverter:
         if types == "string" and not any(k in out for k in ("maxLength", "enum", "const", "pattern", "format")):
             if out.get("minLength", 0) <= STRING_CAP:
                 out["maxLength"] = STRING_CAP
+        if types == "string" and out.get("format") == "byte" and not any(k in out for k in ("pattern", "enum", "const")):
+            # base64 (RFC 4648), which the validator and the clients' `Data` decode; short, a whole
+            # number of quanta
+            out.pop("format")
+            out["pattern"] = BASE64_PATTERN
+            out["maxLength"] = min(out.get("maxLength", STRING_CAP), STRING_CAP)
+        if types == "string" and out.get("format") == "time" and not any(k in out for k in ("pattern", "enum", "const")):
+            out.pop("format")
+            out["pattern"] = TIME_PATTERN  # HH:MM:SS, what the validator's `time` accepts
         if types == "string" and out.get("format") not in (None, "date-time", "date", "uuid", "uuid4", "email", "uri", "ipv4", "ipv6", "hostname"):
             out.pop("format")
         is_object = types == "object" or "properties" in schema or "additionalProperties" in schema
+        if is_object and types is None and not any(k in schema for k in ("allOf", "anyOf", "oneOf")):
+            # JSON Schema lets an untyped schema with `properties` be any value; the description
+            # means an object, and that is what clients (Kiln's too) decode
+            out["type"] = "object"
         if "properties" in schema:
             props = {}
             dropped = set()
@@ -410,6 +558,8 @@ class SchemaConverter:
                 if key != "allOf" and "discriminator" in schema:
                     branches = self._pin_discriminator(schema, branches)
                 out[key] = branches
+        if "allOf" in out and "additionalProperties" not in schema:
+            out = self._seal_all_of(out)
         if "not" in schema:
             out["not"] = self.convert(schema["not"], stack)
         if schema.get("nullable"):
@@ -420,6 +570,32 @@ class SchemaConverter:
             elif "type" not in out:
                 out = {"anyOf": [out, {"type": "null"}]}
         return out
+
+    OBJECT_KEYWORDS = {"type", "properties", "required", "additionalProperties", "maxProperties", "minProperties"}
+
+    def _seal_all_of(self, out: dict) -> dict:
+        """An allOf of plain objects merged into one object without undeclared members, as for a
+        schema with `properties`: JSON Schema cannot forbid what no single member declares (each
+        member's `additionalProperties` was dropped), so the generator would invent members no
+        client type holds. Compositions of anything else stay as they are."""
+        members = out["allOf"]
+        if not all(isinstance(m, dict) and set(m) <= self.OBJECT_KEYWORDS and m.get("type", "object") == "object"
+                   and m.get("additionalProperties") in (None, False) for m in members):
+            return out
+        rest = {k: v for k, v in out.items() if k != "allOf"}
+        if not set(rest) <= self.OBJECT_KEYWORDS or rest.get("type", "object") != "object":
+            return out
+        merged: dict = {"type": "object", "properties": dict(rest.get("properties", {})),
+                        "required": list(rest.get("required", []))}
+        for member in members:
+            for name, sub in member.get("properties", {}).items():
+                previous = merged["properties"].get(name)
+                merged["properties"][name] = sub if previous is None else {"allOf": [previous, sub]}
+            merged["required"] += [r for r in member.get("required", []) if r not in merged["required"]]
+        if not merged["required"]:
+            del merged["required"]
+        merged["additionalProperties"] = False
+        return merged
 
     def _pin_discriminator(self, schema: dict, branches: list) -> list:
         discriminator = schema["discriminator"]
@@ -928,9 +1104,18 @@ class Handler(http.server.BaseHTTPRequestHandler):
         content_type = self.headers.get("Content-Type", "")
         media_type = media_type_of(content_type)
 
-        declared_query = {p["name"] for p in op.parameters if p["in"] == "query"}
+        declared_query = {p["name"] for p in op.parameters if p["in"] == "query"} | security_query_names(state.spec)
         for name in sorted({n for n, _ in query} - declared_query):
             fail(f"query parameter '{name}' is not declared by the operation")
+        header_map: dict = {}
+        for name, value in headers:
+            header_map.setdefault(name.lower(), []).append(value)
+        query_map: dict = {}
+        for name, value in query:
+            query_map.setdefault(name, []).append(value)
+        problem = security_problem(state.spec, op, header_map, query_map, dict(cookies))
+        if problem:
+            fail(problem)
 
         validated_body = body
         validated_type = content_type
@@ -1056,8 +1241,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
             header = deref(state.spec, header)
             if name.lower() in ("content-type", "location"):
                 continue
-            value = state.bodies.body(header.get("schema", {"type": "string"}), f"{op.operation_id} {status} header {name}")
-            headers[name] = value if isinstance(value, str) else json.dumps(value)
+            schema = header.get("schema", {"type": "string"})
+            value = state.bodies.body(schema, f"{op.operation_id} {status} header {name}")
+            headers[name] = header_safe(value if isinstance(value, str) else json.dumps(value), deref(state.spec, schema))
         try:
             variant = max(0, int(control.get("x-stub-variant", "0") or "0"))
         except ValueError:
@@ -1080,7 +1266,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 links.append(f'<{page_url(page + 1)}>; rel="next"')
             headers["Link"] = ",".join(links)
         content = response.get("content") or {}
-        if not content:
+        if not content or status in (204, 304) or status < 200:
+            # HTTP forbids a body on these; a description may still declare content for them
             self.send(status, b"", None, headers)
             return
         media_type, media = next(iter(content.items()))
@@ -1146,6 +1333,19 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_json(200, {"ok": True, "spec": state.spec_name, "operations": len(state.operations)})
         else:
             self.send_json(404, {"stub_error": f"no control endpoint {method.upper()} {raw_path}"})
+
+
+def header_safe(value: str, schema: Any) -> str:
+    """A response header value HTTP can carry: generated strings may hold control characters or
+    non-ASCII, which no client can receive (`Header without colon`). A plain string schema gets
+    letters instead, as long as its length bounds ask; other schemas keep their value."""
+    if all(32 <= ord(ch) < 127 for ch in value) and value == value.strip():
+        return value
+    plain = isinstance(schema, dict) and not any(k in schema for k in ("enum", "const", "pattern", "format"))
+    if not plain:
+        return value
+    length = max(schema.get("minLength", 0), min(len(value), schema.get("maxLength", 24)), 1)
+    return ("stubheadervalue" * (length // 15 + 1))[:length]
 
 
 class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
