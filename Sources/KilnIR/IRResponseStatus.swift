@@ -24,6 +24,12 @@ public enum IRResponseStatus: Sendable, Hashable {
     }
 
     /// 2xx statuses are what the convenience method returns; `default` never counts as success.
+    /// 204 No Content, 205 Reset Content and 304 Not Modified, whose responses have no body (RFC 9110).
+    public var forbidsBody: Bool {
+        if case .code(let code) = self { return code == 204 || code == 205 || code == 304 }
+        return false
+    }
+
     public var isSuccess: Bool {
         switch self {
         case .code(let code): return (200..<300).contains(code)

@@ -143,8 +143,15 @@ struct OperationLowering {
         // A key that is no status was warned about when decoding; it cannot become a case.
         for (key, response) in responses.entries {
             guard let status = IRResponseStatus(key), let response = resolve(response) else { continue }
+            // A body documented where HTTP allows none would be decoded from nothing: it is left out, and said.
+            if status.forbidsBody && !response.content.isEmpty {
+                schemas.log.warning(
+                    "response \(key) documents content, but a \(key) response has no body; the content is ignored",
+                    at: response.source.location
+                )
+            }
             // JSON is what the client decodes; other media types are kept as raw bytes or text.
-            let contents = response.content.entries.map { (mediaType: IRMediaType($0.key), content: $0.value) }
+            let contents = status.forbidsBody ? [] : response.content.entries.map { (mediaType: IRMediaType($0.key), content: $0.value) }
             let chosen = contents.first { $0.mediaType.isJSON } ?? contents.first
             var type: IRTypeReference?
             if let chosen {
