@@ -14,7 +14,7 @@ public enum ArgumentListLayout {
     /// the list started on.
     public static func layOut(_ arguments: [String], column: Int) -> String {
         let inline = arguments.joined(separator: ", ")
-        guard inline.count > maximumInlineLength else { return inline }
+        guard width(of: inline) > maximumInlineLength else { return inline }
         let inner = String(repeating: " ", count: column + wrappedIndentation)
         var wrapped = "\n"
         for (index, argument) in arguments.enumerated() {
@@ -40,21 +40,38 @@ public enum ArgumentListLayout {
             }
             return arguments
         case .string(let text):
-            return text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).compactMap { line in
-                let trimmed = line.trimmingSpaces
-                return trimmed.isEmpty ? nil : String(trimmed)
-            }
+            return nonBlankLines(of: text)
         default:
             throw TemplateFilterError("expects a string (one argument per line) or an array of strings, got \(value.kindName)")
         }
     }
 }
 
-extension Substring {
-    /// Without the spaces and tabs at either end.
-    fileprivate var trimmingSpaces: Substring {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return self[start...end]
+    /// Characters, as `String.count` counts them; ASCII text (the usual case) is measured in bytes,
+    /// without the grapheme breaking `count` does character by character.
+    private static func width(of text: String) -> Int {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
+    }
+
+    /// The lines of `text` split at `\n` bytes, without spaces, tabs and a `\r` at either end,
+    /// blank ones left out. Bytes, not `Character`s: every character compared as a `Character`
+    /// goes through a string comparison, and lists are laid out for every declaration.
+    private static func nonBlankLines(of text: String) -> [String] {
+        let bytes = text.utf8
+        var lines: [String] = []
+        var lineStart = bytes.startIndex
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: ASCII.newline) ?? bytes.endIndex
+            var line = bytes[lineStart..<lineEnd]
+            while let first = line.first, isPadding(first) { line = line.dropFirst() }
+            while let last = line.last, isPadding(last) { line = line.dropLast() }
+            if !line.isEmpty { lines.append(String(Substring(line))) }
+            lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+        }
+        return lines
+    }
+
+    private static func isPadding(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
     }
 }
