@@ -105,8 +105,15 @@ enum SwiftSyntaxFilters {
 
 extension String {
     var trailingWhitespaceTrimmed: String {
-        var scalars = unicodeScalars[...]
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        // Walks back to the last non-space scalar and slices once: rebuilding the string scalar by
+        // scalar cost more than the rest of the documentation work together.
+        let scalars = unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex {
+            let previous = scalars.index(before: end)
+            guard scalars[previous].properties.isWhitespace else { break }
+            end = previous
+        }
+        return end == scalars.endIndex ? self : String(scalars[..<end])
     }
 }
