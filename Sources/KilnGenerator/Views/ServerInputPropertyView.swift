@@ -8,7 +8,7 @@ struct ServerInputPropertyView: TemplateViewModel {
     var isOptional: Bool
     var doc: String
 
-    static let members: [TemplateMember<ServerInputPropertyView>] = [
+    static let members: TemplateMembers<ServerInputPropertyView> = [
         .init("name") { $0.name }, .init("type") { $0.type }, .init("isOptional") { $0.isOptional }, .init("doc") { $0.doc },
     ]
 }

@@ -15,7 +15,7 @@ struct TypeReferenceView: TemplateViewModel {
 
     var element: TypeReferenceView? { elements.first }
 
-    static let members: [TemplateMember<TypeReferenceView>] = [
+    static let members: TemplateMembers<TypeReferenceView> = [
         .init("kind", \.kind), .init("name", \.name), .init("qualifier", \.qualifier), .init("element", \.element),
     ]
 
