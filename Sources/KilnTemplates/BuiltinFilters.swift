@@ -130,6 +130,7 @@ enum BuiltinFilters {
         case .string(let text): return .int(text.count)
         case .array(let items): return .int(items.count)
         case .dictionary(let entries): return .int(entries.count)
+        case .object(let object): return .int(object.values.count)
         default: throw TemplateFilterError("expects a string, array or dictionary, got \(value.kindName)")
         }
     }
@@ -177,6 +178,7 @@ enum BuiltinFilters {
         case .string(let text): return .bool(text.isEmpty)
         case .array(let items): return .bool(items.isEmpty)
         case .dictionary(let entries): return .bool(entries.isEmpty)
+        case .object(let object): return .bool(object.values.isEmpty)
         default: throw TemplateFilterError("expects a string, array or dictionary, got \(value.kindName)")
         }
     }

@@ -71,7 +71,7 @@ struct TemplateRenderer {
     private mutating func render(_ loop: TemplateNode.Loop) throws(DiagnosticError) {
         let iterable = try evaluate(loop.iterable)
         if let keyName = loop.keyName {
-            guard case .dictionary(let dictionary) = iterable else {
+            guard let dictionary = iterable.dictionaryValue else {
                 throw .template(
                     "'for \(keyName), \(loop.valueName) in' needs a dictionary, got \(iterable.kindName)",
                     at: loop.iterable.location
@@ -110,7 +110,7 @@ struct TemplateRenderer {
     }
 
     private func notIterableMessage(_ value: TemplateValue) -> String {
-        if case .dictionary = value {
+        if value.dictionaryValue != nil {
             return "'for' over a dictionary needs two loop variables: 'for key, value in …'"
         }
         return "'for' needs an array, got \(value.kindName)"

@@ -9,7 +9,7 @@ struct InitParameterView: TemplateViewModel {
     /// The extra-members dictionary defaults to empty.
     var defaultsToEmpty: Bool = false
 
-    static let members: [TemplateMember<InitParameterView>] = [
+    static let members: TemplateMembers<InitParameterView> = [
         .init("name") { $0.name }, .init("type") { $0.type }, .init("isOptional") { $0.isOptional },
         .init("defaultsToEmpty") { $0.defaultsToEmpty },
     ]

@@ -11,7 +11,7 @@ struct ServerInputPropertyView: TemplateViewModel {
     /// How the parameter is read from a request; `nil` for the body.
     var parameter: ServerParameterReadView?
 
-    static let members: [TemplateMember<ServerInputPropertyView>] = [
+    static let members: TemplateMembers<ServerInputPropertyView> = [
         .init("name") { $0.name }, .init("type") { $0.type }, .init("isOptional") { $0.isOptional }, .init("doc") { $0.doc },
         .init("parameter") { $0.parameter },
     ]

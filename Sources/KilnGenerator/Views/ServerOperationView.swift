@@ -19,7 +19,7 @@ struct ServerOperationView: TemplateViewModel {
     var responseCases: [ResponseWritingView]
     var headerWriters: [HeaderWriterView]
 
-    static let members: [TemplateMember<ServerOperationView>] = [
+    static let members: TemplateMembers<ServerOperationView> = [
         .init("name") { $0.name }, .init("operationId") { $0.operationId }, .init("typeName") { $0.typeName },
         .init("typePath") { $0.typePath }, .init("method") { $0.method }, .init("path") { $0.path },
         .init("summary") { $0.summary }, .init("inputProperties") { $0.inputProperties }, .init("body") { $0.body },
