@@ -45,7 +45,6 @@ public enum ArgumentListLayout {
             throw TemplateFilterError("expects a string (one argument per line) or an array of strings, got \(value.kindName)")
         }
     }
-}
 
     /// Characters, as `String.count` counts them; ASCII text (the usual case) is measured in bytes,
     /// without the grapheme breaking `count` does character by character.

@@ -19,7 +19,7 @@ struct ServerParameterReadView: TemplateViewModel {
     var isTextual: Bool
     var isRequired: Bool
 
-    static let members: [TemplateMember<ServerParameterReadView>] = [
+    static let members: TemplateMembers<ServerParameterReadView> = [
         .init("label") { $0.label }, .init("name") { $0.name }, .init("location") { $0.location },
         .init("style") { $0.style }, .init("explode") { $0.explode }, .init("isTextual") { $0.isTextual },
         .init("isRequired") { $0.isRequired },
