@@ -26,6 +26,7 @@ struct ConfigurationReader {
             case "naming": readNaming(value, into: &configuration.lowering)
             case "typeOverrides": configuration.lowering.typeOverrides = stringMap(value, key)
             case "pagination": configuration.lowering.pagination = pagination(value)
+            case "eventStreams": configuration.lowering.eventStreamTerminator = eventStreamTerminator(value)
             default: unknownKey(entry.key, allowed: KilnConfiguration.keys)
             }
         }
@@ -61,6 +62,20 @@ struct ConfigurationReader {
             default: unknownKey(entry.key, allowed: ["types", "operations"])
             }
         }
+    }
+
+    /// `{terminator: "[DONE]"}`: the event data that ends every server-sent event stream.
+    private mutating func eventStreamTerminator(_ node: YAMLNode) -> String? {
+        guard let mapping = mapping(node, "'eventStreams'") else { return nil }
+        var terminator: String?
+        for entry in mapping.entries {
+            let key = entry.key.scalar?.value ?? ""
+            switch key {
+            case "terminator": terminator = string(entry.value, key)
+            default: unknownKey(entry.key, allowed: ["terminator"])
+            }
+        }
+        return terminator
     }
 
     /// `{style: link, cursorParameter: page_token}`; both keys optional, with those defaults.

@@ -18,7 +18,7 @@ public struct KilnConfiguration: Sendable, Hashable {
 
     public static let keys: [String] = [
         "moduleName", "accessModifier", "generate", "layout", "additionalImports", "filter", "naming", "typeOverrides",
-        "pagination",
+        "pagination", "eventStreams",
     ]
 
     public static func load(path: String, displayPath: String? = nil) throws(DiagnosticError) -> KilnConfiguration {
@@ -49,6 +49,7 @@ public struct KilnConfiguration: Sendable, Hashable {
         result.lowering.operationFilter.includeOperations.formUnion(lowering.operationFilter.includeOperations)
         result.lowering.operationFilter.excludeOperations.formUnion(lowering.operationFilter.excludeOperations)
         if result.lowering.pagination == nil { result.lowering.pagination = lowering.pagination }
+        if result.lowering.eventStreamTerminator == nil { result.lowering.eventStreamTerminator = lowering.eventStreamTerminator }
         return result
     }
 }

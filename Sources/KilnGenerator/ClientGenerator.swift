@@ -48,7 +48,7 @@ public final class ClientGenerator {
 
     /// The runtime every part uses; the two that use `URLSession` import FoundationNetworking.
     private static let supportTemplates: [(name: String, needsNetworking: Bool)] = [
-        ("JSONValue", false), ("JSONCoding", false), ("HTTPTransport", true), ("APIError", false),
+        ("JSONValue", false), ("JSONCoding", false), ("HTTPBody", false), ("HTTPTransport", true), ("APIError", false),
         ("RequestBuilder", false), ("Indirect", false), ("ParameterEncoder", false), ("ClientMiddleware", true),
         ("PageSequence", false), ("RequestValidation", false),
     ]
@@ -86,7 +86,8 @@ public final class ClientGenerator {
             typesByName: typesByName,
             moduleName: options.moduleName,
             operationTypeNames: Set(module.operations.map(\.typeName)),
-            validation: validation
+            validation: validation,
+            eventStreamTerminator: options.lowering.eventStreamTerminator
         )
         // Methods and the `Operations.X` types of a tag go to separate files, which compile in parallel.
         var readmeGroups: [ReadmeGroupView] = []

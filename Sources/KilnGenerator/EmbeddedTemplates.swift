@@ -152,6 +152,28 @@ enum EmbeddedTemplates {
             try await send(request, operationId: operationId, middlewareIndex: index + 1)
         }
     }
+
+    /// Like `send`, but returns as soon as the response's status and headers arrive, its body
+    /// streaming. The middlewares see the request and the response's status and headers with an
+    /// empty body; the body goes to the caller as it arrives (see ``StreamedResponseHandoff``).
+    func stream(_ builder: RequestBuilder, operationId: String, security: [[String]]) async throws -> StreamedHTTPResponse {
+        var builder = builder
+        authentication.apply(security, to: &builder)
+        let request = try builder.makeRequest(serverURL: serverURL)
+        guard !middlewares.isEmpty else { return try await transport.stream(request, body: nil) }
+        let handoff = StreamedResponseHandoff()
+        let answer = try await stream(request, operationId: operationId, middlewareIndex: 0, handoff: handoff)
+        return handoff.response(answering: answer)
+    }
+
+    private func stream(
+        _ request: HTTPRequest, operationId: String, middlewareIndex index: Int, handoff: StreamedResponseHandoff
+    ) async throws -> HTTPResponse {
+        guard index < middlewares.count else { return handoff.hold(try await transport.stream(request, body: nil)) }
+        return try await middlewares[index].intercept(request, operationId: operationId) { request in
+            try await stream(request, operationId: operationId, middlewareIndex: index + 1, handoff: handoff)
+        }
+    }
 }
 
 /// Credentials for the API's security schemes; set those you have.
@@ -373,7 +395,7 @@ extension Operations {
 
 {% endif %}
         /// The response by its documented status.
-        {{ access }} enum Response: Sendable, Hashable {
+        {{ access }} enum Response: Sendable{% if not operation.streams %}, Hashable{% endif %} {
 {% for case in operation.responseCases %}
             {{ case.doc|docComment:12 }}
             case {% call responseDeclaration(case) %}
@@ -427,6 +449,32 @@ extension Operations.{{ operation.typeName }}.Response: DecodableResponse {
         }
     }
 }
+{% if operation.streams %}
+
+extension Operations.{{ operation.typeName }}.Response {
+    /// The case of a response whose body may stream: a streaming case reads the body as it arrives,
+    /// any other reads it whole first. `buffered` is the response as far as it was read.
+    static func decoding(_ streamed: StreamedHTTPResponse) async throws -> (response: Self, buffered: HTTPResponse) {
+        let response = streamed.head
+        switch response.statusCode {
+{% for case in operation.responseCases %}
+{% if case.statusKind != "default" %}
+        case {% call statusMatch(case) %}:
+{% if case.streams %}
+            return ({% call streamedConstruction(case, operation.typeName) %}, response)
+{% else %}
+            break
+{% endif %}
+{% endif %}
+{% endfor %}
+        default:
+            break
+        }
+        let buffered = try await streamed.buffered()
+        return (try Self(decoding: buffered), buffered)
+    }
+}
+{% endif %}
 {% for headers in operation.headerStructs %}
 
 extension Operations.{{ operation.typeName }}.{{ headers.name }} {
@@ -479,7 +527,17 @@ extension Client {
 {% endif %}
     {{ access }} func {{ operation.name }}({% call argumentList(operation.arguments, "    ") %}) async throws{% if operation.returnType %} -> {% call returnType(operation.returnType) %}{% endif %} {
         let raw = try await {{ operation.rawName }}({% call forwardedList(operation.forwarding, "        ") %})
-{% if operation.successCases %}
+{% if operation.streams %}
+        let decoded = try await Operations.{{ operation.typeName }}.Response.decoding(raw)
+        switch decoded.response {
+{% for case in operation.successCases %}
+        case {% call responsePattern(case.pattern, "body") %}:
+            return body
+{% endfor %}
+        case let response:
+            throw OperationError(operationId: {{ operation.operationId|swiftString }}, response: response, httpResponse: decoded.buffered)
+        }
+{% elif operation.successCases %}
         switch try Operations.{{ operation.typeName }}.Response(decoding: raw) {
 {% for case in operation.successCases %}
         case {% call responsePattern(case.pattern, "body") %}:
@@ -514,17 +572,26 @@ extension Client {
 {% endif %}
     {{ access }} func {{ operation.responseName }}({% call argumentList(operation.arguments, "    ") %}) async throws -> Operations.{{ operation.typeName }}.Response {
         let raw = try await {{ operation.rawName }}({% call forwardedList(operation.forwarding, "        ") %})
+{% if operation.streams %}
+        return try await Operations.{{ operation.typeName }}.Response.decoding(raw).response
+{% else %}
         return try Operations.{{ operation.typeName }}.Response(decoding: raw)
+{% endif %}
     }
 
+{% if operation.streams %}
+    /// Like ``{{ operation.selector }}``, but returns the HTTP response as soon as
+    /// its status and headers arrive, whatever the status; its body is read as it comes.
+{% else %}
     /// Like ``{{ operation.selector }}``, but returns the HTTP response as
     /// received: status, headers and body bytes, whatever the status.
+{% endif %}
     ///
     /// - Throws: Only errors building or sending the request.
 {% if operation.deprecated %}
     @available(*, deprecated)
 {% endif %}
-    {{ access }} func {{ operation.rawName }}({% call argumentList(operation.arguments, "    ") %}) async throws -> HTTPResponse {
+    {{ access }} func {{ operation.rawName }}({% call argumentList(operation.arguments, "    ") %}) async throws -> {% if operation.streams %}StreamedHTTPResponse{% else %}HTTPResponse{% endif %} {
 {% if operation.validation %}
         if validatesRequests {
             let validator = RequestValidator(operationId: {{ operation.operationId|swiftString }})
@@ -691,7 +758,7 @@ if let body {
 }
 {% endif %}
 {% endif %}
-return try await send(request, operationId: {{ request.operationId|swiftString }}, security: [{% for alternative in request.security %}[{% for scheme in alternative %}{{ scheme|swiftString }}{% if not forloop.last %}, {% endif %}{% endfor %}]{% if not forloop.last %}, {% endif %}{% endfor %}])
+return try await {% if request.streamsResponse %}stream{% else %}send{% endif %}(request, operationId: {{ request.operationId|swiftString }}, security: [{% for alternative in request.security %}[{% for scheme in alternative %}{{ scheme|swiftString }}{% if not forloop.last %}, {% endif %}{% endfor %}]{% if not forloop.last %}, {% endif %}{% endfor %}])
 
 """#,
         "ResponseCase.stencil": #"""
@@ -723,7 +790,15 @@ return try await send(request, operationId: {{ request.operationId|swiftString }
 {%- endmacro -%}
 {#- The body read as the case's coding says: text as UTF-8, bytes as they are, else JSON. -#}
 {%- macro bodyDecoding(case) -%}
-{% if case.bodyCoding == "text" %}response.decodeText(){% elif case.bodyCoding == "bytes" %}response.body{% else %}try response.decodeJSON({% call typeName(case.bodyType) %}.self){% endif %}
+{% if case.bodyCoding == "text" %}response.decodeText(){% elif case.bodyCoding == "bytes" %}response.body{% elif case.streams %}{% call streamDecoding(case, "HTTPBody(response.body)") %}{% else %}try response.decodeJSON({% call typeName(case.bodyType) %}.self){% endif %}
+{%- endmacro -%}
+{#- A streamed body's items as they arrive from `body` (an `HTTPBody` expression). -#}
+{%- macro streamDecoding(case, body) -%}
+{% call typeName(case.bodyType) %}({{ body }}{% if case.terminator %}, terminator: {{ case.terminator|swiftString }}{% endif %})
+{%- endmacro -%}
+{#- A streaming case built from `streamed` (a `StreamedHTTPResponse`), its headers read from `response`. -#}
+{%- macro streamedConstruction(case, namespace) -%}
+.{{ case.pattern.member }}({% if case.pattern.hasStatusCode %}statusCode: response.statusCode, {% endif %}{% call streamDecoding(case, "streamed.body") %}{% if case.headersType %}, headers: try Operations.{{ namespace }}.{{ case.headersType }}(decoding: response){% endif %})
 {%- endmacro -%}
 {#- The arguments of a headers struct's initializer, read from `response`. -#}
 {%- macro headerDecoding(property) -%}
@@ -1905,6 +1980,33 @@ extension DecodableResponse {
     ) async throws -> HTTPResponse
 }
 
+/// Carries a streamed response's body past the middlewares, which see its status and headers only.
+///
+/// The transport's last streamed response is held here while the middlewares get its `head` (an
+/// empty body). When they return a response with the same status and no body, the caller gets the
+/// held body with the headers they returned; a middleware that answers with a body of its own
+/// (without sending, say) is answered from that body. A retry replaces the held response.
+final class StreamedResponseHandoff: @unchecked Sendable {
+    private let lock = NSLock()
+    private var held: StreamedHTTPResponse?
+
+    /// Keeps `streamed` for the caller and returns what the middlewares see of it.
+    func hold(_ streamed: StreamedHTTPResponse) -> HTTPResponse {
+        lock.lock()
+        held = streamed
+        lock.unlock()
+        return streamed.head
+    }
+
+    /// The response to give the caller, given the middlewares' `answer`.
+    func response(answering answer: HTTPResponse) -> StreamedHTTPResponse {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let held, held.statusCode == answer.statusCode, answer.body.isEmpty else { return StreamedHTTPResponse(answer) }
+        return StreamedHTTPResponse(statusCode: answer.statusCode, headerFields: answer.headerFields, body: held.body)
+    }
+}
+
 /// Retries requests that failed for reasons that may pass: statuses 408, 429 and 5xx, and
 /// transport errors (a dropped connection, a timeout), for idempotent methods only.
 ///
@@ -2079,6 +2181,12 @@ extension DecodableResponse {
 """#,
         "Support.EventStreams.swift.stencil": #"""
 {% include "FileHeader.stencil" %}
+
+/// The typed events of a `text/event-stream` response body, as an operation returns them.
+{{ access }} typealias EventStream<Payload: Decodable & Sendable> = TypedEventSequence<Payload, HTTPBody>
+
+/// The typed records of a JSON Lines or JSON text sequence response body, as an operation returns them.
+{{ access }} typealias RecordStream<Payload: Decodable & Sendable> = TypedRecordSequence<Payload, HTTPBody>
 
 /// One event of a `text/event-stream` response, as the WHATWG HTML standard's event-stream
 /// interpretation defines it.
@@ -2353,6 +2461,191 @@ where Base.Element: Sequence<UInt8> {
 extension TypedRecordSequence: Sendable where Base: Sendable {}
 
 """#,
+        "Support.HTTPBody.swift.stencil": #"""
+{% include "FileHeader.stencil" %}
+
+/// A request or response body as byte chunks arriving over time: what the transport streams.
+///
+/// Chunks are `Data`, not `ArraySlice<UInt8>`: URLSession's delegate and `FileHandle` both hand out
+/// `Data`, so a chunk passes from the network or a file to the caller without being copied, and
+/// `Data` is a `Sequence<UInt8>` that the event-stream parsers read as it is.
+///
+/// A body made from `Data` or a file can be iterated any number of times. One made from another
+/// async sequence (a network response, say) is single-pass: a second iteration throws
+/// ``HTTPBodyError/alreadyIterated`` instead of silently yielding nothing.
+{{ access }} struct HTTPBody: AsyncSequence, Sendable {
+    {{ access }} typealias Element = Data
+
+    /// The length in bytes, when known before reading (from `Content-Length`, the data or the file).
+    {{ access }} let length: Int?
+    private let source: Source
+
+    private enum Source: Sendable {
+        case data(Data)
+        case chunks(ChunkSource)
+    }
+
+    /// A body held in memory, iterated as one chunk.
+    {{ access }} init(_ data: Data) {
+        self.length = data.count
+        self.source = .data(data)
+    }
+
+    /// A body read from `chunks` as they come, once.
+    {{ access }} init<Chunks: AsyncSequence & Sendable>(chunks: Chunks, length: Int? = nil) where Chunks.Element: Sequence<UInt8> {
+        self.length = length
+        self.source = .chunks(ChunkSource(singlePass: true) { ErasedChunkIterator(chunks.makeAsyncIterator()) })
+    }
+
+    /// The contents of a file, read `chunkSize` bytes at a time as the body is iterated, so that a
+    /// large file is never in memory whole. Each iteration opens the file again.
+    ///
+    /// - Throws: When the file's size cannot be read (it does not exist, say).
+    {{ access }} init(contentsOf fileURL: URL, chunkSize: Int = 64 * 1024) throws {
+        let attributes = try FileManager.default.attributesOfItem(atPath: fileURL.path)
+        self.length = (attributes[.size] as? NSNumber)?.intValue
+        let size = max(1, chunkSize)
+        self.source = .chunks(ChunkSource(singlePass: false) { FileChunkIterator(url: fileURL, chunkSize: size) })
+    }
+
+    {{ access }} func makeAsyncIterator() -> Iterator {
+        switch source {
+        case .data(let data):
+            return Iterator(pending: data.isEmpty ? nil : data, chunks: nil)
+        case .chunks(let chunks):
+            return Iterator(pending: nil, chunks: chunks.makeIterator())
+        }
+    }
+
+    {{ access }} struct Iterator: AsyncIteratorProtocol {
+        fileprivate var pending: Data?
+        fileprivate let chunks: (any ChunkIterator)?
+
+        {{ access }} mutating func next() async throws -> Data? {
+            if let chunks { return try await chunks.next() }
+            defer { pending = nil }
+            return pending
+        }
+    }
+
+    /// The whole body in memory, at most `maxBytes` of it.
+    ///
+    /// - Throws: ``HTTPBodyError/tooLarge(limit:)`` as soon as the body is known to be longer than
+    ///   `maxBytes`, and what reading it throws.
+    {{ access }} func collect(upTo maxBytes: Int) async throws -> Data {
+        if let length, length > maxBytes { throw HTTPBodyError.tooLarge(limit: maxBytes) }
+        // A body in memory is returned as it is: buffered calls cost what they did before bodies streamed.
+        if case .data(let data) = source { return data }
+        var collected = Data()
+        if let length { collected.reserveCapacity(length) }
+        for try await chunk in self {
+            guard chunk.count <= maxBytes - collected.count else { throw HTTPBodyError.tooLarge(limit: maxBytes) }
+            collected.append(chunk)
+        }
+        return collected
+    }
+}
+
+/// Why a body could not be read.
+{{ access }} enum HTTPBodyError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The body is longer than the limit given to ``HTTPBody/collect(upTo:)``.
+    case tooLarge(limit: Int)
+    /// A single-pass body (a streamed response) was iterated a second time.
+    case alreadyIterated
+
+    {{ access }} var description: String {
+        switch self {
+        case .tooLarge(let limit): return "The body is longer than \(limit) bytes."
+        case .alreadyIterated: return "The body streams from the network and can be read only once."
+        }
+    }
+}
+
+extension Data {
+    /// The whole of `body`, at most `maxBytes` of it; see ``HTTPBody/collect(upTo:)``.
+    {{ access }} init(collecting body: HTTPBody, upTo maxBytes: Int) async throws {
+        self = try await body.collect(upTo: maxBytes)
+    }
+}
+
+/// Makes the iterators of a chunked body, refusing a second one when the chunks can be read once only.
+private final class ChunkSource: @unchecked Sendable {
+    private let lock = NSLock()
+    private let singlePass: Bool
+    private var iterated = false
+    private let make: @Sendable () -> any ChunkIterator
+
+    init(singlePass: Bool, make: @escaping @Sendable () -> any ChunkIterator) {
+        self.singlePass = singlePass
+        self.make = make
+    }
+
+    func makeIterator() -> any ChunkIterator {
+        lock.lock()
+        let again = iterated
+        iterated = true
+        lock.unlock()
+        return singlePass && again ? RefusedChunkIterator() : make()
+    }
+}
+
+/// One pass over a body's chunks. A class, so that the body's iterator stays a plain struct.
+private protocol ChunkIterator: AnyObject, Sendable {
+    func next() async throws -> Data?
+}
+
+/// Any async sequence's iterator, its chunks as `Data`. Used by one task at a time, as iterators are.
+private final class ErasedChunkIterator<Base: AsyncIteratorProtocol>: ChunkIterator, @unchecked Sendable
+where Base.Element: Sequence<UInt8> {
+    private var base: Base
+
+    init(_ base: Base) {
+        self.base = base
+    }
+
+    func next() async throws -> Data? {
+        guard let chunk = try await base.next() else { return nil }
+        return chunk as? Data ?? Data(chunk)
+    }
+}
+
+/// Reads a file a chunk at a time, opening it on the first read and closing it at the end.
+private final class FileChunkIterator: ChunkIterator, @unchecked Sendable {
+    private let url: URL
+    private let chunkSize: Int
+    private var handle: FileHandle?
+    private var ended = false
+
+    init(url: URL, chunkSize: Int) {
+        self.url = url
+        self.chunkSize = chunkSize
+    }
+
+    deinit {
+        try? handle?.close()
+    }
+
+    func next() async throws -> Data? {
+        guard !ended else { return nil }
+        if handle == nil { handle = try FileHandle(forReadingFrom: url) }
+        guard let chunk = try handle?.read(upToCount: chunkSize), !chunk.isEmpty else {
+            ended = true
+            try handle?.close()
+            handle = nil
+            return nil
+        }
+        return chunk
+    }
+}
+
+/// The iterator of a single-pass body's second iteration.
+private final class RefusedChunkIterator: ChunkIterator, Sendable {
+    func next() async throws -> Data? {
+        throw HTTPBodyError.alreadyIterated
+    }
+}
+
+"""#,
         "Support.HTTPTransport.swift.stencil": #"""
 {% include "FileHeader.stencil" %}
 
@@ -2413,10 +2706,60 @@ extension Dictionary where Key == String, Value == String {
     }
 }
 
+/// A response whose body is read as it arrives: the status and headers first, the body as it comes.
+{{ access }} struct StreamedHTTPResponse: Sendable {
+    {{ access }} var statusCode: Int
+    {{ access }} var headerFields: [String: String]
+    {{ access }} var body: HTTPBody
+
+    {{ access }} init(statusCode: Int, headerFields: [String: String] = [:], body: HTTPBody = HTTPBody(Data())) {
+        self.statusCode = statusCode
+        self.headerFields = headerFields
+        self.body = body
+    }
+
+    /// A buffered response, streamed from memory.
+    {{ access }} init(_ response: HTTPResponse) {
+        self.init(statusCode: response.statusCode, headerFields: response.headerFields, body: HTTPBody(response.body))
+    }
+
+    /// A header's value; HTTP header names are case-insensitive.
+    {{ access }} func value(forHeader name: String) -> String? {
+        headerFields.value(forHeader: name)
+    }
+
+    /// The status and headers with an empty body: what middleware sees of a streamed response.
+    {{ access }} var head: HTTPResponse {
+        HTTPResponse(statusCode: statusCode, headerFields: headerFields)
+    }
+
+    /// The response with its whole body read into memory, at most `maxBytes` of it.
+    {{ access }} func buffered(upTo maxBytes: Int = .max) async throws -> HTTPResponse {
+        HTTPResponse(statusCode: statusCode, headerFields: headerFields, body: try await body.collect(upTo: maxBytes))
+    }
+}
+
 /// Sends requests. The default is ``URLSessionTransport``; substitute your own to answer requests
 /// in tests without a network, or add behaviour around any transport with a ``ClientMiddleware``.
 {{ access }} protocol HTTPTransport: Sendable {
+    /// Sends `request` and returns the response with its whole body.
     func send(_ request: HTTPRequest) async throws -> HTTPResponse
+
+    /// Sends `request` (with `body` instead of `request.body` when one is given) and returns as soon
+    /// as the status and headers arrive; the body is read as it comes. Cancelling the task that
+    /// reads the body cancels the request.
+    ///
+    /// Transports written before bodies streamed need not implement it: by default it buffers both
+    /// bodies through ``send(_:)``.
+    func stream(_ request: HTTPRequest, body: HTTPBody?) async throws -> StreamedHTTPResponse
+}
+
+extension HTTPTransport {
+    {{ access }} func stream(_ request: HTTPRequest, body: HTTPBody?) async throws -> StreamedHTTPResponse {
+        var request = request
+        if let body { request.body = try await body.collect(upTo: .max) }
+        return StreamedHTTPResponse(try await send(request))
+    }
 }
 
 /// Sends requests with `URLSession` (FoundationNetworking on Linux).
@@ -2441,6 +2784,31 @@ extension Dictionary where Key == String, Value == String {
     }
 
     {{ access }} func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let urlRequest = makeURLRequest(request)
+        let data: Data
+        let response: URLResponse
+        do {
+            (data, response) = try await session.data(for: urlRequest, delegate: RedirectRefusal.delegate)
+        } catch let error as URLError where error.code == .cancelled && Task.isCancelled {
+            throw CancellationError()
+        }
+        guard let httpResponse = response as? HTTPURLResponse else {
+            throw URLError(.badServerResponse)
+        }
+        return HTTPResponse(statusCode: httpResponse.statusCode, headerFields: Self.headerFields(of: httpResponse), body: data)
+    }
+
+    /// Streams the response through a data task's delegate, chunk by chunk as URLSession receives
+    /// them. One code path for Apple platforms and Linux: FoundationNetworking has no
+    /// `bytes(for:)`, and `bytes(for:)` hands out one byte at a time where the delegate hands out
+    /// chunks. The request body is sent from memory: a streamed `body` is read whole first.
+    {{ access }} func stream(_ request: HTTPRequest, body: HTTPBody?) async throws -> StreamedHTTPResponse {
+        var request = request
+        if let body { request.body = try await body.collect(upTo: .max) }
+        return try await ResponseStreamer.start(makeURLRequest(request), configuration: session.configuration)
+    }
+
+    private func makeURLRequest(_ request: HTTPRequest) -> URLRequest {
         var urlRequest = URLRequest(url: request.url)
         // Set as a property: FoundationNetworking ignores the initializer's `timeoutInterval`, and
         // fails at once with a timeout under a second, so it gets whole seconds there.
@@ -2454,23 +2822,17 @@ extension Dictionary where Key == String, Value == String {
         for (name, value) in request.headerFields {
             urlRequest.setValue(value, forHTTPHeaderField: name)
         }
-        let data: Data
-        let response: URLResponse
-        do {
-            (data, response) = try await session.data(for: urlRequest, delegate: RedirectRefusal.delegate)
-        } catch let error as URLError where error.code == .cancelled && Task.isCancelled {
-            throw CancellationError()
-        }
-        guard let httpResponse = response as? HTTPURLResponse else {
-            throw URLError(.badServerResponse)
-        }
+        return urlRequest
+    }
+
+    static func headerFields(of response: HTTPURLResponse) -> [String: String] {
         var headerFields: [String: String] = [:]
-        for (name, value) in httpResponse.allHeaderFields {
+        for (name, value) in response.allHeaderFields {
             if let name = name as? String, let value = value as? String {
                 headerFields[name] = value
             }
         }
-        return HTTPResponse(statusCode: httpResponse.statusCode, headerFields: headerFields, body: data)
+        return headerFields
     }
 }
 
@@ -2480,6 +2842,100 @@ final class RedirectRefusal: NSObject, URLSessionTaskDelegate, Sendable {
     /// Sessions live until invalidated, so all default transports share this one.
     static let session = URLSession(configuration: .default, delegate: delegate, delegateQueue: nil)
 
+    func urlSession(
+        _ session: URLSession,
+        task: URLSessionTask,
+        willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest,
+        completionHandler: @escaping @Sendable (URLRequest?) -> Void
+    ) {
+        completionHandler(nil)
+    }
+}
+
+/// One streamed request: the delegate of a session of its own, which hands the response's head to
+/// the caller as soon as it arrives and its body chunks to an `AsyncThrowingStream` as they come.
+///
+/// Ending the stream early (the reading task is cancelled, or the body is dropped) cancels the data
+/// task, which closes the connection. Chunks are buffered as they arrive, whatever the pace of the
+/// reader: FoundationNetworking offers no way to pause a running data task's reception.
+final class ResponseStreamer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    private let lock = NSLock()
+    private var head: CheckedContinuation<StreamedHTTPResponse, any Error>?
+    private let chunks: AsyncThrowingStream<Data, any Error>
+    private let continuation: AsyncThrowingStream<Data, any Error>.Continuation
+
+    private override init() {
+        (chunks, continuation) = AsyncThrowingStream.makeStream(of: Data.self)
+    }
+
+    static func start(_ request: URLRequest, configuration: URLSessionConfiguration) async throws -> StreamedHTTPResponse {
+        let streamer = ResponseStreamer()
+        // The session keeps its delegate until invalidated, which `didCompleteWithError` does.
+        let session = URLSession(configuration: configuration, delegate: streamer, delegateQueue: nil)
+        let task = session.dataTask(with: request)
+        streamer.continuation.onTermination = { termination in
+            if case .cancelled = termination { task.cancel() }
+        }
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { head in
+                streamer.lock.lock()
+                streamer.head = head
+                streamer.lock.unlock()
+                task.resume()
+            }
+        } onCancel: {
+            task.cancel()
+        }
+    }
+
+    /// The continuation waiting for the head, taken so that it is resumed once.
+    private func takeHead() -> CheckedContinuation<StreamedHTTPResponse, any Error>? {
+        lock.lock()
+        defer { lock.unlock() }
+        let waiting = head
+        head = nil
+        return waiting
+    }
+
+    func urlSession(
+        _ session: URLSession,
+        dataTask: URLSessionDataTask,
+        didReceive response: URLResponse,
+        completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void
+    ) {
+        guard let httpResponse = response as? HTTPURLResponse else {
+            takeHead()?.resume(throwing: URLError(.badServerResponse))
+            completionHandler(.cancel)
+            return
+        }
+        let length = httpResponse.expectedContentLength >= 0 ? Int(httpResponse.expectedContentLength) : nil
+        let streamed = StreamedHTTPResponse(
+            statusCode: httpResponse.statusCode,
+            headerFields: URLSessionTransport.headerFields(of: httpResponse),
+            body: HTTPBody(chunks: chunks, length: length)
+        )
+        completionHandler(.allow)
+        takeHead()?.resume(returning: streamed)
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        continuation.yield(data)
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+        session.finishTasksAndInvalidate()
+        let error = error.map { error -> any Error in
+            if let urlError = error as? URLError, urlError.code == .cancelled { return CancellationError() }
+            return error
+        }
+        if let waiting = takeHead() {
+            waiting.resume(throwing: error ?? URLError(.badServerResponse))
+        }
+        continuation.finish(throwing: error)
+    }
+
+    /// Redirects are reported, not followed, as by ``URLSessionTransport/send(_:)``.
     func urlSession(
         _ session: URLSession,
         task: URLSessionTask,
@@ -4068,6 +4524,7 @@ struct RequestValidator {
 {%- macro typeName(type) -%}
 {%- if type.kind == "array" %}[{% call typeName(type.element) %}]
 {%- elif type.kind == "dictionary" %}[String: {% call typeName(type.element) %}]
+{%- elif type.kind == "generic" %}{{ type.name }}<{% call typeName(type.element) %}>
 {%- elif type.qualifier %}{{ type.qualifier }}.{{ type.name }}
 {%- else %}{{ type.name }}{% endif -%}
 {%- endmacro -%}

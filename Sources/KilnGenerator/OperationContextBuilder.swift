@@ -12,6 +12,8 @@ struct OperationContextBuilder {
     let operationTypeNames: Set<String>
     /// The client's checks before sending; `nil` where only signatures are wanted (the server side).
     var validation: RequestValidationBuilder? = nil
+    /// The event data that ends server-sent event streams (`eventStreams.terminator`).
+    var eventStreamTerminator: String? = nil
 
     /// Types nested in `Client`, which shadow models of the same name inside `extension Client`.
     private static let clientNestedTypeNames: Set<String> = ["Servers"]
@@ -43,15 +45,25 @@ struct OperationContextBuilder {
             path: operation.path,
             arguments: signature(of: operation).arguments,
             forwarding: forwarding(operation),
-            returnType: returnType.valueType.map { ReturnTypeView(type: clientType($0), isOptional: returnType.isOptional) },
+            returnType: returnTypeView(returnType),
             successCases: returnType.cases,
             validation: validationChecks(operation),
             request: requestView(operation),
             bodyCases: bodyCases,
-            responseCases: responseCases.map { $0.view { typeReference($0, shadowed: namespaceScope) } },
+            responseCases: responseCases.map {
+                $0.view(typeReference: { typeReference($0, shadowed: namespaceScope) }, terminator: eventStreamTerminator)
+            },
             headerStructs: responseCases.compactMap { headersView($0, namespaceScope: namespaceScope) },
             pages: pagesView(operation, returnType: returnType, ordered: ordered)
         )
+    }
+
+    /// The stream of a streamed success response, else the resolved body type.
+    private func returnTypeView(_ returnType: ReturnTypeResolver) -> ReturnTypeView? {
+        if let streamed = returnType.streamed, let type = ResponseCase.clientBodyType(of: streamed, clientType) {
+            return ReturnTypeView(type: type, isOptional: false)
+        }
+        return returnType.valueType.map { ReturnTypeView(type: clientType($0), isOptional: returnType.isOptional) }
     }
 
     /// The convenience method's parameters (the `xResponse` and `xRaw` forms share them); for the
@@ -176,7 +188,8 @@ struct OperationContextBuilder {
             accept: accept == "application/json" ? nil : accept,
             parameters: operation.parameters.map(RequestParameterView.init),
             body: bodyView(operation.requestBody),
-            security: operation.security
+            security: operation.security,
+            streamsResponse: operation.responses.contains { $0.stream != nil }
         )
     }
 
@@ -266,7 +279,8 @@ struct OperationContextBuilder {
         _ operation: IROperation, returnType: ReturnTypeResolver,
         ordered: (leading: [IRParameter], trailing: [IRParameter])
     ) -> PagesView? {
-        guard let pagination = operation.pagination,
+        // A streamed response is no page: its raw form is not read whole.
+        guard let pagination = operation.pagination, !operation.responses.contains(where: { $0.stream != nil }),
               let token = operation.parameters.first(where: { $0.location == .query && $0.name == pagination.cursorParameter })
         else { return nil }
         let forwarded = forwardedArguments(operation).map { argument in

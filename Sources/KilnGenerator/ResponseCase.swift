@@ -21,7 +21,7 @@ struct ResponseCase {
 
     /// The case as `ResponseCase.stencil` declares, matches and decodes it; `typeReference`
     /// refers to types from inside `Operations.X`.
-    func view(typeReference: (IRTypeReference) -> TypeReferenceView) -> ResponseCaseView {
+    func view(typeReference: (IRTypeReference) -> TypeReferenceView, terminator: String?) -> ResponseCaseView {
         var statusKind = "default"
         var statusCode = 0
         var statusRangeEnd = 0
@@ -39,12 +39,27 @@ struct ResponseCase {
         return ResponseCaseView(
             doc: documentation, name: SwiftNaming.escaped(name), pattern: Self.patternView(of: response),
             statusKind: statusKind, statusCode: statusCode, statusRangeEnd: statusRangeEnd,
-            bodyType: response.bodyType.map(typeReference), bodyCoding: bodyCoding, headersType: headersType
+            bodyType: Self.clientBodyType(of: response, typeReference), bodyCoding: bodyCoding,
+            terminator: response.stream?.format == .serverSentEvents ? terminator : nil, headersType: headersType
         )
     }
 
-    /// The body read as the IR's coding says: text as UTF-8, bytes as they are, else JSON.
+    /// The body's type as the client reads it: a stream's `EventStream<Payload>` or
+    /// `RecordStream<Payload>` (`Support/EventStreams.swift`), else the IR's body type.
+    static func clientBodyType(of response: IRResponse, _ typeReference: (IRTypeReference) -> TypeReferenceView) -> TypeReferenceView? {
+        guard let stream = response.stream else { return response.bodyType.map(typeReference) }
+        let name = stream.format == .serverSentEvents ? "EventStream" : "RecordStream"
+        return .generic(name, typeReference(stream.payload))
+    }
+
+    /// The body read as the IR's coding says: text as UTF-8, bytes as they are, else JSON; a
+    /// stream as it arrives.
     private var bodyCoding: String {
+        switch response.stream?.format {
+        case .serverSentEvents?: return "eventStream"
+        case .jsonRecords?: return "jsonRecords"
+        case nil: break
+        }
         switch response.coding {
         case .text?: return "text"
         case .bytes?: return "bytes"

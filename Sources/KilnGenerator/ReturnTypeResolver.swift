@@ -3,7 +3,8 @@ import KilnIR
 /// Decides what an operation's convenience method returns, and which `Response` cases produce it.
 ///
 /// One body type → that type; some success statuses without a body → optional; differing body
-/// types → `JSONValue`; no body at all → `Void`.
+/// types → `JSONValue`; no body at all → `Void`. A streamed success body (server-sent events, JSON
+/// Lines) is returned as its stream; success statuses that do not stream the same way then throw.
 struct ReturnTypeResolver {
     /// The returned type; `nil` for `Void`.
     let valueType: IRTypeReference?
@@ -12,9 +13,20 @@ struct ReturnTypeResolver {
     /// Empty when the operation documents no success status: then any 2xx is success.
     let cases: [SuccessCaseView]
     let documentation: String?
+    /// The success response whose stream is returned, when one streams.
+    let streamed: IRResponse?
 
     init(operation: IROperation) {
         let successes = operation.responsesInMatchOrder.filter(\.status.isSuccess)
+        if let streamed = successes.first(where: { $0.stream != nil }) {
+            self.init(streamed: streamed, successes: successes)
+        } else {
+            self.init(buffered: successes)
+        }
+    }
+
+    private init(buffered successes: [IRResponse]) {
+        streamed = nil
         let bodyTypes = successes.compactMap(\.bodyType)
         let distinct = Set(bodyTypes)
         let valueType: IRTypeReference? = distinct.count == 1 ? bodyTypes.first : (distinct.isEmpty ? nil : .builtin(.json))
@@ -31,6 +43,18 @@ struct ReturnTypeResolver {
             let text = success.description.trimmedDescription
             return text.isEmpty ? "The decoded \(success.status.text) response body." : text
         }
+    }
+
+    private init(streamed: IRResponse, successes: [IRResponse]) {
+        self.streamed = streamed
+        valueType = streamed.stream?.payload
+        isOptional = false
+        cases = successes.filter { $0.stream == streamed.stream }.map { success in
+            SuccessCaseView(pattern: ResponseCase.patternView(of: success), result: "body")
+        }
+        let text = streamed.description.trimmedDescription
+        let items = streamed.stream?.format == .serverSentEvents ? "events" : "records"
+        documentation = (text.isEmpty ? "The \(streamed.status.text) response" : text) + ": its \(items), decoded as they arrive."
     }
 }
 

@@ -146,6 +146,9 @@ public struct IRResponse: Sendable, Hashable {
     public var bodyType: IRTypeReference?
     /// Set exactly when `mediaType` is.
     public var coding: IRBodyCoding?
+    /// Set when the body streams items (server-sent events, JSON Lines): the client reads it as
+    /// they arrive. `bodyType` and `coding` still describe the body read whole.
+    public var stream: IRResponseStream?
     /// Documented response headers, in spec order.
     public var headers: [IRResponseHeader]
     /// The case of `Operations.X.Response` (`ok`, `clientError`, `default`), unescaped; given by `SwiftNamer`.
@@ -155,8 +158,9 @@ public struct IRResponse: Sendable, Hashable {
 
     public init(
         status: IRResponseStatus, description: String, mediaType: IRMediaType?, bodyType: IRTypeReference?,
-        headers: [IRResponseHeader] = []
+        headers: [IRResponseHeader] = [], stream: IRResponseStream? = nil
     ) {
+        self.stream = stream
         self.status = status
         self.description = description
         self.mediaType = mediaType

@@ -12,6 +12,9 @@ public struct LoweringOptions: Sendable, Hashable {
     public var operationFilter: OperationFilter
     /// Operations that page although the spec documents no `Link` header; `nil`: only documented ones.
     public var pagination: PaginationOptions?
+    /// Event data that ends a server-sent event stream (`[DONE]`), from `eventStreams.terminator`;
+    /// `nil`: a stream ends when the server closes it.
+    public var eventStreamTerminator: String?
 
     public init(
         typeNames: [String: String] = [:], typeOverrides: [String: String] = [:],

@@ -154,13 +154,16 @@ struct OperationLowering {
             let contents = status.forbidsBody ? [] : response.content.entries.map { (mediaType: IRMediaType($0.key), content: $0.value) }
             let chosen = contents.first { $0.mediaType.isJSON } ?? contents.first
             var type: IRTypeReference?
+            var stream: IRResponseStream?
             if let chosen {
                 let hint = typePrefix + SwiftNaming.typeName(key) + "Response"
                 type = bodyType(chosen.content.schema, mediaType: chosen.mediaType, nameHint: hint)
+                stream = responseStream(chosen.content.schema, mediaType: chosen.mediaType, bodyType: type, nameHint: hint)
             }
             let headers = lowerHeaders(response.headers, typePrefix: typePrefix + SwiftNaming.typeName(key))
             lowered.append(IRResponse(
-                status: status, description: response.description, mediaType: chosen?.mediaType, bodyType: type, headers: headers
+                status: status, description: response.description, mediaType: chosen?.mediaType, bodyType: type, headers: headers,
+                stream: stream
             ))
         }
         SwiftNamer.nameResponseCases(of: &lowered)
@@ -185,6 +188,24 @@ struct OperationLowering {
             ))
         }
         return lowered
+    }
+
+    /// The items of an event stream or JSON Lines body: the schema describes one event's data or
+    /// one record. An event stream's body type is text, so its schema is lowered here.
+    private mutating func responseStream(
+        _ schema: Referenceable<Schema>?, mediaType: IRMediaType, bodyType: IRTypeReference?, nameHint: String
+    ) -> IRResponseStream? {
+        let format: IRResponseStream.Format
+        if mediaType.isEventStream {
+            format = .serverSentEvents
+        } else if mediaType.isJSONLines {
+            format = .jsonRecords
+        } else {
+            return nil
+        }
+        guard let schema else { return IRResponseStream(format: format, payload: .builtin(.json)) }
+        let payload = mediaType.isText ? schemas.topLevelTypeReference(for: schema, nameHint: nameHint).0 : bodyType ?? .builtin(.json)
+        return IRResponseStream(format: format, payload: payload)
     }
 
     private mutating func bodyType(_ schema: Referenceable<Schema>?, mediaType: IRMediaType, nameHint: String) -> IRTypeReference {

@@ -39,7 +39,8 @@ public enum SwiftNamer {
         "RedirectRefusal", "RequestBuilder", "RequestValidatable", "RequestValidationError", "RequestValidator",
         "RetryMiddleware", "RFC3339Date", "Route", "RouteTable", "Router", "ServerRequest", "ServerRequestError",
         "URLSessionTransport", "LineSplitter", "ServerSentEvent", "ServerSentEventParser", "ServerSentEventSequence",
-        "TypedEvent", "TypedEventSequence", "TypedRecord", "TypedRecordSequence",
+        "TypedEvent", "TypedEventSequence", "TypedRecord", "TypedRecordSequence", "HTTPBody", "HTTPBodyError",
+        "StreamedHTTPResponse", "ResponseStreamer", "StreamedResponseHandoff", "EventStream", "RecordStream",
     ]
 
     /// Names the types inside every `Operations.X` namespace have.

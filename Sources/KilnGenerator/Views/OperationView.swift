@@ -44,6 +44,8 @@ struct OperationView: TemplateViewModel {
         .init("forwarding", \.forwarding), .init("returnType", \.returnType), .init("successCases", \.successCases),
         .init("validation", \.validation), .init("request", \.request), .init("bodyCases", \.bodyCases),
         .init("responseCases", \.responseCases), .init("headerStructs", \.headerStructs), .init("pages", \.pages),
+        // A response streams: `xRaw` returns a `StreamedHTTPResponse`, and `Response` is not `Hashable`.
+        .init("streams") { $0.request.streamsResponse },
         // The case for statuses the others do not match, if the operation documents one.
         .init("defaultResponseCase") { $0.responseCases.first { $0.statusKind == "default" } },
     ]

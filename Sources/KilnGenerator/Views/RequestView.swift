@@ -13,10 +13,13 @@ struct RequestView: TemplateViewModel {
     var body: RequestBodyView?
     /// The operation's security alternatives, each a list of scheme names (`[]` for optional).
     var security: [[String]]
+    /// The response is read as it arrives (`stream(…)`), not whole (`send(…)`): a documented response streams.
+    var streamsResponse = false
 
     static let members: TemplateMembers<RequestView> = [
         .init("operationId", \.operationId), .init("method", \.method), .init("path", \.path), .init("accept", \.accept),
         .init("parameters", \.parameters), .init("body", \.body), .init("security", \.security),
+        .init("streamsResponse", \.streamsResponse),
         .init("isModified") { !$0.parameters.isEmpty || $0.body != nil },
     ]
 }

@@ -14,8 +14,11 @@ struct ResponseCaseView: TemplateViewModel {
     /// Past the range's last status, for `range`.
     var statusRangeEnd: Int
     var bodyType: TypeReferenceView?
-    /// How the body is read: `json`, `text` (UTF-8) or `bytes` (as received).
+    /// How the body is read: `json`, `text` (UTF-8), `bytes` (as received), or as it arrives:
+    /// `eventStream` (server-sent events) or `jsonRecords` (JSON Lines).
     var bodyCoding: String
+    /// The event data that ends an event stream, when configured.
+    var terminator: String?
     /// The name of the headers struct in `Operations.X`, when the response documents headers.
     var headersType: String?
 
@@ -23,6 +26,7 @@ struct ResponseCaseView: TemplateViewModel {
         .init("doc", \.doc), .init("name", \.name), .init("pattern", \.pattern), .init("statusKind", \.statusKind),
         .init("statusCode", \.statusCode), .init("statusRangeEnd", \.statusRangeEnd), .init("bodyType", \.bodyType),
         .init("bodyCoding", \.bodyCoding), .init("headersType", \.headersType),
+        .init("terminator", \.terminator), .init("streams") { $0.bodyCoding == "eventStream" || $0.bodyCoding == "jsonRecords" },
         .init("hasPayload") { $0.pattern.hasStatusCode || $0.bodyType != nil || $0.headersType != nil },
     ]
 }

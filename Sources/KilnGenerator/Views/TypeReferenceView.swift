@@ -4,7 +4,7 @@ import KilnTemplates
 /// A type as a template spells it: `TypeName.stencil`'s `typeName` macro writes the brackets of
 /// arrays and dictionaries, and the module qualifier where a nested type would shadow the name.
 struct TypeReferenceView: TemplateViewModel {
-    /// `named`, `builtin`, `array` or `dictionary`.
+    /// `named`, `builtin`, `array`, `dictionary` or `generic` (`name<element>`).
     var kind: String
     /// The type's name for `named` and `builtin`; empty for the collections.
     var name: String
@@ -44,6 +44,11 @@ struct TypeReferenceView: TemplateViewModel {
         TypeReferenceView(kind: "named", name: name, qualifier: nil, elements: [])
     }
 
+    /// A generic support type of one argument (`EventStream<Progress>`).
+    static func generic(_ name: String, _ argument: TypeReferenceView) -> TypeReferenceView {
+        TypeReferenceView(kind: "generic", name: name, qualifier: nil, elements: [argument])
+    }
+
     private init(kind: String, name: String, qualifier: String?, elements: [TypeReferenceView]) {
         self.kind = kind
         self.name = name
@@ -57,6 +62,7 @@ struct TypeReferenceView: TemplateViewModel {
         switch kind {
         case "array": return (element?.spelledWidth ?? 0) + 2
         case "dictionary": return (element?.spelledWidth ?? 0) + 10
+        case "generic": return name.count + (element?.spelledWidth ?? 0) + 2
         default: return name.count + (qualifier.map { $0.count + 1 } ?? 0)
         }
     }
