@@ -2504,7 +2504,7 @@ extension TypedRecordSequence: Sendable where Base: Sendable {}
     {{ access }} init(contentsOf fileURL: URL, chunkSize: Int = 64 * 1024) throws {
         let attributes = try FileManager.default.attributesOfItem(atPath: fileURL.path)
         self.length = (attributes[.size] as? NSNumber)?.intValue
-        let size = max(1, chunkSize)
+        let size = Swift.max(1, chunkSize)
         self.source = .chunks(ChunkSource(singlePass: false) { FileChunkIterator(url: fileURL, chunkSize: size) })
     }
 

@@ -19,13 +19,14 @@ public struct LoweringOptions: Sendable, Hashable {
     public init(
         typeNames: [String: String] = [:], typeOverrides: [String: String] = [:],
         operationNames: [String: String] = [:], operationFilter: OperationFilter = OperationFilter(),
-        pagination: PaginationOptions? = nil
+        pagination: PaginationOptions? = nil, eventStreamTerminator: String? = nil
     ) {
         self.typeNames = typeNames
         self.typeOverrides = typeOverrides
         self.operationNames = operationNames
         self.operationFilter = operationFilter
         self.pagination = pagination
+        self.eventStreamTerminator = eventStreamTerminator
     }
 }
 

@@ -22,6 +22,7 @@ final class FixtureTests: XCTestCase {
     func testUnions() throws { try check("unions") }
     func testEnumsAndNames() throws { try check("enums-and-names") }
     func testOperations() throws { try check("operations") }
+    func testEventStreams() throws { try check("event-streams") }
     func testObjectsAndFormats() throws { try check("objects-and-formats") }
     func testRecursion() throws { try check("recursion") }
     func testNullableAndMaps() throws { try check("nullable-and-maps") }

@@ -1,5 +1,6 @@
 // Drives the generated event-stream support code: each line printed is compared by
 // EventStreamParsingTests with expected.txt.
+import Foundation
 
 func show(_ event: ServerSentEvent) -> String {
     "\(event.type)|\(event.data.debugDescription)|\(event.id ?? "-")|\(event.retry.map(String.init) ?? "-")"
@@ -67,3 +68,38 @@ func typedRecords(_ chunks: [String]) async throws -> [String] {
 print("typed events", try await typedEvents())
 print("JSON Lines", try await typedRecords(["{\"done\": 1}\n{\"do", "ne\": 2}\r\n\n", "oops\n", "{\"done\": 3}"]))
 print("JSON text sequence", try await typedRecords(["\u{1E}{\"done\": 1}\n\u{1E}{\"done\": 2}\n"]))
+
+func bodies() async throws -> [String] {
+    var seen: [String] = []
+    let streamed = HTTPBody(chunks: stream(["ab", "cd", "e"]))
+    seen.append("collected " + String(decoding: try await streamed.collect(upTo: 5), as: UTF8.self))
+    do {
+        _ = try await streamed.collect(upTo: 5)
+        seen.append("read twice")
+    } catch let error as HTTPBodyError {
+        seen.append("second pass: \(error)")
+    }
+    do {
+        _ = try await HTTPBody(chunks: stream(["abc", "def"])).collect(upTo: 4)
+    } catch let error as HTTPBodyError {
+        seen.append("streamed past the limit: \(error)")
+    }
+    do {
+        _ = try await HTTPBody(Data("abcdef".utf8)).collect(upTo: 4)
+    } catch let error as HTTPBodyError {
+        seen.append("known length past the limit: \(error)")
+    }
+    let memory = HTTPBody(Data("in memory".utf8))
+    seen.append("in memory, twice: " + String(decoding: try await Data(collecting: memory, upTo: 100) + Data(collecting: memory, upTo: 100), as: UTF8.self))
+
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("kiln-body-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: file) }
+    try Data(repeating: 7, count: 150_000).write(to: file)
+    let fromFile = try HTTPBody(contentsOf: file, chunkSize: 64 * 1024)
+    var sizes: [Int] = []
+    for try await chunk in fromFile { sizes.append(chunk.count) }
+    seen.append("file length \(fromFile.length ?? -1), chunks \(sizes), again \(try await fromFile.collect(upTo: 150_000).count)")
+    return seen
+}
+
+print("bodies", try await bodies())
