@@ -591,7 +591,7 @@ extension Client {
 {% if operation.deprecated %}
     @available(*, deprecated)
 {% endif %}
-    {{ access }} func {{ operation.rawName }}({% call argumentList(operation.arguments, "    ") %}) async throws -> {% if operation.streams %}StreamedHTTPResponse{% else %}HTTPResponse{% endif %} {
+    {{ access }} func {{ operation.rawName }}({% call argumentList(operation.arguments, "    ") %}) async throws -> {% if operation.streams %}Streamed{% endif %}HTTPResponse {
 {% if operation.validation %}
         if validatesRequests {
             let validator = RequestValidator(operationId: {{ operation.operationId|swiftString }})

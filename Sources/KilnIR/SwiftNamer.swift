@@ -26,6 +26,8 @@ public enum SwiftNamer {
         "Task", "TimeInterval", "Type", "UInt", "UInt8", "UInt16", "UInt32", "UInt64", "Unicode",
         "UnkeyedDecodingContainer", "UnkeyedEncodingContainer", "URL", "URLComponents", "URLError", "URLRequest",
         "URLResponse", "URLSession", "URLSessionTask", "URLSessionTaskDelegate", "UTF8", "UUID", "Void",
+        "AsyncThrowingStream", "CheckedContinuation", "FileHandle", "FileManager", "NSLock", "NSNumber",
+        "URLSessionConfiguration", "URLSessionDataDelegate", "URLSessionDataTask",
     ]
 
     /// The generated support code's own types (`Templates/Support.*`, `Server.*`, `Client.swift`).
@@ -40,7 +42,8 @@ public enum SwiftNamer {
         "RetryMiddleware", "RFC3339Date", "Route", "RouteTable", "Router", "ServerRequest", "ServerRequestError",
         "URLSessionTransport", "LineSplitter", "ServerSentEvent", "ServerSentEventParser", "ServerSentEventSequence",
         "TypedEvent", "TypedEventSequence", "TypedRecord", "TypedRecordSequence", "HTTPBody", "HTTPBodyError",
-        "StreamedHTTPResponse", "ResponseStreamer", "StreamedResponseHandoff", "EventStream", "RecordStream",
+        "StreamedHTTPResponse", "ResponseStreamer", "StreamedResponseHandoff",
+        "ChunkIterator", "ChunkSource", "ErasedChunkIterator", "FileChunkIterator", "RefusedChunkIterator", "EventStream", "RecordStream",
     ]
 
     /// Names the types inside every `Operations.X` namespace have.

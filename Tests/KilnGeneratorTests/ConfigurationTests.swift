@@ -54,7 +54,7 @@ final class ConfigurationTests: XCTestCase {
             """)) { error in
             let messages = (error as? DiagnosticError)?.diagnostics.map(\.description) ?? []
             XCTAssertEqual(messages, [
-                "kiln-config.yaml:2:1: error: unknown configuration key 'acessModifier'; expected one of moduleName, accessModifier, generate, layout, additionalImports, filter, naming, typeOverrides, pagination",
+                "kiln-config.yaml:2:1: error: unknown configuration key 'acessModifier'; expected one of moduleName, accessModifier, generate, layout, additionalImports, filter, naming, typeOverrides, pagination, eventStreams",
                 "kiln-config.yaml:3:9: error: 'layout' must be one of tree, sharded, found 'flat'",
                 "kiln-config.yaml:5:16: error: 'includeTags' must be a list of strings, found a scalar",
             ])
@@ -85,6 +85,22 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertThrowsError(try decode("pagination: link\n")) { error in
             let messages = (error as? DiagnosticError)?.diagnostics.map(\.description) ?? []
             XCTAssertEqual(messages, ["kiln-config.yaml:1:13: error: 'pagination' must be a mapping, found a scalar"])
+        }
+    }
+
+    func testReadsTheEventStreamTerminator() throws {
+        let configuration = try decode("eventStreams: {terminator: \"[DONE]\"}\n")
+        XCTAssertEqual(configuration.lowering.eventStreamTerminator, "[DONE]")
+        XCTAssertNil(try decode("eventStreams: {}\n").lowering.eventStreamTerminator)
+        let applied = configuration.applied(to: GeneratorOptions(moduleName: "A"), explicitlySet: [])
+        XCTAssertEqual(applied.lowering.eventStreamTerminator, "[DONE]")
+        XCTAssertThrowsError(try decode("eventStreams:\n  end: x\n")) { error in
+            let messages = (error as? DiagnosticError)?.diagnostics.map(\.description) ?? []
+            XCTAssertEqual(messages, ["kiln-config.yaml:2:3: error: unknown configuration key 'end'; expected one of terminator"])
+        }
+        XCTAssertThrowsError(try decode("eventStreams: \"[DONE]\"\n")) { error in
+            let messages = (error as? DiagnosticError)?.diagnostics.map(\.description) ?? []
+            XCTAssertEqual(messages, ["kiln-config.yaml:1:15: error: 'eventStreams' must be a mapping, found a scalar"])
         }
     }
 
