@@ -2478,6 +2478,8 @@ extension TypedRecordSequence: Sendable where Base: Sendable {}
 
     /// The length in bytes, when known before reading (from `Content-Length`, the data or the file).
     {{ access }} let length: Int?
+    /// The file the body is read from, so that a transport can upload it without reading it.
+    {{ access }} let fileURL: URL?
     private let source: Source
 
     private enum Source: Sendable {
@@ -2488,12 +2490,14 @@ extension TypedRecordSequence: Sendable where Base: Sendable {}
     /// A body held in memory, iterated as one chunk.
     {{ access }} init(_ data: Data) {
         self.length = data.count
+        self.fileURL = nil
         self.source = .data(data)
     }
 
     /// A body read from `chunks` as they come, once.
     {{ access }} init<Chunks: AsyncSequence & Sendable>(chunks: Chunks, length: Int? = nil) where Chunks.Element: Sequence<UInt8> {
         self.length = length
+        self.fileURL = nil
         self.source = .chunks(ChunkSource(singlePass: true) { ErasedChunkIterator(chunks.makeAsyncIterator()) })
     }
 
@@ -2504,6 +2508,7 @@ extension TypedRecordSequence: Sendable where Base: Sendable {}
     {{ access }} init(contentsOf fileURL: URL, chunkSize: Int = 64 * 1024) throws {
         let attributes = try FileManager.default.attributesOfItem(atPath: fileURL.path)
         self.length = (attributes[.size] as? NSNumber)?.intValue
+        self.fileURL = fileURL
         let size = Swift.max(1, chunkSize)
         self.source = .chunks(ChunkSource(singlePass: false) { FileChunkIterator(url: fileURL, chunkSize: size) })
     }
@@ -2801,11 +2806,22 @@ extension HTTPTransport {
     /// Streams the response through a data task's delegate, chunk by chunk as URLSession receives
     /// them. One code path for Apple platforms and Linux: FoundationNetworking has no
     /// `bytes(for:)`, and `bytes(for:)` hands out one byte at a time where the delegate hands out
-    /// chunks. The request body is sent from memory: a streamed `body` is read whole first.
+    /// chunks. A `body` read from a file is uploaded from the file, a chunk at a time; any other
+    /// `body` is read into memory first.
     {{ access }} func stream(_ request: HTTPRequest, body: HTTPBody?) async throws -> StreamedHTTPResponse {
         var request = request
-        if let body { request.body = try await body.collect(upTo: .max) }
-        return try await ResponseStreamer.start(makeURLRequest(request), configuration: session.configuration)
+        var uploadedFile: URL?
+        if let body {
+            if let fileURL = body.fileURL {
+                request.body = nil
+                uploadedFile = fileURL
+            } else {
+                request.body = try await body.collect(upTo: .max)
+            }
+        }
+        return try await ResponseStreamer.start(
+            makeURLRequest(request), uploading: uploadedFile, configuration: session.configuration
+        )
     }
 
     private func makeURLRequest(_ request: HTTPRequest) -> URLRequest {
@@ -2869,11 +2885,14 @@ final class ResponseStreamer: NSObject, URLSessionDataDelegate, @unchecked Senda
         (chunks, continuation) = AsyncThrowingStream.makeStream(of: Data.self)
     }
 
-    static func start(_ request: URLRequest, configuration: URLSessionConfiguration) async throws -> StreamedHTTPResponse {
+    /// Sends `request`, its body read from `file` when one is given, and returns once the head arrives.
+    static func start(
+        _ request: URLRequest, uploading file: URL?, configuration: URLSessionConfiguration
+    ) async throws -> StreamedHTTPResponse {
         let streamer = ResponseStreamer()
         // The session keeps its delegate until invalidated, which `didCompleteWithError` does.
         let session = URLSession(configuration: configuration, delegate: streamer, delegateQueue: nil)
-        let task = session.dataTask(with: request)
+        let task = file.map { session.uploadTask(with: request, fromFile: $0) } ?? session.dataTask(with: request)
         streamer.continuation.onTermination = { termination in
             if case .cancelled = termination { task.cancel() }
         }
