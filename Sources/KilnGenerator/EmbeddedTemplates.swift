@@ -1757,13 +1757,7 @@ extension Optional {
 {% if object.properties %}
         var container = encoder.container(keyedBy: CodingKeys.self)
 {% for property in object.properties %}
-{% if property.omittedFrom %}
-        if CodingDirection.of(encoder) != .{{ property.omittedFrom }} {
-            {% call encode(property) %}
-        }
-{% else %}
         {% call encode(property) %}
-{% endif %}
 {% endfor %}
 {% endif %}
 {% if object.additionalProperties %}
@@ -1778,8 +1772,18 @@ extension Optional {
 {% macro decode(property) %}
 self.{{ property.name }} = try container.{% if property.isOptional %}decodeIfPresent{% else %}decode{% endif %}({% call typeName(property.valueType) %}.self, forKey: .{{ property.member }})
 {% endmacro %}
-{# Writes the property; `nil` optionals are left out unless they were `null` or must be written as `null`. #}
+{# Writes the property, unless it never travels the encoder's `CodingDirection` (read-only in requests, write-only in responses). #}
 {% macro encode(property) %}
+{% if property.omittedFrom %}
+if CodingDirection.of(encoder) != .{{ property.omittedFrom }} {
+    {% call encodeValue(property) %}
+}
+{% else %}
+{% call encodeValue(property) %}
+{% endif %}
+{% endmacro %}
+{# Writes the value; `nil` optionals are left out unless they were `null` or must be written as `null`. #}
+{% macro encodeValue(property) %}
 {% if property.preservesNull %}
 if let value = {{ property.name }} {
     try container.encode({% call encoded(property, "value") %}, forKey: .{{ property.member }})
