@@ -1,3 +1,4 @@
+import KilnGenerator
 import KilnIR
 import XCTest
 
@@ -41,5 +42,29 @@ final class DefaultValueTests: XCTestCase {
         XCTAssertEqual(defaults["nested"], .some(nil), "objects have no literal")
         XCTAssertEqual(defaults["none"], .some(nil))
         XCTAssertEqual(defaults["sort"], .enumCase("descending"))
+    }
+
+    /// The initializer goes one parameter per line past 80 columns, counting the default as spelled:
+    /// `name: String? = "…"` is 18 columns plus the literal's text, and a quote is spelled `\"`.
+    func testInitializerWidthCountsTheDefaultAsSpelled() throws {
+        let fits = String(repeating: "a", count: 60) + "\""
+        let overflows = String(repeating: "a", count: 61) + "\""
+        let generation = try LoweredSpec(paths: "{}", components: """
+            schemas:
+              Fits:
+                type: object
+                properties:
+                  name: {type: string, default: '\(fits)'}
+              Overflows:
+                type: object
+                properties:
+                  name: {type: string, default: '\(overflows)'}
+            """).generate()
+        let fitsFile = try XCTUnwrap(generation.files.first { $0.path == "Models/Fits.swift" }).contents
+        let inline = #"    public init(name: String? = "\#(String(repeating: "a", count: 60))\"") {"#
+        XCTAssertEqual(inline.count - "    public init(".count - ") {".count, 80)
+        XCTAssertTrue(fitsFile.contains(inline + "\n"), fitsFile)
+        let overflowsFile = try XCTUnwrap(generation.files.first { $0.path == "Models/Overflows.swift" }).contents
+        XCTAssertTrue(overflowsFile.contains("    public init(\n        name: String? = \""), overflowsFile)
     }
 }
