@@ -41,17 +41,50 @@ enum DefaultValueResolution {
         switch builtin {
         case .string:
             return value.string.map(IRDefaultValue.string)
-        case .int, .int32, .int64:
+        case .int, .int64:
             return value.int.map(IRDefaultValue.integer)
+        case .int32:
+            // A literal out of `Int32`'s range would not compile.
+            guard let integer = value.int, Int32(exactly: integer) != nil else { return nil }
+            return .integer(integer)
         case .double, .float:
-            guard value.double != nil, let text = value.text else { return nil }
-            // `1` is a valid Double literal too; the text keeps the author's spelling.
-            return .number(text)
+            // Infinity and NaN have no literal; they stay in the documentation.
+            guard let number = value.double, number.isFinite else { return nil }
+            // The author's spelling (`0.50`, `1`) where a Swift literal reads the same; YAML's other
+            // spellings (`+1.5`, `1.e5`, `0x1F`) as the value's shortest decimal form.
+            if let text = value.text, isPlainDecimal(text) { return .number(text) }
+            return .number(number.description)
         case .bool:
             return value.bool.map(IRDefaultValue.boolean)
         case .date, .uuid, .data, .json:
             return nil
         }
+    }
+
+    /// `-12`, `0.50`, `1e-3`: digits, an optional fraction with digits on both sides of the point,
+    /// an optional exponent. A whole number must fit `Int64`, the integer literal type of `Double`.
+    static func isPlainDecimal(_ text: String) -> Bool {
+        var bytes = Substring(text).utf8[...]
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        func digits() -> Int {
+            let count = bytes.prefix { (48...57).contains($0) }.count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        guard digits() > 0 else { return false }
+        var whole = true
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            guard digits() > 0 else { return false }
+            whole = false
+        }
+        if let marker = bytes.first, marker == UInt8(ascii: "e") || marker == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+            whole = false
+        }
+        return bytes.isEmpty && (!whole || Int64(text) != nil)
     }
 
     /// The case whose raw value the default is; a default outside the enum is the document's defect
