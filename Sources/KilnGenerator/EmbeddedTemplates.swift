@@ -752,7 +752,7 @@ return try await send(request, operationId: {{ request.operationId|swiftString }
 {% if not forloop.first %}
 
 {% endif %}
-    {{ operation.handlerDoc|docComment:4 }}
+    {% call handlerDoc(operation) %}
     func {{ operation.name }}(_ input: {{ operation.typePath }}.Input) async throws -> {{ operation.typePath }}.Response
 {% endfor %}
 }
@@ -768,6 +768,18 @@ extension PartialAPIHandler {
     }
 {% endfor %}
 }
+{# The first line of the operation's documentation, then what the handler answers with. #}
+{% macro handlerDoc(operation) %}
+{% capture doc %}
+{% if operation.summary %}
+{{ operation.summary }}
+
+{% endif %}
+`{{ operation.method }} {{ operation.path }}` (operationId `{{ operation.operationId }}`): answer with a case of
+``{{ operation.typePath|replace:".","/" }}/Response``; a thrown error is answered with HTTP 500.
+{%- endcapture %}
+{{ doc|docComment }}
+{% endmacro %}
 
 """#,
         "Server.FormDecoder.swift.stencil": #"""
@@ -1072,24 +1084,21 @@ private struct FormSingleValueContainer: SingleValueDecodingContainer {
 
 {% endif %}
 extension {{ operation.typePath }} {
-    /// {{ operation.inputDoc }}
+    /// The parameters and body of a `{{ operation.method }} {{ operation.path }}` request, as the server receives them.
     {{ access }} struct Input: Sendable, Hashable {
 {% for property in operation.inputProperties %}
-        {{ property.doc|docComment:8 }}
+        {% call propertyDoc(property) %}
         {{ access }} var {{ property.name }}: {{ property.type }}{% if property.isOptional %}?{% endif %}
 {% endfor %}
 {% if operation.inputProperties %}
 
 {% endif %}
-{% if operation.wrapsInitArguments %}
-        {{ access }} init(
+{% capture parameters %}
 {% for property in operation.inputProperties %}
-            {% call inputParameter(property) %}{% if not forloop.last %},{% endif %}
+{{ property.name }}: {{ property.type }}{% if property.isOptional %}? = nil{% endif %}
 {% endfor %}
-        ) {
-{% else %}
-        {{ access }} init({% for property in operation.inputProperties %}{% call inputParameter(property) %}{% if not forloop.last %}, {% endif %}{% endfor %}) {
-{% endif %}
+{% endcapture %}
+        {{ access }} init({{ parameters|argumentList:8 }}) {
 {% for property in operation.inputProperties %}
             self.{{ property.name }} = {{ property.name }}
 {% endfor %}
@@ -1108,7 +1117,12 @@ extension {{ operation.typePath }}.Input {
 {% if operation.body %}
         {% call readBody(operation.body) %}
 {% endif %}
-        self.init({{ operation.readArguments }})
+{% capture arguments %}
+{% for property in operation.inputProperties %}
+{% if property.parameter %}{{ property.parameter.label }}: {% call readParameter(property) %}{% else %}body: body{% endif %}
+{% endfor %}
+{% endcapture %}
+        self.init({{ arguments|argumentList:8 }})
     }
 }
 
@@ -1142,9 +1156,27 @@ extension {{ operation.typePath }}.{{ headers.name }} {
 }
 {% endfor %}
 {% endfor %}
-{# An `Input.init` parameter: optional ones default to `nil`. #}
-{% macro inputParameter(property) %}
-{{ property.name }}: {{ property.type }}{% if property.isOptional %}? = nil{% endif %}
+{# An `Input` property's doc comment: the spec's words, and for a parameter where it comes from. #}
+{% macro propertyDoc(property) %}
+{% capture doc %}
+{% if property.parameter %}
+{% if property.doc %}
+{{ property.doc }}
+
+{% endif %}
+The `{{ property.parameter.name }}` {{ property.parameter.location }} parameter.
+{%- else %}
+{{ property.doc|default:"The request body." }}
+{%- endif %}
+{% endcapture %}
+{{ doc|docComment }}
+{% endmacro %}
+{# `try request.parameter(.query, "flow", as: String.self)`: the inverse of the client's statement setting the parameter. #}
+{% macro readParameter(property) %}
+{% set read = property.parameter %}
+try request.{% if read.isTextual %}parameter{% else %}jsonParameter{% endif %}(.{{ read.location }}, {{ read.name|swiftString }}, as: {{ property.type }}.self
+{%- if read.isTextual %}{% if read.style %}, style: .{{ read.style }}{% endif %}{% if read.explode != nil %}, explode: {{ read.explode }}{% endif %}{% endif %})
+{%- if read.isRequired %}.required(.{{ read.location }}, {{ read.name|swiftString }}){% endif %}
 {%- endmacro %}
 {# `let body = …`: decoded by media type; a `switch` on the `Content-Type` for several. #}
 {% macro readBody(body) %}

@@ -5,8 +5,8 @@ enum FileNaming {
         var seenBaseNames: Set<String> = []
         return parts.map { part in
             let path = part.file.path
-            let folder = path.split(separator: "/").dropLast().joined(separator: "/")
-            let baseName = String(path.split(separator: "/").last ?? "")
+            let folder = DottedName.beforeLast(UInt8(ascii: "/"), in: path)
+            let baseName = DottedName.afterLast(UInt8(ascii: "/"), in: path)
             let (stem, suffix) = baseName.hasSuffix(".swift") ? (String(baseName.dropLast(6)), ".swift") : (baseName, "")
             var candidate = baseName
             var counter = 2

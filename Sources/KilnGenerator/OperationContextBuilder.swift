@@ -117,7 +117,7 @@ struct OperationContextBuilder {
     private func qualified(_ type: IRTypeReference, shadowed: Set<String>) -> IRTypeReference {
         switch type {
         case .named(let name):
-            let first = name.split(separator: ".").first.map(String.init) ?? name
+            let first = DottedName.first(name)
             return shadowed.contains(first) ? .named(moduleName + "." + name) : type
         case .builtin:
             return type

@@ -37,7 +37,11 @@ struct ReturnTypeResolver {
 extension String {
     /// The first paragraph line, whitespace-trimmed, for one-line doc fields.
     var trimmedDescription: String {
-        let firstLine = split(separator: "\n").first.map(String.init) ?? ""
+        // The first non-empty line, found in the bytes rather than by splitting the whole text.
+        let newline = UInt8(ascii: "\n")
+        let lineStart = utf8.firstIndex { $0 != newline } ?? endIndex
+        let lineEnd = utf8[lineStart...].firstIndex(of: newline) ?? endIndex
+        let firstLine = String(self[lineStart..<lineEnd])
         return firstLine.trailingWhitespaceTrimmed.drop { $0 == " " }.description
     }
 }

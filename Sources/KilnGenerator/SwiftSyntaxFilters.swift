@@ -49,30 +49,47 @@ enum SwiftSyntaxFilters {
 
     /// `///` lines; every line after the first is indented by `indent` spaces (the template indents the first).
     ///
-    /// Hot: every documented declaration goes through here, so lines are scanned as UTF-8 bytes and
-    /// only rebuilt scalar by scalar in the rare case they hold a carriage return or a bidi control.
+    /// Hot: every documented declaration goes through here, so lines are scanned and copied as
+    /// UTF-8 bytes and only rebuilt scalar by scalar in the rare case they hold a carriage return,
+    /// a bidi control or trailing non-ASCII space.
     static func docComment(_ text: String, indent: Int) -> String {
-        let padding = String(repeating: " ", count: indent)
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 8)
-        var isFirstLine = true
-        for rawLine in utf8Lines(text) {
-            if !isFirstLine {
-                result += "\n"
-                result += padding
+        var text = text
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 16)
+        text.withUTF8 { bytes in
+            var lineStart = 0
+            while true {
+                let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                if lineStart > 0 {
+                    output.append(UInt8(ascii: "\n"))
+                    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+                }
+                appendDocLine(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), to: &output)
+                guard lineEnd < bytes.count else { break }
+                lineStart = lineEnd + 1
             }
-            isFirstLine = false
-            var line = rawLine
-            if line.utf8.contains(where: mayStartUnsafeScalar) {
-                line = Substring(String(String.UnicodeScalarView(line.unicodeScalars.filter { !isBidiControl($0) && $0 != "\r" })))
-            }
-            while let last = line.unicodeScalars.last, last.properties.isWhitespace {
-                line = line.dropLast()
-            }
-            result += line.isEmpty ? "///" : "/// "
-            result += line
         }
-        return result
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// One `///` line without trailing whitespace (which editors and linters flag).
+    private static func appendDocLine(_ line: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var end = line.count
+        while end > 0, isASCIIWhitespace(line[end - 1]) { end -= 1 }
+        if line.contains(where: mayStartUnsafeScalar) || (end > 0 && line[end - 1] >= 0x80) {
+            var scalars = String(decoding: line, as: UTF8.self).unicodeScalars.filter { !isBidiControl($0) && $0 != "\r" }
+            while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+            output.append(contentsOf: (scalars.isEmpty ? "///" : "/// ").utf8)
+            output.append(contentsOf: String(String.UnicodeScalarView(scalars)).utf8)
+            return
+        }
+        output.append(contentsOf: (end == 0 ? "///" : "/// ").utf8)
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: line[..<end]))
+    }
+
+    /// Space, tab, vertical tab and form feed (line breaks never reach a line).
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
     /// The lines of `text` split at `\n` bytes: no grapheme breaking, which `split` on a String does.
@@ -105,8 +122,15 @@ enum SwiftSyntaxFilters {
 
 extension String {
     var trailingWhitespaceTrimmed: String {
-        var scalars = unicodeScalars[...]
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        // Walks back to the last non-space scalar and slices once: rebuilding the string scalar by
+        // scalar cost more than the rest of the documentation work together.
+        let scalars = unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex {
+            let previous = scalars.index(before: end)
+            guard scalars[previous].properties.isWhitespace else { break }
+            end = previous
+        }
+        return end == scalars.endIndex ? self : String(scalars[..<end])
     }
 }

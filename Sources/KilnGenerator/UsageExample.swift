@@ -111,7 +111,7 @@ struct UsageExample {
         case .builtin(let builtin): typeName = builtin.rawValue
         case .array, .dictionary: return "value"
         }
-        let last = typeName.split(separator: ".").last.map(String.init) ?? "value"
+        let last = DottedName.last(typeName)
         var name = SwiftNaming.memberName(last)
         if isArray { name = plural(name) }
         // `client` is the receiver of the call being shown.

@@ -17,18 +17,25 @@ public struct Reference: Sendable, Hashable {
     }
 
     /// For a local component reference `#/components/<kind>/<name>`: the kind and the (unescaped) name.
+    ///
+    /// Scanned as bytes: every resolution of a reference comes through here.
     public var componentPath: (kind: String, name: String)? {
-        let prefix = "#/components/"
-        guard target.hasPrefix(prefix) else { return nil }
-        let parts = target.dropFirst(prefix.count).split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return nil }
-        return (String(parts[0]), Reference.unescapePointerToken(String(parts[1])))
+        let bytes = target.utf8
+        let prefix = "#/components/".utf8
+        guard bytes.starts(with: prefix) else { return nil }
+        let kindStart = bytes.index(bytes.startIndex, offsetBy: prefix.count)
+        guard let slash = bytes[kindStart...].firstIndex(of: UInt8(ascii: "/")) else { return nil }
+        let nameStart = bytes.index(after: slash)
+        guard !bytes[nameStart...].contains(UInt8(ascii: "/")) else { return nil }
+        return (String(target[kindStart..<slash]), Reference.unescapePointerToken(String(target[nameStart...])))
     }
 }
 
 extension Reference {
     /// Undoes RFC 6901 escaping (`~1` → `/`, `~0` → `~`) and URI percent-encoding in one pointer token.
     public static func unescapePointerToken(_ token: String) -> String {
+        // Almost every token is a plain name.
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "%") }) else { return token }
         var unescaped = ""
         var characters = token.makeIterator()
         while let character = characters.next() {
@@ -68,7 +75,7 @@ extension String {
 extension Reference {
     /// The last token of a local pointer, unescaped: `#/components/schemas/a~1b` → `a/b`.
     public static func lastPointerToken(of pointer: String) -> String {
-        let token = pointer.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? pointer
+        let token = pointer.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(pointer[pointer.utf8.index(after: $0)...]) } ?? pointer
         return unescapePointerToken(token)
     }
 }

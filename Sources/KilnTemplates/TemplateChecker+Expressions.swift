@@ -29,7 +29,7 @@ extension TemplateChecker {
         case .bool: return .bool
         case .int: return .int
         case .string: return .string
-        case .null, .array, .dictionary: return .any
+        case .null, .array, .dictionary, .object: return .any
         }
     }
 

@@ -65,6 +65,9 @@ extension TemplateRenderer {
             throw .template(
                 "'\(path.text(throughMembers: index))' has no member '\(name)'\(reason)", at: path.memberLocations[index]
             )
+        case .value(.object(let object)):
+            if let field = object.value(named: name, hash: path.memberHashes[index]) { return .value(field) }
+            throw .template("'\(path.text(throughMembers: index))' has no member '\(name)'", at: path.memberLocations[index])
         case .value(let value):
             if let field = value[member: name] { return .value(field) }
             throw .template(
@@ -75,7 +78,7 @@ extension TemplateRenderer {
 
     private func missingMemberMessage(_ name: String, of value: TemplateValue, named base: String) -> String {
         switch value {
-        case .dictionary:
+        case .dictionary, .object:
             return "'\(base)' has no member '\(name)'"
         case .array(let items) where Int(name) != nil:
             return "index \(name) is out of range for '\(base)' (count \(items.count))"
@@ -179,9 +182,11 @@ extension TemplateRenderer {
             return items.contains(element)
         case (.dictionary(let entries), .string(let key)):
             return entries[key] != nil
+        case (.object(let object), .string(let key)):
+            return object[key] != nil
         case (.string(let text), .string(let part)):
             return text.contains(part)
-        case (.dictionary, _), (.string, _):
+        case (.dictionary, _), (.object, _), (.string, _):
             throw .template("'\(spelled)' needs a string on the left of a \(container.kindName), got \(element.kindName)", at: location)
         default:
             throw .template("'\(spelled)' needs an array, dictionary or string on the right, got \(container.kindName)", at: location)

@@ -53,6 +53,8 @@ struct TemplateRenderer {
                 try render(call)
             case .indentation(let block):
                 try render(block)
+            case .capture(let capture):
+                try render(capture)
             }
         }
     }
@@ -69,7 +71,7 @@ struct TemplateRenderer {
     private mutating func render(_ loop: TemplateNode.Loop) throws(DiagnosticError) {
         let iterable = try evaluate(loop.iterable)
         if let keyName = loop.keyName {
-            guard case .dictionary(let dictionary) = iterable else {
+            guard let dictionary = iterable.dictionaryValue else {
                 throw .template(
                     "'for \(keyName), \(loop.valueName) in' needs a dictionary, got \(iterable.kindName)",
                     at: loop.iterable.location
@@ -108,7 +110,7 @@ struct TemplateRenderer {
     }
 
     private func notIterableMessage(_ value: TemplateValue) -> String {
-        if case .dictionary = value {
+        if value.dictionaryValue != nil {
             return "'for' over a dictionary needs two loop variables: 'for key, value in …'"
         }
         return "'for' needs an array, got \(value.kindName)"
@@ -190,6 +192,16 @@ struct TemplateRenderer {
         case .failure(let error):
             throw .template(error.message, at: block.amount.location)
         }
+    }
+
+    /// Renders the body into a buffer of its own, which becomes the variable's value (so it is
+    /// not returned to `indentBuffers`).
+    private mutating func render(_ capture: TemplateNode.Capture) throws(DiagnosticError) {
+        var captured = ""
+        swap(&captured, &output)
+        try render(capture.body)
+        swap(&captured, &output)
+        scopes[scopes.count - 1].bind(capture.name, to: .string(captured))
     }
 
     private mutating func render(_ nodes: [TemplateNode], indentedBy indentation: String) throws(DiagnosticError) {

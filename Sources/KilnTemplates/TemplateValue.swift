@@ -9,6 +9,8 @@ public enum TemplateValue: Sendable, Hashable {
     case string(String)
     case array([TemplateValue])
     case dictionary([String: TemplateValue])
+    /// A converted view model: reads like a dictionary, without hashing its member names.
+    case object(TemplateObject)
 
     /// Truthiness as in Stencil/Jinja: null, false, 0, "" and empty collections are false.
     public var isTruthy: Bool {
@@ -19,6 +21,7 @@ public enum TemplateValue: Sendable, Hashable {
         case .string(let value): return !value.isEmpty
         case .array(let values): return !values.isEmpty
         case .dictionary(let values): return !values.isEmpty
+        case .object(let object): return !object.values.isEmpty
         }
     }
 
@@ -28,6 +31,8 @@ public enum TemplateValue: Sendable, Hashable {
         switch self {
         case .dictionary(let values):
             return values[name]
+        case .object(let object):
+            return object[name]
         case .array(let values):
             switch name {
             case "count": return .int(values.count)
@@ -52,13 +57,33 @@ public enum TemplateValue: Sendable, Hashable {
         case .int(let value): return String(value)
         case .string(let value): return value
         case .array(let values): return values.map(\.renderedText).joined(separator: ", ")
-        case .dictionary: return "[dictionary]"
+        case .dictionary, .object: return "[dictionary]"
         }
     }
 
     public var stringValue: String? {
         if case .string(let value) = self { return value }
         return nil
+    }
+
+    /// A dictionary, or a view model's members as one.
+    public var dictionaryValue: [String: TemplateValue]? {
+        switch self {
+        case .dictionary(let entries): return entries
+        case .object(let object): return object.dictionary
+        default: return nil
+        }
+    }
+
+    /// The value with every view model written as a dictionary of its members, recursively: what
+    /// a model reads like in a template, in a form tests can write as a literal.
+    public var withModelsAsDictionaries: TemplateValue {
+        switch self {
+        case .array(let values): return .array(values.map(\.withModelsAsDictionaries))
+        case .dictionary(let entries): return .dictionary(entries.mapValues(\.withModelsAsDictionaries))
+        case .object(let object): return .dictionary(object.dictionary.mapValues(\.withModelsAsDictionaries))
+        default: return self
+        }
     }
 
     public var arrayValue: [TemplateValue]? {
@@ -97,7 +122,7 @@ extension TemplateValue {
         case .int: return "int"
         case .string: return "string"
         case .array: return "array"
-        case .dictionary: return "dictionary"
+        case .dictionary, .object: return "dictionary"
         }
     }
 
@@ -106,7 +131,7 @@ extension TemplateValue {
         switch self {
         case .null: return "null"
         case .int, .array: return "an \(kindName)"
-        case .bool, .string, .dictionary: return "a \(kindName)"
+        case .bool, .string, .dictionary, .object: return "a \(kindName)"
         }
     }
 }

@@ -5,14 +5,14 @@
 ///     struct CaseView: TemplateViewModel {
 ///         var name: String
 ///         var doc: String?
-///         static let members: [TemplateMember<CaseView>] = [.init("name", \.name), .init("doc", \.doc)]
+///         static let members: TemplateMembers<CaseView> = [.init("name", \.name), .init("doc", \.doc)]
 ///     }
 ///
 ///     struct EnumView: TemplateViewModel {
 ///         var name: String
 ///         var cases: [CaseView]
 ///         var nested: [EnumView]        // recursive types are fine
-///         static let members: [TemplateMember<EnumView>] = [
+///         static let members: TemplateMembers<EnumView> = [
 ///             .init("name", \.name), .init("cases", \.cases), .init("nested", \.nested),
 ///         ]
 ///     }
@@ -27,7 +27,7 @@
 /// the members' key paths, without reflection.
 public protocol TemplateViewModel: TemplateRepresentable, Sendable {
     /// Every member a template may use, in the order a reader expects them.
-    static var members: [TemplateMember<Self>] { get }
+    static var members: TemplateMembers<Self> { get }
     /// How diagnostics name the type: `'StructView' has no member 'x'`. The Swift type name by default.
     static var templateTypeName: String { get }
 }
@@ -45,7 +45,7 @@ extension TemplateViewModel {
     /// The top-level names of a template rendered with this model.
     @inlinable
     public var templateContext: [String: TemplateValue] {
-        let members = Self.members
+        let members = Self.members.list
         var context = [String: TemplateValue](minimumCapacity: members.count)
         for member in members {
             context[member.name] = member.value(of: self)
@@ -53,5 +53,14 @@ extension TemplateViewModel {
         return context
     }
 
-    @inlinable public var templateValue: TemplateValue { .dictionary(templateContext) }
+    /// A nested model: its values in member order, read through the type's shared name table.
+    @inlinable public var templateValue: TemplateValue {
+        let members = Self.members
+        var values: [TemplateValue] = []
+        values.reserveCapacity(members.list.count)
+        for member in members.list {
+            values.append(member.value(of: self))
+        }
+        return .object(TemplateObject(keys: members.keys, values: values))
+    }
 }

@@ -11,12 +11,15 @@ final class VariablePath: Sendable {
     let location: SourceLocation
     /// Dictionary keys, array indices written as digits, or `count`/`first`/`last`.
     let memberNames: [String]
+    /// `TemplateKeys.hash` of each member name, so reading a view model's member hashes nothing.
+    let memberHashes: [UInt32]
     let memberLocations: [SourceLocation]
 
     init(root: String, location: SourceLocation, members: [(name: String, location: SourceLocation)]) {
         self.root = root
         self.location = location
         self.memberNames = members.map(\.name)
+        self.memberHashes = members.map { TemplateKeys.hash($0.name) }
         self.memberLocations = members.map(\.location)
     }
 

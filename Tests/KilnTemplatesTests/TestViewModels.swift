@@ -9,7 +9,7 @@ struct PropertyView: TemplateViewModel {
     var doc: String?
     var required: Bool
 
-    static let members: [TemplateMember<PropertyView>] = [
+    static let members: TemplateMembers<PropertyView> = [
         .init("name", \.name), .init("type", \.type), .init("doc", \.doc), .init("required", \.required),
     ]
 }
@@ -24,7 +24,7 @@ struct StructView: TemplateViewModel {
     var nested: [StructView]
     var parent: ParentView?
 
-    static let members: [TemplateMember<StructView>] = [
+    static let members: TemplateMembers<StructView> = [
         .init("name", \.name), .init("doc", \.doc), .init("properties", \.properties),
         .init("conformances", \.conformances), .init("rank", \.rank), .init("nested", \.nested),
         .init("parent", \.parent),
@@ -33,7 +33,7 @@ struct StructView: TemplateViewModel {
 
 struct ParentView: TemplateViewModel {
     var name: String
-    static let members: [TemplateMember<ParentView>] = [.init("name", \.name), .init("shout") { $0.name.uppercased() }]
+    static let members: TemplateMembers<ParentView> = [.init("name", \.name), .init("shout") { $0.name.uppercased() }]
 }
 
 struct StructFileView: TemplateViewModel {
@@ -41,7 +41,7 @@ struct StructFileView: TemplateViewModel {
     var type: StructView
     var extra: TemplateValue
 
-    static let members: [TemplateMember<StructFileView>] = [
+    static let members: TemplateMembers<StructFileView> = [
         .init("access", \.access), .init("type", \.type), .init("extra", \.extra),
     ]
 }

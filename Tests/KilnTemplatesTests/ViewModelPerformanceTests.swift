@@ -23,7 +23,7 @@ final class ViewModelPerformanceTests: XCTestCase {
     private struct TypesView: TemplateViewModel {
         var access: String
         var types: [StructView]
-        static let members: [TemplateMember<TypesView>] = [.init("access", \.access), .init("types", \.types)]
+        static let members: TemplateMembers<TypesView> = [.init("access", \.access), .init("types", \.types)]
     }
 
     private static let typeCount = 3_000

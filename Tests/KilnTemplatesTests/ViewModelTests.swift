@@ -24,7 +24,7 @@ final class ViewModelTests: XCTestCase {
 
     func testModelRendersLikeTheEquivalentDictionary() throws {
         let model = StructView.sample("A")
-        XCTAssertEqual(model.templateValue, [
+        XCTAssertEqual(model.templateValue.withModelsAsDictionaries, [
             "name": "A", "doc": nil, "conformances": ["Codable", "Sendable"], "rank": 1, "nested": [], "parent": nil,
             "properties": [
                 ["name": "id", "type": "Int", "doc": "The id.", "required": true],
@@ -41,7 +41,7 @@ final class ViewModelTests: XCTestCase {
         ])
         XCTAssertEqual(StructFileView.memberTypes["extra"], .any)
         XCTAssertEqual(ParentView.memberTypes, ["name": .string, "shout": .string])
-        XCTAssertEqual(ParentView(name: "p").templateValue, ["name": "p", "shout": "P"])
+        XCTAssertEqual(ParentView(name: "p").templateValue.withModelsAsDictionaries, ["name": "p", "shout": "P"])
         XCTAssertEqual(TemplateValueType.array(.viewModel(StructView.self)).description, "[StructView]")
     }
 

@@ -8,7 +8,7 @@ struct ArgumentListView: TemplateViewModel {
 
     static let maximumInlineWidth = 80
 
-    static let members: [TemplateMember<ArgumentListView>] = [.init("arguments", \.arguments), .init("wraps", \.wraps)]
+    static let members: TemplateMembers<ArgumentListView> = [.init("arguments", \.arguments), .init("wraps", \.wraps)]
 
     init(_ arguments: [ArgumentView]) {
         self.arguments = arguments

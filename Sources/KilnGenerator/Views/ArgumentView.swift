@@ -11,7 +11,7 @@ struct ArgumentView: TemplateViewModel {
     /// Optional, defaulting to `nil`.
     var isOptional: Bool
 
-    static let members: [TemplateMember<ArgumentView>] = [
+    static let members: TemplateMembers<ArgumentView> = [
         .init("label", \.label), .init("internalName", \.internalName), .init("type", \.type), .init("isOptional", \.isOptional),
     ]
 

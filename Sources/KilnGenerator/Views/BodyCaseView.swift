@@ -7,5 +7,5 @@ struct BodyCaseView: TemplateViewModel {
     var type: TypeReferenceView
     var mediaType: String
 
-    static let members: [TemplateMember<BodyCaseView>] = [.init("name", \.name), .init("type", \.type), .init("mediaType", \.mediaType)]
+    static let members: TemplateMembers<BodyCaseView> = [.init("name", \.name), .init("type", \.type), .init("mediaType", \.mediaType)]
 }

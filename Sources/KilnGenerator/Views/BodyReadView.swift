@@ -10,7 +10,7 @@ struct BodyReadView: TemplateViewModel {
     var isMultiple: Bool
     var contents: [BodyContentReadView]
 
-    static let members: [TemplateMember<BodyReadView>] = [
+    static let members: TemplateMembers<BodyReadView> = [
         .init("type") { $0.type }, .init("isOptional") { $0.isOptional }, .init("isMultiple") { $0.isMultiple },
         .init("contents") { $0.contents },
     ]
@@ -26,7 +26,7 @@ struct BodyContentReadView: TemplateViewModel {
     var coding: String
     var type: String
 
-    static let members: [TemplateMember<BodyContentReadView>] = [
+    static let members: TemplateMembers<BodyContentReadView> = [
         .init("mediaType") { $0.mediaType }, .init("caseMember") { $0.caseMember }, .init("coding") { $0.coding },
         .init("type") { $0.type },
     ]

@@ -9,7 +9,7 @@ struct ClientFileView: TemplateViewModel {
     var authenticationArguments: ArgumentListView
     var hasBasicAuthentication: Bool
 
-    static let members: [TemplateMember<ClientFileView>] = FileContext.members(\.file) + [
+    static let members: TemplateMembers<ClientFileView> = FileContext.members(\.file) + [
         .init("servers", \.servers), .init("securitySchemes", \.securitySchemes),
         .init("authenticationArguments", \.authenticationArguments), .init("hasBasicAuthentication", \.hasBasicAuthentication),
     ]

@@ -17,7 +17,7 @@ struct DeclarationView: TemplateViewModel {
     /// What an alias stands for.
     var target: TypeReferenceView?
 
-    static let members: [TemplateMember<DeclarationView>] = [
+    static let members: TemplateMembers<DeclarationView> = [
         .init("kind") { $0.kind }, .init("name") { $0.name }, .init("qualifiedName") { $0.qualifiedName },
         .init("sourceName") { $0.sourceName }, .init("doc") { $0.doc }, .init("nestedTypes") { $0.nestedTypes },
         .init("object") { $0.object }, .init("enumeration") { $0.enumeration }, .init("union") { $0.union },

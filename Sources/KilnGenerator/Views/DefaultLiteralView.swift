@@ -10,7 +10,7 @@ struct DefaultLiteralView: TemplateViewModel {
     /// member name (after a dot, so never escaped); empty for `emptyArray`.
     var text: String
 
-    static let members: [TemplateMember<DefaultLiteralView>] = [.init("kind") { $0.kind }, .init("text") { $0.text }]
+    static let members: TemplateMembers<DefaultLiteralView> = [.init("kind") { $0.kind }, .init("text") { $0.text }]
 
     init(_ value: IRDefaultValue) {
         switch value {

@@ -10,7 +10,7 @@ struct EnumerationView: TemplateViewModel {
     var unknownCase: String
     var unknownMember: String
 
-    static let members: [TemplateMember<EnumerationView>] = [
+    static let members: TemplateMembers<EnumerationView> = [
         .init("rawType") { $0.rawType }, .init("rawValuesAreStrings") { $0.rawValuesAreStrings }, .init("cases") { $0.cases },
         .init("unknownCase") { $0.unknownCase }, .init("unknownMember") { $0.unknownMember },
     ]
@@ -23,7 +23,7 @@ struct EnumCaseView: TemplateViewModel {
     var rawValue: String
     var doc: String?
 
-    static let members: [TemplateMember<EnumCaseView>] = [
+    static let members: TemplateMembers<EnumCaseView> = [
         .init("name") { $0.name }, .init("member") { $0.member }, .init("rawValue") { $0.rawValue }, .init("doc") { $0.doc },
     ]
 }

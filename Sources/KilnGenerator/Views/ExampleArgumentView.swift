@@ -5,7 +5,7 @@ struct ExampleArgumentView: TemplateViewModel {
     var label: String
     var value: ExampleValueView
 
-    static let members: [TemplateMember<ExampleArgumentView>] = [.init("label", \.label), .init("value", \.value)]
+    static let members: TemplateMembers<ExampleArgumentView> = [.init("label", \.label), .init("value", \.value)]
 
     /// `label: ` and the value.
     var writtenWidth: Int { label.count + 2 + value.writtenWidth }

@@ -10,7 +10,7 @@ struct ExampleValueView: TemplateViewModel {
     var elements: [ExampleValueView]
     var arguments: [ExampleArgumentView]
 
-    static let members: [TemplateMember<ExampleValueView>] = [
+    static let members: TemplateMembers<ExampleValueView> = [
         .init("kind", \.kind), .init("text", \.text), .init("elements", \.elements), .init("arguments", \.arguments),
         .init("payload") { $0.elements.first },
     ]

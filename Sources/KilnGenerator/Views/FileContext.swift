@@ -16,7 +16,7 @@ struct FileContext: Sendable {
     var includesHeader: Bool = true
     var module: ModuleView
 
-    static func members<Root>(_ read: @escaping @Sendable (Root) -> FileContext) -> [TemplateMember<Root>] {
+    static func members<Root>(_ read: @escaping @Sendable (Root) -> FileContext) -> TemplateMembers<Root> {
         [
             .init("access") { read($0).access },
             .init("moduleName") { read($0).moduleName },

@@ -5,7 +5,7 @@ struct ForwardedArgumentListView: TemplateViewModel {
     var arguments: [ForwardedArgumentView]
     var wraps: Bool
 
-    static let members: [TemplateMember<ForwardedArgumentListView>] = [.init("arguments", \.arguments), .init("wraps", \.wraps)]
+    static let members: TemplateMembers<ForwardedArgumentListView> = [.init("arguments", \.arguments), .init("wraps", \.wraps)]
 
     init(_ arguments: [ForwardedArgumentView]) {
         self.arguments = arguments

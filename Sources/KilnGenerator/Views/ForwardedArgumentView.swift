@@ -6,5 +6,5 @@ struct ForwardedArgumentView: TemplateViewModel {
     /// The name of the value passed: a parameter's internal name, `body`, `pageToken`.
     var value: String
 
-    static let members: [TemplateMember<ForwardedArgumentView>] = [.init("label", \.label), .init("value", \.value)]
+    static let members: TemplateMembers<ForwardedArgumentView> = [.init("label", \.label), .init("value", \.value)]
 }

@@ -13,7 +13,7 @@ struct HeaderPropertyView: TemplateViewModel {
     var isRequired: Bool
     var doc: String
 
-    static let members: [TemplateMember<HeaderPropertyView>] = [
+    static let members: TemplateMembers<HeaderPropertyView> = [
         .init("name", \.name), .init("label", \.label), .init("wireName", \.wireName), .init("type", \.type),
         .init("isRequired", \.isRequired), .init("doc", \.doc),
     ]

@@ -13,7 +13,7 @@ struct HeadersView: TemplateViewModel {
     /// Whether `init(decoding:)` passes the decoded headers one per line.
     var decodingWraps: Bool
 
-    static let members: [TemplateMember<HeadersView>] = [
+    static let members: TemplateMembers<HeadersView> = [
         .init("name", \.name), .init("statusKind", \.statusKind), .init("status", \.status), .init("properties", \.properties), .init("initArguments", \.initArguments),
         .init("decodingWraps", \.decodingWraps),
     ]

@@ -11,7 +11,7 @@ struct InitParameterView: TemplateViewModel {
     /// The schema's `default`, when the initializer can take it as the argument's default.
     var defaultLiteral: DefaultLiteralView?
 
-    static let members: [TemplateMember<InitParameterView>] = [
+    static let members: TemplateMembers<InitParameterView> = [
         .init("name") { $0.name }, .init("type") { $0.type }, .init("isOptional") { $0.isOptional },
         .init("defaultsToEmpty") { $0.defaultsToEmpty }, .init("defaultLiteral") { $0.defaultLiteral },
     ]

@@ -10,7 +10,7 @@ struct ModelFileView: TemplateViewModel {
 
     // The model views read their members through closures, not key path literals: a debug build
     // applies a key path literal through the runtime, which showed in Kratos generation time.
-    static let members: [TemplateMember<ModelFileView>] = FileContext.members { $0.file } + [
+    static let members: TemplateMembers<ModelFileView> = FileContext.members { $0.file } + [
         .init("sourceName") { $0.sourceName }, .init("type") { $0.type },
     ]
 }

@@ -7,7 +7,7 @@ struct ModuleView: TemplateViewModel {
     var doc: String?
     var servers: [ServerSummaryView]
 
-    static let members: [TemplateMember<ModuleView>] = [
+    static let members: TemplateMembers<ModuleView> = [
         .init("title", \.title), .init("version", \.version), .init("doc", \.doc), .init("servers", \.servers),
     ]
 }
@@ -18,5 +18,5 @@ struct ServerSummaryView: TemplateViewModel {
     var url: String
     var doc: String?
 
-    static let members: [TemplateMember<ServerSummaryView>] = [.init("name", \.name), .init("url", \.url), .init("doc", \.doc)]
+    static let members: TemplateMembers<ServerSummaryView> = [.init("name", \.name), .init("url", \.url), .init("doc", \.doc)]
 }

@@ -13,7 +13,7 @@ struct ObjectView: TemplateViewModel {
     /// Whether the memberwise initializer's parameters go one per line (decided from their width).
     var wrapsInitArguments: Bool
 
-    static let members: [TemplateMember<ObjectView>] = [
+    static let members: TemplateMembers<ObjectView> = [
         .init("properties") { $0.properties }, .init("explicitCoding") { $0.explicitCoding },
         .init("nullPreservingMembers") { $0.nullPreservingMembers }, .init("additionalProperties") { $0.additionalProperties },
         .init("initParameters") { $0.initParameters }, .init("wrapsInitArguments") { $0.wrapsInitArguments },
@@ -25,5 +25,5 @@ struct AdditionalPropertiesView: TemplateViewModel {
     var name: String
     var valueType: TypeReferenceView
 
-    static let members: [TemplateMember<AdditionalPropertiesView>] = [.init("name") { $0.name }, .init("valueType") { $0.valueType }]
+    static let members: TemplateMembers<AdditionalPropertiesView> = [.init("name") { $0.name }, .init("valueType") { $0.valueType }]
 }

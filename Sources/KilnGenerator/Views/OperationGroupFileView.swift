@@ -6,7 +6,7 @@ struct OperationGroupFileView: TemplateViewModel {
     var group: OperationGroupView
     var operations: [OperationView]
 
-    static let members: [TemplateMember<OperationGroupFileView>] = FileContext.members(\.file) + [
+    static let members: TemplateMembers<OperationGroupFileView> = FileContext.members(\.file) + [
         .init("group", \.group), .init("operations", \.operations),
     ]
 }

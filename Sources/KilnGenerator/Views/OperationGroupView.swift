@@ -5,5 +5,5 @@ struct OperationGroupView: TemplateViewModel {
     var name: String
     var doc: String?
 
-    static let members: [TemplateMember<OperationGroupView>] = [.init("name", \.name), .init("doc", \.doc)]
+    static let members: TemplateMembers<OperationGroupView> = [.init("name", \.name), .init("doc", \.doc)]
 }

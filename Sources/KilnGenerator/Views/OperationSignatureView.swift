@@ -5,5 +5,5 @@ import KilnTemplates
 struct OperationSignatureView: TemplateViewModel {
     var arguments: ArgumentListView
 
-    static let members: [TemplateMember<OperationSignatureView>] = [.init("arguments", \.arguments)]
+    static let members: TemplateMembers<OperationSignatureView> = [.init("arguments", \.arguments)]
 }

@@ -36,7 +36,7 @@ struct OperationView: TemplateViewModel {
     var headerStructs: [HeadersView]
     var pages: PagesView?
 
-    static let members: [TemplateMember<OperationView>] = [
+    static let members: TemplateMembers<OperationView> = [
         .init("name", \.name), .init("responseName", \.responseName), .init("rawName", \.rawName),
         .init("typeName", \.typeName), .init("operationId", \.operationId), .init("deprecated", \.deprecated),
         .init("selector", \.selector), .init("doc", \.doc), .init("example", \.example), .init("parametersDoc", \.parametersDoc),

@@ -12,7 +12,7 @@ struct PagesView: TemplateViewModel {
     /// The success cases, whose body is the page's items.
     var successCases: [ResponseCasePatternView]
 
-    static let members: [TemplateMember<PagesView>] = [
+    static let members: TemplateMembers<PagesView> = [
         .init("name", \.name), .init("itemType", \.itemType), .init("tokenParameter", \.tokenParameter),
         .init("arguments", \.arguments), .init("forwarding", \.forwarding), .init("successCases", \.successCases),
     ]

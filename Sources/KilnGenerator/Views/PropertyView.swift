@@ -25,7 +25,7 @@ struct PropertyView: TemplateViewModel {
     /// `request` (read-only) or `response` (write-only): the `CodingDirection` whose encoding leaves it out.
     var omittedFrom: String?
 
-    static let members: [TemplateMember<PropertyView>] = [
+    static let members: TemplateMembers<PropertyView> = [
         .init("name") { $0.name }, .init("member") { $0.member }, .init("jsonName") { $0.jsonName },
         .init("jsonNameDiffers") { $0.jsonNameDiffers }, .init("valueType") { $0.valueType }, .init("isOptional") { $0.isOptional },
         .init("indirect") { $0.indirect }, .init("preservesNull") { $0.preservesNull }, .init("encodesNilAsNull") { $0.encodesNilAsNull },

@@ -13,7 +13,7 @@ struct ReadmeFileView: TemplateViewModel {
     var title: String
     var version: String
 
-    static let members: [TemplateMember<ReadmeFileView>] = FileContext.members(\.file) + [
+    static let members: TemplateMembers<ReadmeFileView> = FileContext.members(\.file) + [
         .init("groups", \.groups), .init("models", \.models), .init("serverURL", \.serverURL),
         .init("includesServer", \.includesServer), .init("summary", \.summary), .init("title", \.title), .init("version", \.version),
     ]

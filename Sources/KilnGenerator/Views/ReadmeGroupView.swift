@@ -5,5 +5,5 @@ struct ReadmeGroupView: TemplateViewModel {
     var name: String
     var operations: [ReadmeOperationView]
 
-    static let members: [TemplateMember<ReadmeGroupView>] = [.init("name", \.name), .init("operations", \.operations)]
+    static let members: TemplateMembers<ReadmeGroupView> = [.init("name", \.name), .init("operations", \.operations)]
 }

@@ -7,5 +7,5 @@ struct ReadmeModelView: TemplateViewModel {
     var kind: String
     var summary: String
 
-    static let members: [TemplateMember<ReadmeModelView>] = [.init("name", \.name), .init("kind", \.kind), .init("summary", \.summary)]
+    static let members: TemplateMembers<ReadmeModelView> = [.init("name", \.name), .init("kind", \.kind), .init("summary", \.summary)]
 }

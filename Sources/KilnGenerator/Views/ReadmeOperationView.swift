@@ -9,7 +9,7 @@ struct ReadmeOperationView: TemplateViewModel {
     var selector: String
     var summary: String
 
-    static let members: [TemplateMember<ReadmeOperationView>] = [
+    static let members: TemplateMembers<ReadmeOperationView> = [
         .init("method", \.method), .init("path", \.path), .init("selector", \.selector), .init("summary", \.summary),
     ]
 }

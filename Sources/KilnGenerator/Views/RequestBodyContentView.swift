@@ -10,7 +10,7 @@ struct RequestBodyContentView: TemplateViewModel {
     var coding: String
     var contentType: String?
 
-    static let members: [TemplateMember<RequestBodyContentView>] = [
+    static let members: TemplateMembers<RequestBodyContentView> = [
         .init("caseMember", \.caseMember), .init("coding", \.coding), .init("contentType", \.contentType),
     ]
 

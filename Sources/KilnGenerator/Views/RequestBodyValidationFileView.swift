@@ -5,7 +5,7 @@ struct RequestBodyValidationFileView: TemplateViewModel {
     var file: FileContext
     var conformances: [ValidationConformanceView]
 
-    static let members: [TemplateMember<RequestBodyValidationFileView>] = FileContext.members(\.file) + [
+    static let members: TemplateMembers<RequestBodyValidationFileView> = FileContext.members(\.file) + [
         .init("conformances", \.conformances),
     ]
 }

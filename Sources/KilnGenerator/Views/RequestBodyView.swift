@@ -9,7 +9,7 @@ struct RequestBodyView: TemplateViewModel {
     /// Every media type when enumerated, else the one sent.
     var contents: [RequestBodyContentView]
 
-    static let members: [TemplateMember<RequestBodyView>] = [
+    static let members: TemplateMembers<RequestBodyView> = [
         .init("isRequired", \.isRequired), .init("isEnumerated", \.isEnumerated), .init("contents", \.contents),
         .init("content") { $0.contents.first },
     ]

@@ -17,7 +17,7 @@ struct RequestParameterView: TemplateViewModel {
     var explodeIsDefault: Bool
     var allowReserved: Bool
 
-    static let members: [TemplateMember<RequestParameterView>] = [
+    static let members: TemplateMembers<RequestParameterView> = [
         .init("name", \.name), .init("value", \.value), .init("location", \.location), .init("style", \.style),
         .init("styleIsDefault", \.styleIsDefault), .init("explode", \.explode), .init("explodeIsDefault", \.explodeIsDefault),
         .init("allowReserved", \.allowReserved),

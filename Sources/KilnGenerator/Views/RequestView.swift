@@ -14,7 +14,7 @@ struct RequestView: TemplateViewModel {
     /// The operation's security alternatives, each a list of scheme names (`[]` for optional).
     var security: [[String]]
 
-    static let members: [TemplateMember<RequestView>] = [
+    static let members: TemplateMembers<RequestView> = [
         .init("operationId", \.operationId), .init("method", \.method), .init("path", \.path), .init("accept", \.accept),
         .init("parameters", \.parameters), .init("body", \.body), .init("security", \.security),
         .init("isModified") { !$0.parameters.isEmpty || $0.body != nil },

@@ -10,7 +10,7 @@ struct ResponseCasePatternView: TemplateViewModel {
     var hasBody: Bool
     var hasHeaders: Bool
 
-    static let members: [TemplateMember<ResponseCasePatternView>] = [
+    static let members: TemplateMembers<ResponseCasePatternView> = [
         .init("member", \.member), .init("hasStatusCode", \.hasStatusCode), .init("hasBody", \.hasBody),
         .init("hasHeaders", \.hasHeaders),
     ]

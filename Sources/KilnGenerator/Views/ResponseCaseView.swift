@@ -19,7 +19,7 @@ struct ResponseCaseView: TemplateViewModel {
     /// The name of the headers struct in `Operations.X`, when the response documents headers.
     var headersType: String?
 
-    static let members: [TemplateMember<ResponseCaseView>] = [
+    static let members: TemplateMembers<ResponseCaseView> = [
         .init("doc", \.doc), .init("name", \.name), .init("pattern", \.pattern), .init("statusKind", \.statusKind),
         .init("statusCode", \.statusCode), .init("statusRangeEnd", \.statusRangeEnd), .init("bodyType", \.bodyType),
         .init("bodyCoding", \.bodyCoding), .init("headersType", \.headersType),

@@ -13,7 +13,7 @@ struct ResponseWritingView: TemplateViewModel {
     /// The `Content-Type` to send when the coding's own would not do.
     var contentType: String?
 
-    static let members: [TemplateMember<ResponseWritingView>] = [
+    static let members: TemplateMembers<ResponseWritingView> = [
         .init("member") { $0.member }, .init("statusCode") { $0.statusCode }, .init("hasBody") { $0.hasBody },
         .init("hasHeaders") { $0.hasHeaders }, .init("bodyCoding") { $0.bodyCoding }, .init("contentType") { $0.contentType },
     ]
@@ -25,7 +25,7 @@ struct HeaderWriterView: TemplateViewModel {
     var name: String
     var headers: [HeaderWriteView]
 
-    static let members: [TemplateMember<HeaderWriterView>] = [.init("name") { $0.name }, .init("headers") { $0.headers }]
+    static let members: TemplateMembers<HeaderWriterView> = [.init("name") { $0.name }, .init("headers") { $0.headers }]
 }
 
 /// One header: its name on the wire and the struct's property holding it.
@@ -33,5 +33,5 @@ struct HeaderWriteView: TemplateViewModel {
     var name: String
     var property: String
 
-    static let members: [TemplateMember<HeaderWriteView>] = [.init("name") { $0.name }, .init("property") { $0.property }]
+    static let members: TemplateMembers<HeaderWriteView> = [.init("name") { $0.name }, .init("property") { $0.property }]
 }

@@ -5,5 +5,5 @@ struct ReturnTypeView: TemplateViewModel {
     var type: TypeReferenceView
     var isOptional: Bool
 
-    static let members: [TemplateMember<ReturnTypeView>] = [.init("type", \.type), .init("isOptional", \.isOptional)]
+    static let members: TemplateMembers<ReturnTypeView> = [.init("type", \.type), .init("isOptional", \.isOptional)]
 }

@@ -14,7 +14,7 @@ struct SecuritySchemeView: TemplateViewModel {
     var keyName: String?
     var doc: String
 
-    static let members: [TemplateMember<SecuritySchemeView>] = [
+    static let members: TemplateMembers<SecuritySchemeView> = [
         .init("name", \.name), .init("property", \.property), .init("valueType", \.valueType), .init("kind", \.kind),
         .init("location", \.location), .init("keyName", \.keyName), .init("doc", \.doc),
     ]

@@ -6,7 +6,7 @@ struct ServerFileView: TemplateViewModel {
     var file: FileContext
     var operations: [ServerOperationView]
 
-    static let members: [TemplateMember<ServerFileView>] = FileContext.members { $0.file } + [
+    static let members: TemplateMembers<ServerFileView> = FileContext.members { $0.file } + [
         .init("operations") { $0.operations },
     ]
 }

@@ -10,7 +10,7 @@ struct ServerVariableView: TemplateViewModel {
     /// The values the server allows; empty for any.
     var allowedValues: [String]
 
-    static let members: [TemplateMember<ServerVariableView>] = [
+    static let members: TemplateMembers<ServerVariableView> = [
         .init("name", \.name), .init("placeholder", \.placeholder), .init("defaultValue", \.defaultValue),
         .init("allowedValues", \.allowedValues),
     ]

@@ -14,7 +14,7 @@ struct ServerView: TemplateViewModel {
     /// The `- Parameters:` section documenting the variables.
     var variablesDoc: String
 
-    static let members: [TemplateMember<ServerView>] = [
+    static let members: TemplateMembers<ServerView> = [
         .init("name", \.name), .init("url", \.url), .init("template", \.template), .init("doc", \.doc),
         .init("variables", \.variables), .init("argumentsWrap", \.argumentsWrap), .init("variablesDoc", \.variablesDoc),
     ]

@@ -7,5 +7,5 @@ struct SuccessCaseView: TemplateViewModel {
     /// one), `body`, or `bodyAsJSON` (bodies of differing types, returned as `JSONValue`).
     var result: String
 
-    static let members: [TemplateMember<SuccessCaseView>] = [.init("pattern", \.pattern), .init("result", \.result)]
+    static let members: TemplateMembers<SuccessCaseView> = [.init("pattern", \.pattern), .init("result", \.result)]
 }

@@ -5,5 +5,5 @@ import KilnTemplates
 struct SupportFileView: TemplateViewModel {
     var file: FileContext
 
-    static let members: [TemplateMember<SupportFileView>] = FileContext.members(\.file)
+    static let members: TemplateMembers<SupportFileView> = FileContext.members(\.file)
 }

@@ -15,7 +15,7 @@ struct TypeReferenceView: TemplateViewModel {
 
     var element: TypeReferenceView? { elements.first }
 
-    static let members: [TemplateMember<TypeReferenceView>] = [
+    static let members: TemplateMembers<TypeReferenceView> = [
         .init("kind", \.kind), .init("name", \.name), .init("qualifier", \.qualifier), .init("element", \.element),
     ]
 
@@ -23,7 +23,7 @@ struct TypeReferenceView: TemplateViewModel {
     init(_ type: IRTypeReference, moduleName: String, shadowed: Set<String>) {
         switch type {
         case .named(let name):
-            let first = name.split(separator: ".").first.map(String.init) ?? name
+            let first = DottedName.first(name)
             self.init(kind: "named", name: name, qualifier: shadowed.contains(first) ? moduleName : nil, elements: [])
         case .builtin(let builtin):
             self.init(kind: "builtin", name: builtin.rawValue, qualifier: nil, elements: [])

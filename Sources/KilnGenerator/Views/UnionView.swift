@@ -13,7 +13,7 @@ struct UnionView: TemplateViewModel {
     /// Whether the `anyOf` initializer's parameters go one per line.
     var wrapsInitArguments: Bool
 
-    static let members: [TemplateMember<UnionView>] = [
+    static let members: TemplateMembers<UnionView> = [
         .init("discriminator") { $0.discriminator }, .init("indirect") { $0.indirect }, .init("cases") { $0.cases },
         .init("unknownCase") { $0.unknownCase }, .init("unknownMember") { $0.unknownMember },
         .init("initParameters") { $0.initParameters }, .init("wrapsInitArguments") { $0.wrapsInitArguments },
@@ -28,7 +28,7 @@ struct UnionCaseView: TemplateViewModel {
     /// Whether encoding writes the discriminator (the alternative's own schema does not declare it).
     var addsDiscriminator: Bool
 
-    static let members: [TemplateMember<UnionCaseView>] = [
+    static let members: TemplateMembers<UnionCaseView> = [
         .init("name") { $0.name }, .init("member") { $0.member }, .init("type") { $0.type },
         .init("discriminatorValue") { $0.discriminatorValue }, .init("addsDiscriminator") { $0.addsDiscriminator },
     ]

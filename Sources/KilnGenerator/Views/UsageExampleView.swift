@@ -10,7 +10,7 @@ struct UsageExampleView: TemplateViewModel {
     /// Whether the arguments go one per line (the call on one line would pass 100 characters).
     var wraps: Bool
 
-    static let members: [TemplateMember<UsageExampleView>] = [
+    static let members: TemplateMembers<UsageExampleView> = [
         .init("binding", \.binding), .init("method", \.method), .init("arguments", \.arguments), .init("wraps", \.wraps),
     ]
 

@@ -7,5 +7,5 @@ struct ValidationArgumentView: TemplateViewModel {
     var value: String
     var isText: Bool
 
-    static let members: [TemplateMember<ValidationArgumentView>] = [.init("label", \.label), .init("value", \.value), .init("isText", \.isText)]
+    static let members: TemplateMembers<ValidationArgumentView> = [.init("label", \.label), .init("value", \.value), .init("isText", \.isText)]
 }

@@ -7,5 +7,5 @@ struct ValidationCaseView: TemplateViewModel {
     var binding: String
     var checks: [ValidationCheckView]
 
-    static let members: [TemplateMember<ValidationCaseView>] = [.init("member", \.member), .init("binding", \.binding), .init("checks", \.checks)]
+    static let members: TemplateMembers<ValidationCaseView> = [.init("member", \.member), .init("binding", \.binding), .init("checks", \.checks)]
 }

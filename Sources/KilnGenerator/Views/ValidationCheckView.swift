@@ -23,7 +23,7 @@ struct ValidationCheckView: TemplateViewModel {
     /// The switched value is optional: the `switch` is inside `if let`.
     var unwrapsOptional: Bool
 
-    static let members: [TemplateMember<ValidationCheckView>] = [
+    static let members: TemplateMembers<ValidationCheckView> = [
         .init("kind", \.kind), .init("method", \.method), .init("value", \.value), .init("valueIsProperty", \.valueIsProperty),
         .init("pathKind", \.pathKind), .init("pathText", \.pathText), .init("arguments", \.arguments), .init("cases", \.cases),
         .init("hasDefault", \.hasDefault), .init("unwrapsOptional", \.unwrapsOptional),

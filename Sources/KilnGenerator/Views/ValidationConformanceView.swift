@@ -7,7 +7,7 @@ struct ValidationConformanceView: TemplateViewModel {
     /// Checks a deprecated property, so the method is marked deprecated to read it without a warning.
     var readsDeprecatedProperties: Bool
 
-    static let members: [TemplateMember<ValidationConformanceView>] = [
+    static let members: TemplateMembers<ValidationConformanceView> = [
         .init("typeName", \.typeName), .init("checks", \.checks), .init("readsDeprecatedProperties", \.readsDeprecatedProperties),
     ]
 }
