@@ -2592,7 +2592,7 @@ extension KeyedEncodingContainer {
     /// members and a response write-only ones; without it every member is written.
     {{ access }} static func makeEncoder(direction: CodingDirection? = nil) -> JSONEncoder {
         let encoder = JSONEncoder()
-        if let direction { encoder.userInfo[CodingDirection.userInfoKey] = direction }
+        if let direction, let key = CodingDirection.userInfoKey { encoder.userInfo[key] = direction }
         // Sorted keys make request bodies reproducible, which keeps tests and logs stable.
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
@@ -2608,12 +2608,14 @@ extension KeyedEncodingContainer {
 {{ access }} enum CodingDirection: Sendable {
     case request, response
 
-    /// Where an encoder's `userInfo` holds the direction.
-    {{ access }} static let userInfoKey = CodingUserInfoKey(rawValue: "CodingDirection")!
+    /// Where an encoder's `userInfo` holds the direction. (`CodingUserInfoKey(rawValue:)` is failable
+    /// in its signature only; it is kept optional rather than force-unwrapped.)
+    {{ access }} static let userInfoKey: CodingUserInfoKey? = CodingUserInfoKey(rawValue: "CodingDirection")
 
     /// The direction `encoder` writes in; `nil` (every member written) when it was not given one.
     {{ access }} static func of(_ encoder: any Encoder) -> CodingDirection? {
-        encoder.userInfo[userInfoKey] as? CodingDirection
+        guard let key = userInfoKey else { return nil }
+        return encoder.userInfo[key] as? CodingDirection
     }
 }
 
@@ -3173,8 +3175,8 @@ extension ParameterEncoder {
 
         /// What the encoders writing into this slot tell the values they encode.
         var userInfo: [CodingUserInfoKey: Any] {
-            guard let direction else { return [:] }
-            return [CodingDirection.userInfoKey: direction]
+            guard let direction, let key = CodingDirection.userInfoKey else { return [:] }
+            return [key: direction]
         }
 
         func set(_ value: EncodedValue) {

@@ -26,7 +26,7 @@ public enum JSONCoding {
     /// members and a response write-only ones; without it every member is written.
     public static func makeEncoder(direction: CodingDirection? = nil) -> JSONEncoder {
         let encoder = JSONEncoder()
-        if let direction { encoder.userInfo[CodingDirection.userInfoKey] = direction }
+        if let direction, let key = CodingDirection.userInfoKey { encoder.userInfo[key] = direction }
         // Sorted keys make request bodies reproducible, which keeps tests and logs stable.
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
@@ -42,12 +42,14 @@ public enum JSONCoding {
 public enum CodingDirection: Sendable {
     case request, response
 
-    /// Where an encoder's `userInfo` holds the direction.
-    public static let userInfoKey = CodingUserInfoKey(rawValue: "CodingDirection")!
+    /// Where an encoder's `userInfo` holds the direction. (`CodingUserInfoKey(rawValue:)` is failable
+    /// in its signature only; it is kept optional rather than force-unwrapped.)
+    public static let userInfoKey: CodingUserInfoKey? = CodingUserInfoKey(rawValue: "CodingDirection")
 
     /// The direction `encoder` writes in; `nil` (every member written) when it was not given one.
     public static func of(_ encoder: any Encoder) -> CodingDirection? {
-        encoder.userInfo[userInfoKey] as? CodingDirection
+        guard let key = userInfoKey else { return nil }
+        return encoder.userInfo[key] as? CodingDirection
     }
 }
 

@@ -130,8 +130,8 @@ extension ParameterEncoder {
 
         /// What the encoders writing into this slot tell the values they encode.
         var userInfo: [CodingUserInfoKey: Any] {
-            guard let direction else { return [:] }
-            return [CodingDirection.userInfoKey: direction]
+            guard let direction, let key = CodingDirection.userInfoKey else { return [:] }
+            return [key: direction]
         }
 
         func set(_ value: EncodedValue) {
