@@ -54,7 +54,7 @@ public enum ArgumentListLayout {
 
     /// The lines of `text` split at `\n` bytes, without spaces, tabs and a `\r` at either end,
     /// blank ones left out. Bytes, not `Character`s: every character compared as a `Character`
-    /// goes through a string comparison, and lists are laid out for every declaration.
+    /// goes through a string comparison, and two lists are laid out per operation.
     private static func nonBlankLines(of text: String) -> [String] {
         let bytes = text.utf8
         var lines: [String] = []
