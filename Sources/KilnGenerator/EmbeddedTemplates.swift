@@ -752,7 +752,16 @@ return try await send(request, operationId: {{ request.operationId|swiftString }
 {% if not forloop.first %}
 
 {% endif %}
-    {% call handlerDoc(operation) %}
+{# The first line of the operation's documentation, then what the handler answers with. #}
+{% capture doc %}
+{% if operation.summary %}
+{{ operation.summary }}
+
+{% endif %}
+`{{ operation.method }} {{ operation.path }}` (operationId `{{ operation.operationId }}`): answer with a case of
+``{{ operation.typePath|replace:".","/" }}/Response``; a thrown error is answered with HTTP 500.
+{%- endcapture %}
+    {{ doc|docComment:4 }}
     func {{ operation.name }}(_ input: {{ operation.typePath }}.Input) async throws -> {{ operation.typePath }}.Response
 {% endfor %}
 }
@@ -768,18 +777,6 @@ extension PartialAPIHandler {
     }
 {% endfor %}
 }
-{# The first line of the operation's documentation, then what the handler answers with. #}
-{% macro handlerDoc(operation) %}
-{% capture doc %}
-{% if operation.summary %}
-{{ operation.summary }}
-
-{% endif %}
-`{{ operation.method }} {{ operation.path }}` (operationId `{{ operation.operationId }}`): answer with a case of
-``{{ operation.typePath|replace:".","/" }}/Response``; a thrown error is answered with HTTP 500.
-{%- endcapture %}
-{{ doc|docComment }}
-{% endmacro %}
 
 """#,
         "Server.FormDecoder.swift.stencil": #"""
@@ -1087,7 +1084,19 @@ extension {{ operation.typePath }} {
     /// The parameters and body of a `{{ operation.method }} {{ operation.path }}` request, as the server receives them.
     {{ access }} struct Input: Sendable, Hashable {
 {% for property in operation.inputProperties %}
-        {% call propertyDoc(property) %}
+{# The spec's words, and for a parameter where it comes from. #}
+{% capture doc %}
+{% if property.parameter %}
+{% if property.doc %}
+{{ property.doc }}
+
+{% endif %}
+The `{{ property.parameter.name }}` {{ property.parameter.location }} parameter.
+{%- else %}
+{{ property.doc|default:"The request body." }}
+{%- endif %}
+{% endcapture %}
+        {{ doc|docComment:8 }}
         {{ access }} var {{ property.name }}: {{ property.type }}{% if property.isOptional %}?{% endif %}
 {% endfor %}
 {% if operation.inputProperties %}
@@ -1156,21 +1165,6 @@ extension {{ operation.typePath }}.{{ headers.name }} {
 }
 {% endfor %}
 {% endfor %}
-{# An `Input` property's doc comment: the spec's words, and for a parameter where it comes from. #}
-{% macro propertyDoc(property) %}
-{% capture doc %}
-{% if property.parameter %}
-{% if property.doc %}
-{{ property.doc }}
-
-{% endif %}
-The `{{ property.parameter.name }}` {{ property.parameter.location }} parameter.
-{%- else %}
-{{ property.doc|default:"The request body." }}
-{%- endif %}
-{% endcapture %}
-{{ doc|docComment }}
-{% endmacro %}
 {# `try request.parameter(.query, "flow", as: String.self)`: the inverse of the client's statement setting the parameter. #}
 {% macro readParameter(property) %}
 {% set read = property.parameter %}
