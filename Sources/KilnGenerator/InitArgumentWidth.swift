@@ -16,9 +16,18 @@ enum InitArgumentWidth {
     private static let emptyDictionaryDefault = 6
     /// `, ` between parameters.
     private static let listSeparator = 2
+    /// `?` after an optional parameter's type.
+    private static let optionalMark = 1
+    /// ` = ` before a default other than `nil`.
+    private static let defaultSeparator = 3
 
     static func of(name: String, type: IRTypeReference, optional: Bool) -> Int {
         name.count + separator + type.swiftName.count + (optional ? optionalSuffix : 0)
+    }
+
+    /// A parameter defaulting to the schema's `default`, `defaultWidth` characters as spelled.
+    static func of(name: String, type: IRTypeReference, optional: Bool, defaultWidth: Int) -> Int {
+        name.count + separator + type.swiftName.count + (optional ? optionalMark : 0) + defaultSeparator + defaultWidth
     }
 
     static func ofAdditionalProperties(name: String, valueType: IRTypeReference) -> Int {

@@ -33,7 +33,7 @@ public enum SwiftNamer {
     /// The generated support code's own types (`Templates/Support.*`, `Server.*`, `Client.swift`).
     static let supportTypeNames: Set<String> = [
         "AnyCodingKey", "APIError", "APIHandler", "Authentication", "BasicCredentials", "Client", "ClientMiddleware",
-        "DecodableResponse", "DigitScanner", "EncodedValue", "FormDecoder", "FormKeyedContainer",
+        "CodingDirection", "DecodableResponse", "DigitScanner", "EncodedValue", "FormDecoder", "FormKeyedContainer",
         "FormSingleValueContainer", "FormUnkeyedContainer", "FormValueDecoder", "HeadersMiddleware", "HTTPRequest",
         "HTTPResponse", "HTTPTransport", "Indirect", "InProcessTransport", "JSONCoding", "JSONValue", "LinkHeader",
         "LoggingMiddleware", "MultipartFormBuilder", "OperationError", "Operations", "PageSequence", "ParameterEncoder",

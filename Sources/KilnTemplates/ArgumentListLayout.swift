@@ -54,20 +54,24 @@ public enum ArgumentListLayout {
 
     /// The lines of `text` split at `\n` bytes, without spaces, tabs and a `\r` at either end,
     /// blank ones left out. Bytes, not `Character`s: every character compared as a `Character`
-    /// goes through a string comparison, and lists are laid out for every declaration.
+    /// goes through a string comparison, and two lists are laid out per operation.
     private static func nonBlankLines(of text: String) -> [String] {
-        let bytes = text.utf8
-        var lines: [String] = []
-        var lineStart = bytes.startIndex
-        while lineStart < bytes.endIndex {
-            let lineEnd = bytes[lineStart...].firstIndex(of: ASCII.newline) ?? bytes.endIndex
-            var line = bytes[lineStart..<lineEnd]
-            while let first = line.first, isPadding(first) { line = line.dropFirst() }
-            while let last = line.last, isPadding(last) { line = line.dropLast() }
-            if !line.isEmpty { lines.append(String(Substring(line))) }
-            lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != ASCII.newline { lineEnd += 1 }
+                var first = lineStart
+                var end = lineEnd
+                while first < end && isPadding(bytes[first]) { first += 1 }
+                while end > first && isPadding(bytes[end - 1]) { end -= 1 }
+                if first < end { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<end]), as: UTF8.self)) }
+                lineStart = lineEnd + 1
+            }
+            return lines
         }
-        return lines
     }
 
     private static func isPadding(_ byte: UInt8) -> Bool {
