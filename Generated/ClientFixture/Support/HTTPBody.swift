@@ -16,6 +16,8 @@ public struct HTTPBody: AsyncSequence, Sendable {
 
     /// The length in bytes, when known before reading (from `Content-Length`, the data or the file).
     public let length: Int?
+    /// The file the body is read from, so that a transport can upload it without reading it.
+    public let fileURL: URL?
     private let source: Source
 
     private enum Source: Sendable {
@@ -26,12 +28,14 @@ public struct HTTPBody: AsyncSequence, Sendable {
     /// A body held in memory, iterated as one chunk.
     public init(_ data: Data) {
         self.length = data.count
+        self.fileURL = nil
         self.source = .data(data)
     }
 
     /// A body read from `chunks` as they come, once.
     public init<Chunks: AsyncSequence & Sendable>(chunks: Chunks, length: Int? = nil) where Chunks.Element: Sequence<UInt8> {
         self.length = length
+        self.fileURL = nil
         self.source = .chunks(ChunkSource(singlePass: true) { ErasedChunkIterator(chunks.makeAsyncIterator()) })
     }
 
@@ -42,6 +46,7 @@ public struct HTTPBody: AsyncSequence, Sendable {
     public init(contentsOf fileURL: URL, chunkSize: Int = 64 * 1024) throws {
         let attributes = try FileManager.default.attributesOfItem(atPath: fileURL.path)
         self.length = (attributes[.size] as? NSNumber)?.intValue
+        self.fileURL = fileURL
         let size = Swift.max(1, chunkSize)
         self.source = .chunks(ChunkSource(singlePass: false) { FileChunkIterator(url: fileURL, chunkSize: size) })
     }

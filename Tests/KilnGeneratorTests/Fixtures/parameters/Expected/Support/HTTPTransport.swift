@@ -157,11 +157,22 @@ public struct URLSessionTransport: HTTPTransport {
     /// Streams the response through a data task's delegate, chunk by chunk as URLSession receives
     /// them. One code path for Apple platforms and Linux: FoundationNetworking has no
     /// `bytes(for:)`, and `bytes(for:)` hands out one byte at a time where the delegate hands out
-    /// chunks. The request body is sent from memory: a streamed `body` is read whole first.
+    /// chunks. A `body` read from a file is uploaded from the file, a chunk at a time; any other
+    /// `body` is read into memory first.
     public func stream(_ request: HTTPRequest, body: HTTPBody?) async throws -> StreamedHTTPResponse {
         var request = request
-        if let body { request.body = try await body.collect(upTo: .max) }
-        return try await ResponseStreamer.start(makeURLRequest(request), configuration: session.configuration)
+        var uploadedFile: URL?
+        if let body {
+            if let fileURL = body.fileURL {
+                request.body = nil
+                uploadedFile = fileURL
+            } else {
+                request.body = try await body.collect(upTo: .max)
+            }
+        }
+        return try await ResponseStreamer.start(
+            makeURLRequest(request), uploading: uploadedFile, configuration: session.configuration
+        )
     }
 
     private func makeURLRequest(_ request: HTTPRequest) -> URLRequest {
@@ -225,11 +236,14 @@ final class ResponseStreamer: NSObject, URLSessionDataDelegate, @unchecked Senda
         (chunks, continuation) = AsyncThrowingStream.makeStream(of: Data.self)
     }
 
-    static func start(_ request: URLRequest, configuration: URLSessionConfiguration) async throws -> StreamedHTTPResponse {
+    /// Sends `request`, its body read from `file` when one is given, and returns once the head arrives.
+    static func start(
+        _ request: URLRequest, uploading file: URL?, configuration: URLSessionConfiguration
+    ) async throws -> StreamedHTTPResponse {
         let streamer = ResponseStreamer()
         // The session keeps its delegate until invalidated, which `didCompleteWithError` does.
         let session = URLSession(configuration: configuration, delegate: streamer, delegateQueue: nil)
-        let task = session.dataTask(with: request)
+        let task = file.map { session.uploadTask(with: request, fromFile: $0) } ?? session.dataTask(with: request)
         streamer.continuation.onTermination = { termination in
             if case .cancelled = termination { task.cancel() }
         }
