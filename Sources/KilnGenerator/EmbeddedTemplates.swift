@@ -1189,8 +1189,9 @@ The `{{ property.parameter.name }}` {{ property.parameter.location }} parameter.
         }
     }
 
+{# `@Sendable` so the router's table can hold `serve` itself without a warning in Swift 5 mode. #}
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.{{ operation.name }}(input).httpResponse()
     }
