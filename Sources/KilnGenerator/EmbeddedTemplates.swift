@@ -725,6 +725,10 @@ request.setDataBody({{ value }}{% if content.contentType %}, contentType: {{ con
 request.setTextBody({{ value }}{% if content.contentType %}, contentType: {{ content.contentType|swiftString }}{% endif %})
 {% endif %}
 {% endmacro %}
+{#- `operationId:` and `security:`, for `send` or (for a streamed response) `stream`. -#}
+{%- macro sendArguments(request) -%}
+operationId: {{ request.operationId|swiftString }}, security: [{% for alternative in request.security %}[{% for scheme in alternative %}{{ scheme|swiftString }}{% if not forloop.last %}, {% endif %}{% endfor %}]{% if not forloop.last %}, {% endif %}{% endfor %}]
+{%- endmacro -%}
 {% macro setBodyCases(body) %}
 {% if body.isEnumerated %}
 switch body {
@@ -758,7 +762,11 @@ if let body {
 }
 {% endif %}
 {% endif %}
-return try await {% if request.streamsResponse %}stream{% else %}send{% endif %}(request, operationId: {{ request.operationId|swiftString }}, security: [{% for alternative in request.security %}[{% for scheme in alternative %}{{ scheme|swiftString }}{% if not forloop.last %}, {% endif %}{% endfor %}]{% if not forloop.last %}, {% endif %}{% endfor %}])
+{% if request.streamsResponse %}
+return try await stream(request, {% call sendArguments(request) %})
+{% else %}
+return try await send(request, {% call sendArguments(request) %})
+{% endif %}
 
 """#,
         "ResponseCase.stencil": #"""
