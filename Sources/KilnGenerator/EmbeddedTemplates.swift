@@ -1812,15 +1812,15 @@ if CodingDirection.of(encoder) != .{{ property.omittedFrom }} {
 {# Writes the value; `nil` optionals are left out unless they were `null` or must be written as `null`. #}
 {% macro encodeValue(property) %}
 {% if property.preservesNull %}
-if let value = {{ property.name }} {
+if let value = {% if property.shadowedInCoding %}self.{% endif %}{{ property.name }} {
     try container.encode({% call encoded(property, "value") %}, forKey: .{{ property.member }})
 } else if explicitNulls.contains(.{{ property.member }}) {
     try container.encodeNil(forKey: .{{ property.member }})
 }
 {% elif property.isOptional %}
-try container.{% if property.encodesNilAsNull %}encode{% else %}encodeIfPresent{% endif %}({% if property.uuidShape %}{{ property.name }}.map { {% call encoded(property, "$0") %} }{% else %}{{ property.name }}{% endif %}, forKey: .{{ property.member }})
+try container.{% if property.encodesNilAsNull %}encode{% else %}encodeIfPresent{% endif %}({% if property.shadowedInCoding %}self.{% endif %}{% if property.uuidShape %}{{ property.name }}.map { {% call encoded(property, "$0") %} }{% else %}{{ property.name }}{% endif %}, forKey: .{{ property.member }})
 {% else %}
-try container.encode({% call encoded(property, property.name) %}, forKey: .{{ property.member }})
+try container.encode({% if property.shadowedInCoding %}self.{% endif %}{% call encoded(property, property.name) %}, forKey: .{{ property.member }})
 {% endif %}
 {% endmacro %}
 {# The value as written to JSON: UUIDs in lower case, everything else as is. #}

@@ -107,7 +107,8 @@ enum TypeContextBuilder {
             deprecatedAttribute: marksDeprecated(property, in: object),
             inInit: !marksDeprecated(property, in: object),
             doc: DocumentationText.make(property.documentation, notes: notes, defaultUse: defaultUse(of: property, in: object)),
-            omittedFrom: omittedDirection(of: property)
+            omittedFrom: omittedDirection(of: property),
+            shadowedInCoding: SwiftNamer.codingLocalNames.contains(property.swiftName)
         )
     }
 
