@@ -1,4 +1,5 @@
 import Foundation
+import KilnIR
 import XCTest
 
 /// Runs the `inferred-discriminators` fixture's generated models: a `oneOf` without a discriminator
@@ -76,6 +77,40 @@ final class InferredDiscriminatorTests: XCTestCase {
         print(decoded(Action.self, json(redirect), describe))
 
         """#
+
+    /// When a property tells members apart, and when it does not.
+    func testWhichUnionsGetATag() throws {
+        let module = try LoweredSpec(paths: "{}", components: """
+            schemas:
+              A: {type: object, required: [type], properties: {type: {type: string, enum: [a]}}}
+              B: {type: object, properties: {type: {type: string, enum: [b, c]}}}
+              Plain: {type: object, properties: {type: {type: string}}}
+              Named: {type: object, properties: {name: {type: string}}}
+              Tagged: {oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}, {$ref: '#/components/schemas/Named'}]}
+              WithString: {oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}, {type: string}]}
+              WithUnfixed: {oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}, {$ref: '#/components/schemas/Plain'}]}
+              OneTagged: {oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/Named'}]}
+              AnyOf: {anyOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}
+            """).lower().module
+        func union(_ name: String) throws -> IRUnion {
+            let type = try XCTUnwrap(module.types.first { $0.name == name }, name)
+            if case .union(let union) = type.kind { return union }
+            XCTFail("\(name) is not a union")
+            return IRUnion(discriminatorProperty: nil, cases: [], unknownCaseName: "")
+        }
+
+        let tagged = try union("Tagged")
+        XCTAssertEqual(tagged.discriminatorProperty, "type")
+        XCTAssertEqual(tagged.cases.map(\.discriminatorValues), [["a"], ["b", "c"], []])
+        XCTAssertEqual(tagged.cases.map(\.discriminatorIsOptional), [false, true, false])
+        XCTAssertEqual(tagged.cases.map(\.memberDeclaresDiscriminator), [true, true, true], "encoding adds no tag")
+
+        XCTAssertNil(try union("WithString").discriminatorProperty, "a string has no property to read")
+        XCTAssertNil(try union("WithUnfixed").discriminatorProperty, "Plain allows any `type`, including a and b")
+        XCTAssertNil(try union("OneTagged").discriminatorProperty, "one tagged member tells nothing apart")
+        XCTAssertNil(try union("AnyOf").discriminatorProperty, "an anyOf decodes every member that matches")
+        XCTAssertEqual(try union("AnyOf").cases.map(\.discriminatorValues), [[], []])
+    }
 
     func testEachMemberIsChosenByItsTag() throws {
         let fixture = FixtureTests.fixturesDirectory.appendingPathComponent("inferred-discriminators/Expected")
