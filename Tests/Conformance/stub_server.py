@@ -596,7 +596,10 @@ class SchemaConverter:
         member's `additionalProperties` was dropped), so the generator would invent members no
         client type holds. Compositions of anything else stay as they are."""
         members = out["allOf"]
-        if not all(isinstance(m, dict) and set(m) <= self.OBJECT_KEYWORDS and m.get("type", "object") == "object"
+        # a member that is also `nullable` (`type: [object, null]`) is still an object here: the merged
+        # object is generated without null, a subset of what the allOf allows
+        if not all(isinstance(m, dict) and set(m) <= self.OBJECT_KEYWORDS
+                   and m.get("type", "object") in ("object", ["object", "null"])
                    and m.get("additionalProperties") in (None, False) for m in members):
             return out
         rest = {k: v for k, v in out.items() if k != "allOf"}
