@@ -4137,7 +4137,12 @@ struct RequestValidator {
     case {{ case.name }}({% call typeName(case.type) %})
 {% endfor %}
 {% if union.discriminator %}
+{% if union.casesForUnknownTag %}
+    /// A `{{ union.discriminator }}` this version of the client does not know, which no alternative without
+    /// one decodes; the JSON is kept as received.
+{% else %}
     /// A `{{ union.discriminator }}` this version of the client does not know; the JSON is kept as received.
+{% endif %}
     case {{ union.unknownCase }}(JSONValue)
 
     private enum DiscriminatorKeys: String, CodingKey {
@@ -4146,11 +4151,46 @@ struct RequestValidator {
 
     {{ access }} init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DiscriminatorKeys.self)
+{% if union.casesWithoutTag %}
+        switch try container.decodeIfPresent(String.self, forKey: .discriminator) {
+{% else %}
         switch try container.decode(String.self, forKey: .discriminator) {
+{% endif %}
 {% for case in union.cases %}
-        case {{ case.discriminatorValue|swiftString }}: self = .{{ case.member }}(try {% call typeName(case.type) %}(from: decoder))
+{% if case.discriminatorValues %}
+        case {% for value in case.discriminatorValues %}{{ value|swiftString }}{% if not forloop.last %}, {% endif %}{% endfor %}: self = .{{ case.member }}(try {% call typeName(case.type) %}(from: decoder))
+{% endif %}
 {% endfor %}
+{% if union.casesWithoutTag %}
+        case nil:
+            // Alternatives that may leave it out, in order: the first that decodes wins.
+            var failures: [String] = []
+{% for case in union.casesWithoutTag %}
+            do {
+                self = .{{ case.member }}(try {% call typeName(case.type) %}(from: decoder))
+                return
+            } catch {
+                failures.append("{{ case.name }}: \(error)")
+            }
+{% endfor %}
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath,
+                debugDescription: "No alternative of {{ type.name }} without a discriminator matched: " + failures.joined(separator: "; ")
+            ))
+{% endif %}
+{% if union.casesForUnknownTag %}
+        default:
+            // Alternatives without the property do not forbid any value of it.
+{% for case in union.casesForUnknownTag %}
+            if let value = try? {% call typeName(case.type) %}(from: decoder) {
+                self = .{{ case.member }}(value)
+                return
+            }
+{% endfor %}
+            self = .{{ union.unknownMember }}(try JSONValue(from: decoder))
+{% else %}
         default: self = .{{ union.unknownMember }}(try JSONValue(from: decoder))
+{% endif %}
         }
     }
 
