@@ -45,6 +45,28 @@ public struct Client: Sendable {
             try await send(request, operationId: operationId, middlewareIndex: index + 1)
         }
     }
+
+    /// Like `send`, but returns as soon as the response's status and headers arrive, its body
+    /// streaming. The middlewares see the request and the response's status and headers with an
+    /// empty body; the body goes to the caller as it arrives (see ``StreamedResponseHandoff``).
+    func stream(_ builder: RequestBuilder, operationId: String, security: [[String]]) async throws -> StreamedHTTPResponse {
+        var builder = builder
+        authentication.apply(security, to: &builder)
+        let request = try builder.makeRequest(serverURL: serverURL)
+        guard !middlewares.isEmpty else { return try await transport.stream(request, body: nil) }
+        let handoff = StreamedResponseHandoff()
+        let answer = try await stream(request, operationId: operationId, middlewareIndex: 0, handoff: handoff)
+        return handoff.response(answering: answer)
+    }
+
+    private func stream(
+        _ request: HTTPRequest, operationId: String, middlewareIndex index: Int, handoff: StreamedResponseHandoff
+    ) async throws -> HTTPResponse {
+        guard index < middlewares.count else { return handoff.hold(try await transport.stream(request, body: nil)) }
+        return try await middlewares[index].intercept(request, operationId: operationId) { request in
+            try await stream(request, operationId: operationId, middlewareIndex: index + 1, handoff: handoff)
+        }
+    }
 }
 
 /// Credentials for the API's security schemes; set those you have.

@@ -19,6 +19,33 @@ public protocol ClientMiddleware: Sendable {
     ) async throws -> HTTPResponse
 }
 
+/// Carries a streamed response's body past the middlewares, which see its status and headers only.
+///
+/// The transport's last streamed response is held here while the middlewares get its `head` (an
+/// empty body). When they return a response with the same status and no body, the caller gets the
+/// held body with the headers they returned; a middleware that answers with a body of its own
+/// (without sending, say) is answered from that body. A retry replaces the held response.
+final class StreamedResponseHandoff: @unchecked Sendable {
+    private let lock = NSLock()
+    private var held: StreamedHTTPResponse?
+
+    /// Keeps `streamed` for the caller and returns what the middlewares see of it.
+    func hold(_ streamed: StreamedHTTPResponse) -> HTTPResponse {
+        lock.lock()
+        held = streamed
+        lock.unlock()
+        return streamed.head
+    }
+
+    /// The response to give the caller, given the middlewares' `answer`.
+    func response(answering answer: HTTPResponse) -> StreamedHTTPResponse {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let held, held.statusCode == answer.statusCode, answer.body.isEmpty else { return StreamedHTTPResponse(answer) }
+        return StreamedHTTPResponse(statusCode: answer.statusCode, headerFields: answer.headerFields, body: held.body)
+    }
+}
+
 /// Retries requests that failed for reasons that may pass: statuses 408, 429 and 5xx, and
 /// transport errors (a dropped connection, a timeout), for idempotent methods only.
 ///

@@ -62,10 +62,60 @@ extension Dictionary where Key == String, Value == String {
     }
 }
 
+/// A response whose body is read as it arrives: the status and headers first, the body as it comes.
+public struct StreamedHTTPResponse: Sendable {
+    public var statusCode: Int
+    public var headerFields: [String: String]
+    public var body: HTTPBody
+
+    public init(statusCode: Int, headerFields: [String: String] = [:], body: HTTPBody = HTTPBody(Data())) {
+        self.statusCode = statusCode
+        self.headerFields = headerFields
+        self.body = body
+    }
+
+    /// A buffered response, streamed from memory.
+    public init(_ response: HTTPResponse) {
+        self.init(statusCode: response.statusCode, headerFields: response.headerFields, body: HTTPBody(response.body))
+    }
+
+    /// A header's value; HTTP header names are case-insensitive.
+    public func value(forHeader name: String) -> String? {
+        headerFields.value(forHeader: name)
+    }
+
+    /// The status and headers with an empty body: what middleware sees of a streamed response.
+    public var head: HTTPResponse {
+        HTTPResponse(statusCode: statusCode, headerFields: headerFields)
+    }
+
+    /// The response with its whole body read into memory, at most `maxBytes` of it.
+    public func buffered(upTo maxBytes: Int = .max) async throws -> HTTPResponse {
+        HTTPResponse(statusCode: statusCode, headerFields: headerFields, body: try await body.collect(upTo: maxBytes))
+    }
+}
+
 /// Sends requests. The default is ``URLSessionTransport``; substitute your own to answer requests
 /// in tests without a network, or add behaviour around any transport with a ``ClientMiddleware``.
 public protocol HTTPTransport: Sendable {
+    /// Sends `request` and returns the response with its whole body.
     func send(_ request: HTTPRequest) async throws -> HTTPResponse
+
+    /// Sends `request` (with `body` instead of `request.body` when one is given) and returns as soon
+    /// as the status and headers arrive; the body is read as it comes. Cancelling the task that
+    /// reads the body cancels the request.
+    ///
+    /// Transports written before bodies streamed need not implement it: by default it buffers both
+    /// bodies through ``send(_:)``.
+    func stream(_ request: HTTPRequest, body: HTTPBody?) async throws -> StreamedHTTPResponse
+}
+
+extension HTTPTransport {
+    public func stream(_ request: HTTPRequest, body: HTTPBody?) async throws -> StreamedHTTPResponse {
+        var request = request
+        if let body { request.body = try await body.collect(upTo: .max) }
+        return StreamedHTTPResponse(try await send(request))
+    }
 }
 
 /// Sends requests with `URLSession` (FoundationNetworking on Linux).
@@ -90,6 +140,42 @@ public struct URLSessionTransport: HTTPTransport {
     }
 
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let urlRequest = makeURLRequest(request)
+        let data: Data
+        let response: URLResponse
+        do {
+            (data, response) = try await session.data(for: urlRequest, delegate: RedirectRefusal.delegate)
+        } catch let error as URLError where error.code == .cancelled && Task.isCancelled {
+            throw CancellationError()
+        }
+        guard let httpResponse = response as? HTTPURLResponse else {
+            throw URLError(.badServerResponse)
+        }
+        return HTTPResponse(statusCode: httpResponse.statusCode, headerFields: Self.headerFields(of: httpResponse), body: data)
+    }
+
+    /// Streams the response through a data task's delegate, chunk by chunk as URLSession receives
+    /// them. One code path for Apple platforms and Linux: FoundationNetworking has no
+    /// `bytes(for:)`, and `bytes(for:)` hands out one byte at a time where the delegate hands out
+    /// chunks. A `body` read from a file is uploaded from the file, a chunk at a time; any other
+    /// `body` is read into memory first.
+    public func stream(_ request: HTTPRequest, body: HTTPBody?) async throws -> StreamedHTTPResponse {
+        var request = request
+        var uploadedFile: URL?
+        if let body {
+            if let fileURL = body.fileURL {
+                request.body = nil
+                uploadedFile = fileURL
+            } else {
+                request.body = try await body.collect(upTo: .max)
+            }
+        }
+        return try await ResponseStreamer.start(
+            makeURLRequest(request), uploading: uploadedFile, configuration: session.configuration
+        )
+    }
+
+    private func makeURLRequest(_ request: HTTPRequest) -> URLRequest {
         var urlRequest = URLRequest(url: request.url)
         // Set as a property: FoundationNetworking ignores the initializer's `timeoutInterval`, and
         // fails at once with a timeout under a second, so it gets whole seconds there.
@@ -103,23 +189,17 @@ public struct URLSessionTransport: HTTPTransport {
         for (name, value) in request.headerFields {
             urlRequest.setValue(value, forHTTPHeaderField: name)
         }
-        let data: Data
-        let response: URLResponse
-        do {
-            (data, response) = try await session.data(for: urlRequest, delegate: RedirectRefusal.delegate)
-        } catch let error as URLError where error.code == .cancelled && Task.isCancelled {
-            throw CancellationError()
-        }
-        guard let httpResponse = response as? HTTPURLResponse else {
-            throw URLError(.badServerResponse)
-        }
+        return urlRequest
+    }
+
+    static func headerFields(of response: HTTPURLResponse) -> [String: String] {
         var headerFields: [String: String] = [:]
-        for (name, value) in httpResponse.allHeaderFields {
+        for (name, value) in response.allHeaderFields {
             if let name = name as? String, let value = value as? String {
                 headerFields[name] = value
             }
         }
-        return HTTPResponse(statusCode: httpResponse.statusCode, headerFields: headerFields, body: data)
+        return headerFields
     }
 }
 
@@ -129,6 +209,103 @@ final class RedirectRefusal: NSObject, URLSessionTaskDelegate, Sendable {
     /// Sessions live until invalidated, so all default transports share this one.
     static let session = URLSession(configuration: .default, delegate: delegate, delegateQueue: nil)
 
+    func urlSession(
+        _ session: URLSession,
+        task: URLSessionTask,
+        willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest,
+        completionHandler: @escaping @Sendable (URLRequest?) -> Void
+    ) {
+        completionHandler(nil)
+    }
+}
+
+/// One streamed request: the delegate of a session of its own, which hands the response's head to
+/// the caller as soon as it arrives and its body chunks to an `AsyncThrowingStream` as they come.
+///
+/// Ending the stream early (the reading task is cancelled, or the body is dropped) cancels the data
+/// task, which closes the connection. Chunks are buffered as they arrive, whatever the pace of the
+/// reader: FoundationNetworking offers no way to pause a running data task's reception.
+final class ResponseStreamer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    private let lock = NSLock()
+    private var head: CheckedContinuation<StreamedHTTPResponse, any Error>?
+    private let chunks: AsyncThrowingStream<Data, any Error>
+    private let continuation: AsyncThrowingStream<Data, any Error>.Continuation
+
+    private override init() {
+        (chunks, continuation) = AsyncThrowingStream.makeStream(of: Data.self)
+    }
+
+    /// Sends `request`, its body read from `file` when one is given, and returns once the head arrives.
+    static func start(
+        _ request: URLRequest, uploading file: URL?, configuration: URLSessionConfiguration
+    ) async throws -> StreamedHTTPResponse {
+        let streamer = ResponseStreamer()
+        // The session keeps its delegate until invalidated, which `didCompleteWithError` does.
+        let session = URLSession(configuration: configuration, delegate: streamer, delegateQueue: nil)
+        let task = file.map { session.uploadTask(with: request, fromFile: $0) } ?? session.dataTask(with: request)
+        streamer.continuation.onTermination = { termination in
+            if case .cancelled = termination { task.cancel() }
+        }
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { head in
+                streamer.lock.lock()
+                streamer.head = head
+                streamer.lock.unlock()
+                task.resume()
+            }
+        } onCancel: {
+            task.cancel()
+        }
+    }
+
+    /// The continuation waiting for the head, taken so that it is resumed once.
+    private func takeHead() -> CheckedContinuation<StreamedHTTPResponse, any Error>? {
+        lock.lock()
+        defer { lock.unlock() }
+        let waiting = head
+        head = nil
+        return waiting
+    }
+
+    func urlSession(
+        _ session: URLSession,
+        dataTask: URLSessionDataTask,
+        didReceive response: URLResponse,
+        completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void
+    ) {
+        guard let httpResponse = response as? HTTPURLResponse else {
+            takeHead()?.resume(throwing: URLError(.badServerResponse))
+            completionHandler(.cancel)
+            return
+        }
+        let length = httpResponse.expectedContentLength >= 0 ? Int(httpResponse.expectedContentLength) : nil
+        let streamed = StreamedHTTPResponse(
+            statusCode: httpResponse.statusCode,
+            headerFields: URLSessionTransport.headerFields(of: httpResponse),
+            body: HTTPBody(chunks: chunks, length: length)
+        )
+        completionHandler(.allow)
+        takeHead()?.resume(returning: streamed)
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        continuation.yield(data)
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+        session.finishTasksAndInvalidate()
+        let error = error.map { error -> any Error in
+            if let urlError = error as? URLError, urlError.code == .cancelled { return CancellationError() }
+            return error
+        }
+        if let waiting = takeHead() {
+            waiting.resume(throwing: error ?? URLError(.badServerResponse))
+        }
+        continuation.finish(throwing: error)
+    }
+
+    /// Redirects are reported, not followed, as by ``URLSessionTransport/send(_:)``.
     func urlSession(
         _ session: URLSession,
         task: URLSessionTask,
