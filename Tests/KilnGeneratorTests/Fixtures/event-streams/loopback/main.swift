@@ -61,6 +61,28 @@ for _ in 0..<100 where !closed {
 }
 print("server saw the connection closed:", closed)
 
+/// Whether the server sees its /ticks connection closed within five seconds.
+func serverSawTicksClosed() async throws -> Bool {
+    for _ in 0..<100 {
+        if try await control("__status").contains("\"ticksClosed\": true") { return true }
+        try await Task.sleep(nanoseconds: 50_000_000)
+    }
+    return false
+}
+
+// Leaving the loop and dropping the stream, with no task cancelled, closes the connection too.
+_ = try await control("__reset", method: "POST")
+func readThreeTicksAndDropTheStream() async throws {
+    var count = 0
+    for try await _ in try await client.streamTicks() {
+        count += 1
+        if count == 3 { break }
+    }
+    print("ticks read before dropping the stream:", count)
+}
+try await readThreeTicksAndDropTheStream()
+print("server saw the dropped stream's connection closed:", try await serverSawTicksClosed())
+
 // An error status is read whole and thrown as today.
 do {
     _ = try await client.streamFailure()

@@ -7,6 +7,7 @@ Prints the port it listens on (127.0.0.1) as its first line, then serves until i
     POST /__release  lets /events go on; answers `early` when /events was still waiting, else `late`
     GET  /ticks      an event every 20 ms until the client's connection goes away (at most 10 s)
     GET  /__status   {"ticksClosed": true} once /ticks saw its connection closed
+    POST /__reset    forgets that /ticks saw its connection closed
     GET  /failing    503 with a JSON problem
     GET  /records    JSON Lines, a record split across two writes
     GET  /messages   events without a documented schema
@@ -75,7 +76,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.answer(404, "text/plain", "no such path")
 
     def do_POST(self):
-        if self.path == "/__release":
+        if self.path == "/__reset":
+            ticks_closed.clear()
+            self.answer(200, "text/plain", "reset")
+        elif self.path == "/__release":
             early = not released.is_set()
             released.set()
             self.answer(200, "text/plain", "early" if early else "late")

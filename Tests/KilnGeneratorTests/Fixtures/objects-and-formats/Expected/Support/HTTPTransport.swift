@@ -229,11 +229,15 @@ final class RedirectRefusal: NSObject, URLSessionTaskDelegate, Sendable {
 final class ResponseStreamer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     private let lock = NSLock()
     private var head: CheckedContinuation<StreamedHTTPResponse, any Error>?
-    private let chunks: AsyncThrowingStream<Data, any Error>
+    /// Held only until the head arrives, then owned by the response's body alone: the session keeps
+    /// its delegate alive, so a stream kept here would never end when the caller drops the body.
+    private var chunks: AsyncThrowingStream<Data, any Error>?
     private let continuation: AsyncThrowingStream<Data, any Error>.Continuation
 
     private override init() {
-        (chunks, continuation) = AsyncThrowingStream.makeStream(of: Data.self)
+        let (chunks, continuation) = AsyncThrowingStream.makeStream(of: Data.self)
+        self.chunks = chunks
+        self.continuation = continuation
     }
 
     /// Sends `request`, its body read from `file` when one is given, and returns once the head arrives.
@@ -259,6 +263,15 @@ final class ResponseStreamer: NSObject, URLSessionDataDelegate, @unchecked Senda
         }
     }
 
+    /// The body's chunks, taken so that only the body holds them.
+    private func takeChunks() -> AsyncThrowingStream<Data, any Error>? {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = chunks
+        chunks = nil
+        return taken
+    }
+
     /// The continuation waiting for the head, taken so that it is resumed once.
     private func takeHead() -> CheckedContinuation<StreamedHTTPResponse, any Error>? {
         lock.lock()
@@ -276,6 +289,10 @@ final class ResponseStreamer: NSObject, URLSessionDataDelegate, @unchecked Senda
     ) {
         guard let httpResponse = response as? HTTPURLResponse else {
             takeHead()?.resume(throwing: URLError(.badServerResponse))
+            completionHandler(.cancel)
+            return
+        }
+        guard let chunks = takeChunks() else {
             completionHandler(.cancel)
             return
         }
