@@ -31,6 +31,7 @@ public enum SwiftNamer {
     /// The generated support code's own types (`Templates/Support.*`, `Server.*`, `Client.swift`).
     static let supportTypeNames: Set<String> = [
         "AnyCodingKey", "APIError", "APIHandler", "Authentication", "BasicCredentials", "Client", "ClientMiddleware",
+        "ClientProtocol", "MockClient", "MockClientError",
         "DecodableResponse", "DigitScanner", "EncodedValue", "FormDecoder", "FormKeyedContainer",
         "FormSingleValueContainer", "FormUnkeyedContainer", "FormValueDecoder", "HeadersMiddleware", "HTTPRequest",
         "HTTPResponse", "HTTPTransport", "Indirect", "InProcessTransport", "JSONCoding", "JSONValue", "LinkHeader",
@@ -132,6 +133,19 @@ public enum SwiftNamer {
             }
         }
     }
+
+    // MARK: The mock
+
+    /// `MockClient`'s stored handler answering a method (`getIdentityHandler`); the method's name
+    /// unescaped, since a keyword followed by `Handler` is none.
+    public static func mockHandlerName(ofMethod methodName: String) -> String { methodName + "Handler" }
+
+    /// `MockClient`'s list of an operation's recorded calls (`getIdentityCalls`).
+    public static func mockCallsName(of operation: IROperation) -> String { operation.swiftName + "Calls" }
+
+    /// The struct nested in `MockClient` recording one call's arguments (`GetIdentityCall`). Unique
+    /// among them since operation type names are; the mock qualifies a model it would shadow.
+    public static func mockCallTypeName(of operation: IROperation) -> String { operation.typeName + "Call" }
 
     // MARK: Bodies and responses
 
