@@ -5,12 +5,27 @@ enum DocumentationText {
     /// Examples longer than this are left out: a doc comment is not the place for a payload.
     static let maximumExampleLength = 120
 
-    static func make(_ documentation: IRDocumentation, notes: [String] = []) -> String? {
+    /// What the generated code does with a `default`, which its note says.
+    enum DefaultUse {
+        /// Documented only: not a property, or no literal of its type can spell it.
+        case documented
+        /// The memberwise initializer's argument default, of a required property.
+        case initializer
+        /// The initializer's argument default, of an optional property: decoding does not apply it.
+        case initializerDecodingNil
+    }
+
+    static func make(_ documentation: IRDocumentation, notes: [String] = [], defaultUse: DefaultUse = .documented) -> String? {
         var paragraphs: [String] = []
         if let text = documentation.text { paragraphs.append(text) }
         var facts = notes
         if let defaultValue = documentation.defaultValue, let code = codeSpan(defaultValue) {
-            facts.append("Defaults to \(code).")
+            switch defaultUse {
+            case .documented: facts.append("Defaults to \(code).")
+            case .initializer: facts.append("Defaults to \(code) (the initializer's default).")
+            case .initializerDecodingNil:
+                facts.append("Defaults to \(code) (the initializer's default; decoding leaves it `nil` when absent).")
+            }
         }
         if let example = documentation.example, example.count <= maximumExampleLength, let code = codeSpan(example) {
             facts.append("Example: \(code).")

@@ -890,7 +890,16 @@ return try await send(request, operationId: {{ request.operationId|swiftString }
 {% if not forloop.first %}
 
 {% endif %}
-    {{ operation.handlerDoc|docComment:4 }}
+{# The first line of the operation's documentation, then what the handler answers with. #}
+{% capture doc %}
+{% if operation.summary %}
+{{ operation.summary }}
+
+{% endif %}
+`{{ operation.method }} {{ operation.path }}` (operationId `{{ operation.operationId }}`): answer with a case of
+``{{ operation.typePath|replace:".","/" }}/Response``; a thrown error is answered with HTTP 500.
+{%- endcapture %}
+    {{ doc|docComment:4 }}
     func {{ operation.name }}(_ input: {{ operation.typePath }}.Input) async throws -> {{ operation.typePath }}.Response
 {% endfor %}
 }
@@ -1210,24 +1219,33 @@ private struct FormSingleValueContainer: SingleValueDecodingContainer {
 
 {% endif %}
 extension {{ operation.typePath }} {
-    /// {{ operation.inputDoc }}
+    /// The parameters and body of a `{{ operation.method }} {{ operation.path }}` request, as the server receives them.
     {{ access }} struct Input: Sendable, Hashable {
 {% for property in operation.inputProperties %}
-        {{ property.doc|docComment:8 }}
+{# The spec's words, and for a parameter where it comes from. #}
+{% capture doc %}
+{% if property.parameter %}
+{% if property.doc %}
+{{ property.doc }}
+
+{% endif %}
+The `{{ property.parameter.name }}` {{ property.parameter.location }} parameter.
+{%- else %}
+{{ property.doc|default:"The request body." }}
+{%- endif %}
+{% endcapture %}
+        {{ doc|docComment:8 }}
         {{ access }} var {{ property.name }}: {{ property.type }}{% if property.isOptional %}?{% endif %}
 {% endfor %}
 {% if operation.inputProperties %}
 
 {% endif %}
-{% if operation.wrapsInitArguments %}
-        {{ access }} init(
+{% capture parameters %}
 {% for property in operation.inputProperties %}
-            {% call inputParameter(property) %}{% if not forloop.last %},{% endif %}
+{{ property.name }}: {{ property.type }}{% if property.isOptional %}? = nil{% endif %}
 {% endfor %}
-        ) {
-{% else %}
-        {{ access }} init({% for property in operation.inputProperties %}{% call inputParameter(property) %}{% if not forloop.last %}, {% endif %}{% endfor %}) {
-{% endif %}
+{% endcapture %}
+        {{ access }} init({{ parameters|argumentList:8 }}) {
 {% for property in operation.inputProperties %}
             self.{{ property.name }} = {{ property.name }}
 {% endfor %}
@@ -1246,7 +1264,12 @@ extension {{ operation.typePath }}.Input {
 {% if operation.body %}
         {% call readBody(operation.body) %}
 {% endif %}
-        self.init({{ operation.readArguments }})
+{% capture arguments %}
+{% for property in operation.inputProperties %}
+{% if property.parameter %}{{ property.parameter.label }}: {% call readParameter(property) %}{% else %}body: body{% endif %}
+{% endfor %}
+{% endcapture %}
+        self.init({{ arguments|argumentList:8 }})
     }
 }
 
@@ -1280,9 +1303,12 @@ extension {{ operation.typePath }}.{{ headers.name }} {
 }
 {% endfor %}
 {% endfor %}
-{# An `Input.init` parameter: optional ones default to `nil`. #}
-{% macro inputParameter(property) %}
-{{ property.name }}: {{ property.type }}{% if property.isOptional %}? = nil{% endif %}
+{# `try request.parameter(.query, "flow", as: String.self)`: the inverse of the client's statement setting the parameter. #}
+{% macro readParameter(property) %}
+{% set read = property.parameter %}
+try request.{% if read.isTextual %}parameter{% else %}jsonParameter{% endif %}(.{{ read.location }}, {{ read.name|swiftString }}, as: {{ property.type }}.self
+{%- if read.isTextual %}{% if read.style %}, style: .{{ read.style }}{% endif %}{% if read.explode != nil %}, explode: {{ read.explode }}{% endif %}{% endif %})
+{%- if read.isRequired %}.required(.{{ read.location }}, {{ read.name|swiftString }}){% endif %}
 {%- endmacro %}
 {# `let body = …`: decoded by media type; a `switch` on the `Content-Type` for several. #}
 {% macro readBody(body) %}
@@ -1513,7 +1539,7 @@ extension HTTPResponse {
     }
 
     init(statusCode: Int, json body: some Encodable, contentType: String = "application/json") throws {
-        self.init(statusCode: statusCode, headerFields: ["Content-Type": contentType], body: try JSONCoding.makeEncoder().encode(body))
+        self.init(statusCode: statusCode, headerFields: ["Content-Type": contentType], body: try JSONCoding.makeEncoder(direction: .response).encode(body))
     }
 
     init(statusCode: Int, text: String, contentType: String = "text/plain") {
@@ -1527,7 +1553,7 @@ extension HTTPResponse {
     /// Sets a documented response header (style `simple`); `nil` leaves it out.
     mutating func setHeader(_ name: String, _ value: (some Encodable)?) throws {
         guard let value else { return }
-        let encoded = try ParameterEncoder.encode(value)
+        let encoded = try ParameterEncoder.encode(value, direction: .response)
         headerFields[name] = ParameterStyleWriter.text(name, encoded, style: .simple, explode: false) { $0 }
     }
 }
@@ -1887,7 +1913,10 @@ extension Optional {
 
 """#,
         "StructCoding.stencil": #"""
-{# A struct's `init(from:)` and `encode(to:)`, when synthesized coding would not round-trip (explicit nulls, UUIDs, extra members). #}
+{#
+    A struct's `init(from:)` and `encode(to:)`, when synthesized coding would not round-trip (explicit nulls, UUIDs, extra
+    members) or would send a member the other way (read-only members are left out of requests, write-only ones out of responses).
+#}
 {# Copy this partial into your templates folder to change how one type is coded. #}
 {% import "TypeName.stencil" %}
 {% set object = type.object %}
@@ -1941,8 +1970,18 @@ extension Optional {
 {% macro decode(property) %}
 self.{{ property.name }} = try container.{% if property.isOptional %}decodeIfPresent{% else %}decode{% endif %}({% call typeName(property.valueType) %}.self, forKey: .{{ property.member }})
 {% endmacro %}
-{# Writes the property; `nil` optionals are left out unless they were `null` or must be written as `null`. #}
+{# Writes the property, unless it never travels the encoder's `CodingDirection` (read-only in requests, write-only in responses). #}
 {% macro encode(property) %}
+{% if property.omittedFrom %}
+if CodingDirection.of(encoder) != .{{ property.omittedFrom }} {
+    {% call encodeValue(property) %}
+}
+{% else %}
+{% call encodeValue(property) %}
+{% endif %}
+{% endmacro %}
+{# Writes the value; `nil` optionals are left out unless they were `null` or must be written as `null`. #}
+{% macro encodeValue(property) %}
 {% if property.preservesNull %}
 if let value = {{ property.name }} {
     try container.encode({% call encoded(property, "value") %}, forKey: .{{ property.member }})
@@ -2715,8 +2754,11 @@ extension KeyedEncodingContainer {
         return decoder
     }
 
-    {{ access }} static func makeEncoder() -> JSONEncoder {
+    /// `direction` tells models which way the JSON travels, so a request leaves out read-only
+    /// members and a response write-only ones; without it every member is written.
+    {{ access }} static func makeEncoder(direction: CodingDirection? = nil) -> JSONEncoder {
         let encoder = JSONEncoder()
+        if let direction, let key = CodingDirection.userInfoKey { encoder.userInfo[key] = direction }
         // Sorted keys make request bodies reproducible, which keeps tests and logs stable.
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
@@ -2724,6 +2766,22 @@ extension KeyedEncodingContainer {
             try container.encode(RFC3339Date.format(date))
         }
         return encoder
+    }
+}
+
+/// Which way an encoded model travels. A schema's `readOnly` members are set by the server and never
+/// sent in a request; its `writeOnly` members are sent by the client and never returned in a response.
+{{ access }} enum CodingDirection: Sendable {
+    case request, response
+
+    /// Where an encoder's `userInfo` holds the direction. (`CodingUserInfoKey(rawValue:)` is failable
+    /// in its signature only; it is kept optional rather than force-unwrapped.)
+    {{ access }} static let userInfoKey: CodingUserInfoKey? = CodingUserInfoKey(rawValue: "CodingDirection")
+
+    /// The direction `encoder` writes in; `nil` (every member written) when it was not given one.
+    {{ access }} static func of(_ encoder: any Encoder) -> CodingDirection? {
+        guard let key = userInfoKey else { return nil }
+        return encoder.userInfo[key] as? CodingDirection
     }
 }
 
@@ -3233,11 +3291,12 @@ indirect enum EncodedValue {
     }
 }
 
-/// Encodes any `Encodable` into an ``EncodedValue`` through its own `encode(to:)`.
+/// Encodes any `Encodable` into an ``EncodedValue`` through its own `encode(to:)`; `direction`
+/// (see ``CodingDirection``) leaves out the members that never travel that way.
 enum ParameterEncoder {
-    static func encode(_ value: some Encodable) throws -> EncodedValue {
+    static func encode(_ value: some Encodable, direction: CodingDirection? = nil) throws -> EncodedValue {
         if let direct = special(value) { return direct }
-        let root = EncodingSlot()
+        let root = EncodingSlot(direction: direction)
         try root.encode(value, codingPath: [])
         return root.value
     }
@@ -3286,6 +3345,18 @@ extension ParameterEncoder {
         private var elements: [EncodingSlot] = []
         private var keys: [String] = []
         private var members: [String: EncodingSlot] = [:]
+        /// The direction the whole value is encoded in; every slot under the root shares it.
+        private let direction: CodingDirection?
+
+        init(direction: CodingDirection?) {
+            self.direction = direction
+        }
+
+        /// What the encoders writing into this slot tell the values they encode.
+        var userInfo: [CodingUserInfoKey: Any] {
+            guard let direction, let key = CodingDirection.userInfoKey else { return [:] }
+            return [key: direction]
+        }
 
         func set(_ value: EncodedValue) {
             content = .value(value)
@@ -3306,7 +3377,7 @@ extension ParameterEncoder {
 
         func appendElement() -> EncodingSlot {
             makeArray()
-            let slot = EncodingSlot()
+            let slot = EncodingSlot(direction: direction)
             elements.append(slot)
             return slot
         }
@@ -3314,7 +3385,7 @@ extension ParameterEncoder {
         func member(_ key: String) -> EncodingSlot {
             makeObject()
             if let existing = members[key] { return existing }
-            let slot = EncodingSlot()
+            let slot = EncodingSlot(direction: direction)
             keys.append(key)
             members[key] = slot
             return slot
@@ -3345,7 +3416,7 @@ extension ParameterEncoder {
     fileprivate struct SlotEncoder: Encoder {
         let slot: EncodingSlot
         let codingPath: [any CodingKey]
-        var userInfo: [CodingUserInfoKey: Any] { [:] }
+        var userInfo: [CodingUserInfoKey: Any] { slot.userInfo }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
             slot.makeObject()
@@ -3639,7 +3710,7 @@ struct RequestBuilder {
 
     /// Replaces `{name}` in the path template.
     mutating func setPath(_ name: String, _ value: some Encodable, style: ParameterStyle = .simple, explode: Bool = false) throws {
-        let encoded = try ParameterEncoder.encode(value)
+        let encoded = try ParameterEncoder.encode(value, direction: .request)
         let text = ParameterStyleWriter.text(name, encoded, style: style, explode: explode) { Self.percentEncoded($0) }
         path = path.replacingOccurrences(of: "{\(name)}", with: text)
     }
@@ -3650,7 +3721,7 @@ struct RequestBuilder {
         allowReserved: Bool = false
     ) throws {
         guard let value else { return }
-        let encoded = try ParameterEncoder.encode(value)
+        let encoded = try ParameterEncoder.encode(value, direction: .request)
         let pairs = ParameterStyleWriter.pairs(name, encoded, style: style, explode: explode) {
             Self.percentEncoded($0, allowingReserved: allowReserved)
         }
@@ -3660,14 +3731,14 @@ struct RequestBuilder {
     /// Sets a header parameter (style `simple`); `nil` leaves it out. Header values are not percent-encoded.
     mutating func setHeader(_ name: String, _ value: (some Encodable)?, explode: Bool = false) throws {
         guard let value else { return }
-        let encoded = try ParameterEncoder.encode(value)
+        let encoded = try ParameterEncoder.encode(value, direction: .request)
         setHeaderField(name, ParameterStyleWriter.text(name, encoded, style: .simple, explode: explode) { $0 })
     }
 
     /// Adds a cookie parameter (style `form`); `nil` leaves it out.
     mutating func addCookie(_ name: String, _ value: (some Encodable)?, explode: Bool = true) throws {
         guard let value else { return }
-        let encoded = try ParameterEncoder.encode(value)
+        let encoded = try ParameterEncoder.encode(value, direction: .request)
         let pairs = ParameterStyleWriter.pairs(name, encoded, style: .form, explode: explode) { Self.percentEncoded($0) }
         cookies += pairs.map { $0.name + "=" + $0.value }
     }
@@ -3694,7 +3765,7 @@ struct RequestBuilder {
     // MARK: Bodies
 
     mutating func setJSONBody(_ value: some Encodable, contentType: String = "application/json") throws {
-        body = try JSONCoding.makeEncoder().encode(value)
+        body = try JSONCoding.makeEncoder(direction: .request).encode(value)
         setHeaderField("Content-Type", contentType)
     }
 
@@ -3703,7 +3774,7 @@ struct RequestBuilder {
     /// many form-posting APIs, and array elements repeat the field name.
     mutating func setFormBody(_ value: some Encodable) throws {
         var fields: [(name: String, value: String)] = []
-        Self.flatten(try ParameterEncoder.encode(value), name: nil, into: &fields)
+        Self.flatten(try ParameterEncoder.encode(value, direction: .request), name: nil, into: &fields)
         let encoded = fields.map { Self.formEncoded($0.name) + "=" + Self.formEncoded($0.value) }
         body = Data(encoded.joined(separator: "&").utf8)
         setHeaderField("Content-Type", "application/x-www-form-urlencoded")
@@ -3714,7 +3785,7 @@ struct RequestBuilder {
     /// and arrays of scalars or bytes give one part per element.
     mutating func setMultipartBody(_ value: some Encodable, boundary: String = "kiln-" + UUID().uuidString) throws {
         var form = MultipartFormBuilder(boundary: boundary)
-        switch try ParameterEncoder.encode(value) {
+        switch try ParameterEncoder.encode(value, direction: .request) {
         case .object(let members):
             for member in members {
                 form.append(member.value, name: member.key)
@@ -4225,9 +4296,17 @@ struct RequestValidator {
 {%- else %}{{ type.name }}{% endif -%}
 {%- endmacro -%}
 
-{# One initializer parameter (`InitParameterView`): `name: Type`, `name: Type? = nil`, `name: [String: V] = [:]`. #}
+{#
+    One initializer parameter (`InitParameterView`): `name: Type`, `name: Type? = nil`, `name: [String: V] = [:]`,
+    or with the schema's `default`: `limit: Int? = 250`, `kind: Kind = .automatic`.
+#}
 {% macro initParameter(parameter) %}
-{{ parameter.name }}: {% if parameter.type.element %}{% call typeName(parameter.type) %}{% else %}{{ parameter.type.name }}{% endif %}{% if parameter.isOptional %}? = nil{% elif parameter.defaultsToEmpty %} = [:]{% endif %}
+{{ parameter.name }}: {% if parameter.type.element %}{% call typeName(parameter.type) %}{% else %}{{ parameter.type.name }}{% endif %}{% if parameter.defaultLiteral %}{% if parameter.isOptional %}?{% endif %} = {% call defaultLiteral(parameter.defaultLiteral) %}{% elif parameter.isOptional %}? = nil{% elif parameter.defaultsToEmpty %} = [:]{% endif %}
+{%- endmacro %}
+
+{# A schema's `default` as a Swift literal (`DefaultLiteralView`); strings are escaped by `swiftString`. #}
+{% macro defaultLiteral(literal) %}
+{% if literal.kind == "string" %}{{ literal.text|swiftString }}{% elif literal.kind == "enumCase" %}.{{ literal.text }}{% elif literal.kind == "emptyArray" %}[]{% else %}{{ literal.text }}{% endif %}
 {%- endmacro %}
 
 """#,

@@ -6,7 +6,8 @@ import KilnIR
 /// Synthesized coding is used whenever it is faithful; explicit coding is generated only for
 /// what it gets wrong: explicit `null`s (kept for optional nullable properties, written for
 /// required ones), UUIDs (Foundation writes upper case; RFC 4122 and servers use lower case),
-/// and members beyond the declared properties.
+/// members beyond the declared properties, and read-only or write-only members (left out of
+/// requests or responses by the encoder's `CodingDirection`).
 struct PropertyCoding {
     let property: IRProperty
     let name: String
@@ -25,9 +26,10 @@ struct PropertyCoding {
     /// Required but nullable: `nil` is written as `null` instead of being left out.
     var encodesNilAsNull: Bool { property.isOptional && property.required && property.nullable }
 
-    /// Explicit coding is needed for this property to round-trip exactly.
+    /// Explicit coding is needed for this property to round-trip exactly, or to be left out of
+    /// the direction it never travels in (read-only and write-only properties).
     var needsExplicitCoding: Bool {
-        property.nullable || preservesNull || uuidShape != nil
+        property.nullable || preservesNull || uuidShape != nil || property.readOnly || property.writeOnly
     }
 
     /// Where UUIDs sit in the value: encoding writes them in lower case.

@@ -21,23 +21,19 @@ struct ServerContextBuilder {
         let multipleBodies = (operation.requestBody?.contents.count ?? 0) > 1
 
         var properties: [ServerInputPropertyView] = []
-        var readArguments: [String] = []
         func addParameter(_ parameter: IRParameter) {
-            let where_ = "`\(parameter.name)` \(parameter.location.rawValue) parameter"
-            let doc = (parameter.documentation.text.map { $0 + "\n\n" } ?? "") + "The " + where_ + "."
             properties.append(ServerInputPropertyView(
-                name: SwiftNaming.escaped(parameter.swiftName), type: spell(parameter.type), isOptional: !parameter.required, doc: doc
+                name: SwiftNaming.escaped(parameter.swiftName), type: spell(parameter.type), isOptional: !parameter.required,
+                doc: parameter.documentation.text, parameter: parameterRead(parameter)
             ))
-            readArguments.append("\(parameter.swiftName): " + readExpression(parameter, spell: spell))
         }
         leading.forEach(addParameter)
         var bodyRead: BodyReadView?
         if let body = operation.requestBody, let content {
             let type = multipleBodies ? typePath + ".Body" : spell(content.type)
             properties.append(ServerInputPropertyView(
-                name: "body", type: type, isOptional: !body.required, doc: body.documentation.text ?? "The request body."
+                name: "body", type: type, isOptional: !body.required, doc: body.documentation.text, parameter: nil
             ))
-            readArguments.append("body: body")
             bodyRead = BodyReadView(
                 type: type, isOptional: !body.required, isMultiple: multipleBodies,
                 contents: (multipleBodies ? body.contents : [content]).map { contentRead($0, spell: spell) }
@@ -53,14 +49,9 @@ struct ServerContextBuilder {
             typePath: typePath,
             method: operation.method.rawValue,
             path: operation.path,
-            handlerDoc: handlerDocumentation(operation, typePath: typePath),
-            inputDoc: "The parameters and body of a `\(operation.method) \(operation.path)` request, as the server receives them.",
+            summary: operation.documentation.text?.split(separator: "\n").first.map(String.init),
             inputProperties: properties,
-            wrapsInitArguments: InitArgumentWidth.wraps(properties.map {
-                InitArgumentWidth.of(name: $0.name, spelledType: $0.type, optional: $0.isOptional)
-            }),
             body: bodyRead,
-            readArguments: ArgumentListFormatter.format(readArguments, indent: 8),
             responseCases: responseCases.map(responseWriting),
             headerWriters: responseCases.compactMap(headerWriter)
         )
@@ -92,20 +83,18 @@ struct ServerContextBuilder {
         }
     }
 
-    /// `try request.parameter(.query, "flow", as: String.self).required("…")`: the inverse of the
-    /// client's `addQuery`/`setPath`/`setHeader`/`addCookie` statement for the parameter.
-    private func readExpression(_ parameter: IRParameter, spell: (IRTypeReference) -> String) -> String {
-        let name = SwiftSyntaxFilters.swiftStringLiteral(parameter.name)
-        let location = "." + parameter.location.rawValue
-        var options = ""
+    /// What `readParameter` in `Server.Operations.swift.stencil` needs to read `parameter`: style
+    /// and explode only where they differ from the defaults the runtime assumes.
+    private func parameterRead(_ parameter: IRParameter) -> ServerParameterReadView {
         let defaultStyle = IRParameterStyle.default(for: parameter.location)
-        if parameter.style != defaultStyle { options += ", style: .\(parameter.style.rawValue)" }
-        if parameter.explode != defaultStyle.explodesByDefault { options += ", explode: \(parameter.explode)" }
         let textual: Bool
         if case .array(let element) = resolved(parameter.type) { textual = isTextual(element) } else { textual = isTextual(parameter.type) }
-        let function = textual ? "parameter" : "jsonParameter"
-        let read = "try request.\(function)(\(location), \(name), as: \(spell(parameter.type)).self\(textual ? options : ""))"
-        return parameter.required ? read + ".required(\(location), \(name))" : read
+        return ServerParameterReadView(
+            label: parameter.swiftName, name: parameter.name, location: parameter.location.rawValue,
+            style: parameter.style != defaultStyle ? parameter.style.rawValue : nil,
+            explode: parameter.explode != defaultStyle.explodesByDefault ? parameter.explode : nil,
+            isTextual: textual, isRequired: parameter.required
+        )
     }
 
     /// One media type of a request body, for `Server.Operations.swift.stencil`'s `readBody` macro.
@@ -154,16 +143,5 @@ struct ServerContextBuilder {
         guard let name = responseCase.headersType else { return nil }
         let headers = responseCase.response.headers.map { HeaderWriteView(name: $0.name, property: SwiftNaming.escaped($0.swiftName)) }
         return HeaderWriterView(name: name, headers: headers)
-    }
-
-    // MARK: Documentation
-
-    private func handlerDocumentation(_ operation: IROperation, typePath: String) -> String {
-        var text = ""
-        if let summary = operation.documentation.text?.split(separator: "\n").first {
-            text = String(summary) + "\n\n"
-        }
-        return text + "`\(operation.method) \(operation.path)` (operationId `\(operation.operationId)`): "
-            + "answer with a case of\n``\(typePath.replacingDots)/Response``; a thrown error is answered with HTTP 500."
     }
 }

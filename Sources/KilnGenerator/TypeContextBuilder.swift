@@ -36,13 +36,25 @@ enum TypeContextBuilder {
     private static func objectView(_ object: IRObject) -> ObjectView {
         let codings = object.properties.map(PropertyCoding.init)
         let initialized = object.properties.filter { !marksDeprecated($0, in: object) }
-        var parameters = initialized.map { property in
-            InitParameterView(
-                name: SwiftNaming.escaped(property.swiftName), type: TypeReferenceView(property.type), isOptional: property.isOptional
+        var parameters: [InitParameterView] = []
+        var widths: [Int] = []
+        for property in initialized {
+            let name = SwiftNaming.escaped(property.swiftName)
+            let defaultLiteral = property.defaultValue.map(DefaultLiteralView.init)
+            parameters.append(
+                InitParameterView(
+                    name: name, type: TypeReferenceView(property.type), isOptional: property.isOptional, defaultLiteral: defaultLiteral
+                )
             )
-        }
-        var widths = initialized.map { property in
-            InitArgumentWidth.of(name: SwiftNaming.escaped(property.swiftName), type: property.type, optional: property.isOptional)
+            if let defaultLiteral {
+                widths.append(
+                    InitArgumentWidth.of(
+                        name: name, type: property.type, optional: property.isOptional, defaultWidth: defaultLiteral.spelledWidth
+                    )
+                )
+            } else {
+                widths.append(InitArgumentWidth.of(name: name, type: property.type, optional: property.isOptional))
+            }
         }
         var additionalProperties: AdditionalPropertiesView?
         if let additional = object.additionalProperties {
@@ -94,8 +106,23 @@ enum TypeContextBuilder {
             uuidShape: coding.uuidShape?.rawValue,
             deprecatedAttribute: marksDeprecated(property, in: object),
             inInit: !marksDeprecated(property, in: object),
-            doc: DocumentationText.make(property.documentation, notes: notes)
+            doc: DocumentationText.make(property.documentation, notes: notes, defaultUse: defaultUse(of: property, in: object)),
+            omittedFrom: omittedDirection(of: property)
         )
+    }
+
+    /// Deprecated optional properties are left out of the initializer, so their default is only documented.
+    private static func defaultUse(of property: IRProperty, in object: IRObject) -> DocumentationText.DefaultUse {
+        guard property.defaultValue != nil, !marksDeprecated(property, in: object) else { return .documented }
+        return property.isOptional ? .initializerDecodingNil : .initializer
+    }
+
+    /// The `CodingDirection` case whose encoding leaves the property out: a read-only one is never
+    /// sent in a request, a write-only one never in a response.
+    private static func omittedDirection(of property: IRProperty) -> String? {
+        if property.readOnly { return "request" }
+        if property.writeOnly { return "response" }
+        return nil
     }
 
     private static func enumerationView(_ enumeration: IREnumeration) -> EnumerationView {

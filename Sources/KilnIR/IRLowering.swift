@@ -44,7 +44,7 @@ public enum IRLowering {
         types.append(contentsOf: schemas.topLevel.types)
         (types, irOperations) = NameCaptureResolution.resolving(types: types, operations: irOperations)
         types = RecursionAnalysis.markingIndirections(types)
-        types = DefaultValueResolution.resolving(types)
+        types = DefaultValueResolution.resolving(types, log: &schemas.log)
         try schemas.log.throwIfErrors()
         // Paging needs every type to see arrays behind aliases, and decides whether there is an `xPages` to name.
         let pagination = PaginationDecision(types: types, options: options.pagination)

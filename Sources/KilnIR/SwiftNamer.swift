@@ -32,7 +32,7 @@ public enum SwiftNamer {
     static let supportTypeNames: Set<String> = [
         "AnyCodingKey", "APIError", "APIHandler", "Authentication", "BasicCredentials", "Client", "ClientMiddleware",
         "ClientProtocol", "MockClient", "MockClientError",
-        "DecodableResponse", "DigitScanner", "EncodedValue", "FormDecoder", "FormKeyedContainer",
+        "CodingDirection", "DecodableResponse", "DigitScanner", "EncodedValue", "FormDecoder", "FormKeyedContainer",
         "FormSingleValueContainer", "FormUnkeyedContainer", "FormValueDecoder", "HeadersMiddleware", "HTTPRequest",
         "HTTPResponse", "HTTPTransport", "Indirect", "InProcessTransport", "JSONCoding", "JSONValue", "LinkHeader",
         "LoggingMiddleware", "MultipartFormBuilder", "OperationError", "Operations", "PageSequence", "ParameterEncoder",

@@ -4,7 +4,7 @@
 enum BuiltinFilterTypes {
     static func resultType(of name: String, input: TemplateValueType, arguments: [TemplateValueType]) -> TemplateValueType {
         switch name {
-        case "upper", "lower", "capitalize", "lowerFirst", "trim", "replace", "indent", "join":
+        case "upper", "lower", "capitalize", "lowerFirst", "trim", "replace", "indent", "join", "argumentList":
             return .string
         case "lines":
             return .array(.string)

@@ -20,6 +20,13 @@
 /// - `join` / `join:separator`: an array's elements as text, joined by `separator` (default `""`).
 /// - `isEmpty`: whether a string, array or dictionary is empty; true for null.
 ///
+/// Code layout:
+/// - `argumentList:column`: arguments laid out by `ArgumentListLayout`: `a, b` when that is at
+///   most 80 characters, else one per line `column + 4` spaces in, ending with a line break and
+///   `column` spaces (write the parentheses around it: `f({{ args|argumentList:8 }})`). The input
+///   is an array of strings, or a string with one argument per non-blank line (trimmed), as
+///   `{% capture %}` gives.
+///
 /// Any value:
 /// - `default:fallback`: `fallback` when the value is null or `""`, the value otherwise.
 ///
@@ -42,6 +49,7 @@ enum BuiltinFilters {
         "join": join,
         "isEmpty": isEmpty,
         "default": defaultValue,
+        "argumentList": argumentList,
     ]
 
     // MARK: - Strings
@@ -173,6 +181,19 @@ enum BuiltinFilters {
         case .object(let object): return .bool(object.values.isEmpty)
         default: throw TemplateFilterError("expects a string, array or dictionary, got \(value.kindName)")
         }
+    }
+
+    // MARK: - Code layout
+
+    private static func argumentList(_ value: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {
+        try expectArguments(arguments, 1...1)
+        guard case .int(let column) = arguments[0] else {
+            throw TemplateFilterError("argument 1 must be an int, got \(arguments[0].kindName)")
+        }
+        guard (0...1_000).contains(column) else {
+            throw TemplateFilterError("argument 1 must be a column from 0 to 1000, got \(column)")
+        }
+        return .string(ArgumentListLayout.layOut(try ArgumentListLayout.arguments(in: value), column: column))
     }
 
     // MARK: - Any value

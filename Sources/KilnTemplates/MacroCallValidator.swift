@@ -28,6 +28,8 @@ enum MacroCallValidator {
                 check(loop.emptyBody, against: macros, into: &log)
             case .indentation(let block):
                 check(block.body, against: macros, into: &log)
+            case .capture(let capture):
+                check(capture.body, against: macros, into: &log)
             case .call(let call):
                 check(call, against: macros, into: &log)
             }

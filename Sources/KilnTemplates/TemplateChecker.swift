@@ -7,7 +7,8 @@ import KilnDiagnostics
 /// What it tracks, mirroring `TemplateRenderer`:
 /// - the top-level names (the view model's members), loop variables (the element type of what is
 ///   iterated; `forloop` and its members, `parentloop` included), `{% set %}` (the value's type,
-///   from then on in the same scope), include bindings and macro parameters;
+///   from then on in the same scope), `{% capture %}` (a string, likewise), include bindings and
+///   macro parameters;
 /// - filter results: built-in filters have known result types (`BuiltinFilterTypes`), as do
 ///   custom ones given to the environment with one; any other filter yields `.any`;
 /// - `{% include %}` with a quoted name: the included template is checked in the including scope
@@ -78,6 +79,9 @@ struct TemplateChecker {
             case .indentation(let block):
                 _ = type(of: block.amount)
                 check(block.body)
+            case .capture(let capture):
+                check(capture.body)
+                scopes[scopes.count - 1].bind(capture.name, to: .string)
             }
         }
     }

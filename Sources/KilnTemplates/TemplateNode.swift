@@ -18,6 +18,8 @@ enum TemplateNode: Sendable {
     case call(MacroCall)
     /// `{% indent 4 %}…{% endindent %}`: the body's output with every non-empty line indented.
     case indentation(IndentedBlock)
+    /// `{% capture name %}…{% endcapture %}`: the body's output bound to `name` instead of printed.
+    case capture(Capture)
 
     /// `{% if %}…{% elif %}…{% else %}…{% endif %}`: the first truthy branch runs, else `elseBody`.
     final class Conditional: Sendable {
@@ -102,6 +104,19 @@ enum TemplateNode: Sendable {
 
         init(amount: TemplateExpression, body: [TemplateNode]) {
             self.amount = amount
+            self.body = body
+        }
+    }
+
+    /// `{% capture name %}…{% endcapture %}`: like `{% set %}`, binds `name` in the current scope,
+    /// to the text the body renders, so a template can measure or lay out what it wrote
+    /// (`{{ name|argumentList:8 }}`) before printing it.
+    final class Capture: Sendable {
+        let name: String
+        let body: [TemplateNode]
+
+        init(name: String, body: [TemplateNode]) {
+            self.name = name
             self.body = body
         }
     }

@@ -4,7 +4,7 @@ import KilnDiagnostics
 /// hands each tag's inside to an `ExpressionParser`.
 ///
 /// Tags: `if`/`elif`/`else`/`endif`, `for`/`empty`/`endfor`, `set`, `include … with a=x, y as b`,
-/// `indent amount`/`endindent`, `macro name(a, b)`/`endmacro` and `import "T"` (top level only;
+/// `indent amount`/`endindent`, `capture name`/`endcapture`, `macro name(a, b)`/`endmacro` and `import "T"` (top level only;
 /// lifted out of the nodes into the template's macros and imports), `call name(x, y)`.
 /// Templates/README.md describes them for template authors.
 struct TemplateParser {
@@ -24,7 +24,7 @@ struct TemplateParser {
 
     /// Tags that only continue or close a block; met anywhere else they are "unexpected".
     private static let continuationTags: Set<String> = [
-        "elif", "else", "endif", "empty", "endfor", "endindent", "endmacro",
+        "elif", "else", "endif", "empty", "endfor", "endindent", "endcapture", "endmacro",
     ]
 
     /// What a template is made of: its nodes, and the macros and imports lifted out of them.
@@ -123,6 +123,7 @@ struct TemplateParser {
         case "set": return try parseSet(statement)
         case "include": return try parseInclude(statement)
         case "indent": return try parseIndent(statement)
+        case "capture": return try parseCapture(statement)
         case "call": return try parseCall(statement)
         case "macro":
             try expectTopLevel(statement, in: block)
@@ -245,7 +246,7 @@ extension TemplateParser {
         ))
     }
 
-    // MARK: - Code emission: indent, macro, call, import
+    // MARK: - Code emission: indent, capture, macro, call, import
 
     private mutating func parseIndent(_ opening: Statement) throws(DiagnosticError) -> TemplateNode {
         var arguments = opening.arguments
@@ -257,6 +258,15 @@ extension TemplateParser {
         let (body, end) = try parseBody(of: OpenBlock(name: "indent", location: opening.location), until: ["endindent"])
         try end.arguments.expectEnd()
         return .indentation(.init(amount: amount, body: body))
+    }
+
+    private mutating func parseCapture(_ opening: Statement) throws(DiagnosticError) -> TemplateNode {
+        var arguments = opening.arguments
+        let (name, _) = try arguments.expectName("a variable name after 'capture'")
+        try arguments.expectEnd()
+        let (body, end) = try parseBody(of: OpenBlock(name: "capture", location: opening.location), until: ["endcapture"])
+        try end.arguments.expectEnd()
+        return .capture(.init(name: name, body: body))
     }
 
     private mutating func parseMacro(_ opening: Statement) throws(DiagnosticError) {

@@ -53,6 +53,8 @@ struct TemplateRenderer {
                 try render(call)
             case .indentation(let block):
                 try render(block)
+            case .capture(let capture):
+                try render(capture)
             }
         }
     }
@@ -190,6 +192,16 @@ struct TemplateRenderer {
         case .failure(let error):
             throw .template(error.message, at: block.amount.location)
         }
+    }
+
+    /// Renders the body into a buffer of its own, which becomes the variable's value (so it is
+    /// not returned to `indentBuffers`).
+    private mutating func render(_ capture: TemplateNode.Capture) throws(DiagnosticError) {
+        var captured = ""
+        swap(&captured, &output)
+        try render(capture.body)
+        swap(&captured, &output)
+        scopes[scopes.count - 1].bind(capture.name, to: .string(captured))
     }
 
     private mutating func render(_ nodes: [TemplateNode], indentedBy indentation: String) throws(DiagnosticError) {

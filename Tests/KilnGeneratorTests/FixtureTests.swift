@@ -29,4 +29,6 @@ final class FixtureTests: XCTestCase {
     func testNameCollisions() throws { try check("name-collisions") }
     /// A description over 25 files in nested folders (see `MultiFileDocumentTests` for its bundle).
     func testMultiFile() throws { try check("multi-file") }
+    /// Schema defaults as initializer defaults; read-only and write-only members (run by `DefaultsAndDirectionsRuntimeTests`).
+    func testDefaultsAndDirections() throws { try check("defaults-and-directions") }
 }

@@ -32,6 +32,13 @@ final class ReservedTypeNamesTests: XCTestCase {
     func testTheScannerSeesTypesAndSkipsProseStringsAndLocalNames() {
         let template = """
             /// The `Prose` here is a comment.
+            {% capture doc %}
+            Captured Prose, printed as a doc comment.
+            {%- endcapture %}
+            {{ doc|docComment }}
+            {% capture arguments %}
+            delay: Duration
+            {% endcapture %}
             {{ access }} struct Retry<Element: Sendable> {
                 var delay: TimeInterval = 1
                 let label = "Quoted Words"
@@ -40,7 +47,7 @@ final class ReservedTypeNamesTests: XCTestCase {
                 var kind: {{ type.name }}
             }
             """
-        XCTAssertEqual(TemplateTypeNames.moduleScopeTypeNames(inTemplate: template), ["Retry", "Sendable", "Task", "TimeInterval"])
+        XCTAssertEqual(TemplateTypeNames.moduleScopeTypeNames(inTemplate: template), ["Duration", "Retry", "Sendable", "Task", "TimeInterval"])
     }
 }
 
@@ -79,10 +86,23 @@ enum TemplateTypeNames {
         return names.subtracting(local)
     }
 
+    /// Without the bodies of `{% capture x %}` blocks whose text is printed only as a doc comment
+    /// (`{{ x|docComment }}`): that text is prose, like a `///` line.
+    private static func withoutDocCaptures(_ template: String) -> String {
+        var text = template
+        for use in template.matches(of: #/\{\{-?\s*(\w+)\|docComment/#) {
+            let name = String(use.output.1)
+            let pattern = "\\{%-?\\s*capture\\s+\(name)\\s*-?%\\}.*?\\{%-?\\s*endcapture\\s*-?%\\}"
+            guard let block = try? Regex(pattern).dotMatchesNewlines() else { continue }
+            text = text.replacing(block, with: "")
+        }
+        return text
+    }
+
     /// The template's lines as Swift: `{{ … }}` as a lowercase placeholder (keeping indentation), block
     /// tags and comments removed, string literals emptied.
     private static func swiftLines(of template: String) -> [String] {
-        let withoutTags = template
+        let withoutTags = withoutDocCaptures(template)
             .replacing(#/\{\{.*?\}\}/#.dotMatchesNewlines(), with: "v")
             .replacing(#/\{%.*?%\}/#.dotMatchesNewlines(), with: "")
             .replacing(#/\{#.*?#\}/#.dotMatchesNewlines(), with: "")

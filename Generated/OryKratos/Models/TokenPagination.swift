@@ -8,14 +8,14 @@ public struct TokenPagination: Codable, Hashable, Sendable {
     /// This is the number of items per page to return.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
     ///
-    /// Defaults to `250`.
+    /// Defaults to `250` (the initializer's default; decoding leaves it `nil` when absent).
     public var pageSize: Int64?
     /// Next Page Token
     /// The next page token.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
     public var pageToken: String?
 
-    public init(pageSize: Int64? = nil, pageToken: String? = nil) {
+    public init(pageSize: Int64? = 250, pageToken: String? = nil) {
         self.pageSize = pageSize
         self.pageToken = pageToken
     }

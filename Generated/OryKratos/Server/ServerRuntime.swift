@@ -146,7 +146,7 @@ extension HTTPResponse {
     }
 
     init(statusCode: Int, json body: some Encodable, contentType: String = "application/json") throws {
-        self.init(statusCode: statusCode, headerFields: ["Content-Type": contentType], body: try JSONCoding.makeEncoder().encode(body))
+        self.init(statusCode: statusCode, headerFields: ["Content-Type": contentType], body: try JSONCoding.makeEncoder(direction: .response).encode(body))
     }
 
     init(statusCode: Int, text: String, contentType: String = "text/plain") {
@@ -160,7 +160,7 @@ extension HTTPResponse {
     /// Sets a documented response header (style `simple`); `nil` leaves it out.
     mutating func setHeader(_ name: String, _ value: (some Encodable)?) throws {
         guard let value else { return }
-        let encoded = try ParameterEncoder.encode(value)
+        let encoded = try ParameterEncoder.encode(value, direction: .response)
         headerFields[name] = ParameterStyleWriter.text(name, encoded, style: .simple, explode: false) { $0 }
     }
 }

@@ -10,23 +10,19 @@ struct ServerOperationView: TemplateViewModel {
     var typePath: String
     var method: String
     var path: String
-    var handlerDoc: String
-    var inputDoc: String
+    /// The first line of the operation's documentation, which opens the handler's doc comment.
+    var summary: String?
+    /// Parameters and body in `Input.init`'s order: required path parameters, other required
+    /// parameters, the body, optional parameters.
     var inputProperties: [ServerInputPropertyView]
-    /// Whether `Input.init`'s parameters go one per line.
-    var wrapsInitArguments: Bool
     var body: BodyReadView?
-    /// The arguments of `self.init(…)` reading the request, laid out (issue #13: still built in Swift).
-    var readArguments: String
     var responseCases: [ResponseWritingView]
     var headerWriters: [HeaderWriterView]
 
     static let members: TemplateMembers<ServerOperationView> = [
         .init("name") { $0.name }, .init("operationId") { $0.operationId }, .init("typeName") { $0.typeName },
         .init("typePath") { $0.typePath }, .init("method") { $0.method }, .init("path") { $0.path },
-        .init("handlerDoc") { $0.handlerDoc }, .init("inputDoc") { $0.inputDoc },
-        .init("inputProperties") { $0.inputProperties }, .init("wrapsInitArguments") { $0.wrapsInitArguments },
-        .init("body") { $0.body }, .init("readArguments") { $0.readArguments },
+        .init("summary") { $0.summary }, .init("inputProperties") { $0.inputProperties }, .init("body") { $0.body },
         .init("responseCases") { $0.responseCases }, .init("headerWriters") { $0.headerWriters },
     ]
 }

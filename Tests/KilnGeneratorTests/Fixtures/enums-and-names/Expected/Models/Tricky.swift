@@ -7,10 +7,10 @@ import Foundation
 public struct Tricky: Codable, Hashable, Sendable {
     /// A "quoted" default with \ backslash.
     ///
-    /// Defaults to `"say \"hi\" \\ there"`.
+    /// Defaults to `"say \"hi\" \\ there"` (the initializer's default; decoding leaves it `nil` when absent).
     public var quote: String?
 
-    public init(quote: String? = nil) {
+    public init(quote: String? = "say \"hi\" \\ there") {
         self.quote = quote
     }
 

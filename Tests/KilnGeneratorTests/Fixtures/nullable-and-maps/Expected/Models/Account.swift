@@ -12,7 +12,7 @@ public struct Account: Codable, Hashable, Sendable {
     public var password: String?
     /// Required, but may be null.
     public var nickname: String?
-    /// Defaults to `0`. Example: `12.5`.
+    /// Defaults to `0` (the initializer's default). Example: `12.5`.
     public var balance: Double
     /// Example: `"ada@example.com"`.
     public var email: String?
@@ -32,7 +32,7 @@ public struct Account: Codable, Hashable, Sendable {
         id: Int64? = nil,
         password: String? = nil,
         nickname: String? = nil,
-        balance: Double,
+        balance: Double = 0,
         email: String? = nil,
         homepage: String? = nil,
         birthday: String? = nil,
@@ -90,8 +90,12 @@ public struct Account: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(id, forKey: .id)
-        try container.encodeIfPresent(password, forKey: .password)
+        if CodingDirection.of(encoder) != .request {
+            try container.encodeIfPresent(id, forKey: .id)
+        }
+        if CodingDirection.of(encoder) != .response {
+            try container.encodeIfPresent(password, forKey: .password)
+        }
         try container.encode(nickname, forKey: .nickname)
         try container.encode(balance, forKey: .balance)
         try container.encodeIfPresent(email, forKey: .email)

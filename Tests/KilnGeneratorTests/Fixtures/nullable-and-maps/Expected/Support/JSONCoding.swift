@@ -22,8 +22,11 @@ public enum JSONCoding {
         return decoder
     }
 
-    public static func makeEncoder() -> JSONEncoder {
+    /// `direction` tells models which way the JSON travels, so a request leaves out read-only
+    /// members and a response write-only ones; without it every member is written.
+    public static func makeEncoder(direction: CodingDirection? = nil) -> JSONEncoder {
         let encoder = JSONEncoder()
+        if let direction, let key = CodingDirection.userInfoKey { encoder.userInfo[key] = direction }
         // Sorted keys make request bodies reproducible, which keeps tests and logs stable.
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
@@ -31,6 +34,22 @@ public enum JSONCoding {
             try container.encode(RFC3339Date.format(date))
         }
         return encoder
+    }
+}
+
+/// Which way an encoded model travels. A schema's `readOnly` members are set by the server and never
+/// sent in a request; its `writeOnly` members are sent by the client and never returned in a response.
+public enum CodingDirection: Sendable {
+    case request, response
+
+    /// Where an encoder's `userInfo` holds the direction. (`CodingUserInfoKey(rawValue:)` is failable
+    /// in its signature only; it is kept optional rather than force-unwrapped.)
+    public static let userInfoKey: CodingUserInfoKey? = CodingUserInfoKey(rawValue: "CodingDirection")
+
+    /// The direction `encoder` writes in; `nil` (every member written) when it was not given one.
+    public static func of(_ encoder: any Encoder) -> CodingDirection? {
+        guard let key = userInfoKey else { return nil }
+        return encoder.userInfo[key] as? CodingDirection
     }
 }
 

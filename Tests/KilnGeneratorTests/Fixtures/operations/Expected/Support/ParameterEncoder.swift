@@ -67,11 +67,12 @@ indirect enum EncodedValue {
     }
 }
 
-/// Encodes any `Encodable` into an ``EncodedValue`` through its own `encode(to:)`.
+/// Encodes any `Encodable` into an ``EncodedValue`` through its own `encode(to:)`; `direction`
+/// (see ``CodingDirection``) leaves out the members that never travel that way.
 enum ParameterEncoder {
-    static func encode(_ value: some Encodable) throws -> EncodedValue {
+    static func encode(_ value: some Encodable, direction: CodingDirection? = nil) throws -> EncodedValue {
         if let direct = special(value) { return direct }
-        let root = EncodingSlot()
+        let root = EncodingSlot(direction: direction)
         try root.encode(value, codingPath: [])
         return root.value
     }
@@ -120,6 +121,18 @@ extension ParameterEncoder {
         private var elements: [EncodingSlot] = []
         private var keys: [String] = []
         private var members: [String: EncodingSlot] = [:]
+        /// The direction the whole value is encoded in; every slot under the root shares it.
+        private let direction: CodingDirection?
+
+        init(direction: CodingDirection?) {
+            self.direction = direction
+        }
+
+        /// What the encoders writing into this slot tell the values they encode.
+        var userInfo: [CodingUserInfoKey: Any] {
+            guard let direction, let key = CodingDirection.userInfoKey else { return [:] }
+            return [key: direction]
+        }
 
         func set(_ value: EncodedValue) {
             content = .value(value)
@@ -140,7 +153,7 @@ extension ParameterEncoder {
 
         func appendElement() -> EncodingSlot {
             makeArray()
-            let slot = EncodingSlot()
+            let slot = EncodingSlot(direction: direction)
             elements.append(slot)
             return slot
         }
@@ -148,7 +161,7 @@ extension ParameterEncoder {
         func member(_ key: String) -> EncodingSlot {
             makeObject()
             if let existing = members[key] { return existing }
-            let slot = EncodingSlot()
+            let slot = EncodingSlot(direction: direction)
             keys.append(key)
             members[key] = slot
             return slot
@@ -179,7 +192,7 @@ extension ParameterEncoder {
     fileprivate struct SlotEncoder: Encoder {
         let slot: EncodingSlot
         let codingPath: [any CodingKey]
-        var userInfo: [CodingUserInfoKey: Any] { [:] }
+        var userInfo: [CodingUserInfoKey: Any] { slot.userInfo }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
             slot.makeObject()

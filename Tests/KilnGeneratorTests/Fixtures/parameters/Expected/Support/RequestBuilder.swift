@@ -127,7 +127,7 @@ struct RequestBuilder {
 
     /// Replaces `{name}` in the path template.
     mutating func setPath(_ name: String, _ value: some Encodable, style: ParameterStyle = .simple, explode: Bool = false) throws {
-        let encoded = try ParameterEncoder.encode(value)
+        let encoded = try ParameterEncoder.encode(value, direction: .request)
         let text = ParameterStyleWriter.text(name, encoded, style: style, explode: explode) { Self.percentEncoded($0) }
         path = path.replacingOccurrences(of: "{\(name)}", with: text)
     }
@@ -138,7 +138,7 @@ struct RequestBuilder {
         allowReserved: Bool = false
     ) throws {
         guard let value else { return }
-        let encoded = try ParameterEncoder.encode(value)
+        let encoded = try ParameterEncoder.encode(value, direction: .request)
         let pairs = ParameterStyleWriter.pairs(name, encoded, style: style, explode: explode) {
             Self.percentEncoded($0, allowingReserved: allowReserved)
         }
@@ -148,14 +148,14 @@ struct RequestBuilder {
     /// Sets a header parameter (style `simple`); `nil` leaves it out. Header values are not percent-encoded.
     mutating func setHeader(_ name: String, _ value: (some Encodable)?, explode: Bool = false) throws {
         guard let value else { return }
-        let encoded = try ParameterEncoder.encode(value)
+        let encoded = try ParameterEncoder.encode(value, direction: .request)
         setHeaderField(name, ParameterStyleWriter.text(name, encoded, style: .simple, explode: explode) { $0 })
     }
 
     /// Adds a cookie parameter (style `form`); `nil` leaves it out.
     mutating func addCookie(_ name: String, _ value: (some Encodable)?, explode: Bool = true) throws {
         guard let value else { return }
-        let encoded = try ParameterEncoder.encode(value)
+        let encoded = try ParameterEncoder.encode(value, direction: .request)
         let pairs = ParameterStyleWriter.pairs(name, encoded, style: .form, explode: explode) { Self.percentEncoded($0) }
         cookies += pairs.map { $0.name + "=" + $0.value }
     }
@@ -182,7 +182,7 @@ struct RequestBuilder {
     // MARK: Bodies
 
     mutating func setJSONBody(_ value: some Encodable, contentType: String = "application/json") throws {
-        body = try JSONCoding.makeEncoder().encode(value)
+        body = try JSONCoding.makeEncoder(direction: .request).encode(value)
         setHeaderField("Content-Type", contentType)
     }
 
@@ -191,7 +191,7 @@ struct RequestBuilder {
     /// many form-posting APIs, and array elements repeat the field name.
     mutating func setFormBody(_ value: some Encodable) throws {
         var fields: [(name: String, value: String)] = []
-        Self.flatten(try ParameterEncoder.encode(value), name: nil, into: &fields)
+        Self.flatten(try ParameterEncoder.encode(value, direction: .request), name: nil, into: &fields)
         let encoded = fields.map { Self.formEncoded($0.name) + "=" + Self.formEncoded($0.value) }
         body = Data(encoded.joined(separator: "&").utf8)
         setHeaderField("Content-Type", "application/x-www-form-urlencoded")
@@ -202,7 +202,7 @@ struct RequestBuilder {
     /// and arrays of scalars or bytes give one part per element.
     mutating func setMultipartBody(_ value: some Encodable, boundary: String = "kiln-" + UUID().uuidString) throws {
         var form = MultipartFormBuilder(boundary: boundary)
-        switch try ParameterEncoder.encode(value) {
+        switch try ParameterEncoder.encode(value, direction: .request) {
         case .object(let members):
             for member in members {
                 form.append(member.value, name: member.key)
