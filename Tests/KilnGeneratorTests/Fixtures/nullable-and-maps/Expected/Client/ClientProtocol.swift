@@ -13,6 +13,3 @@ public protocol ClientProtocol: Sendable {
 }
 
 extension Client: ClientProtocol {}
-
-extension ClientProtocol {
-}
