@@ -420,11 +420,15 @@ import FoundationNetworking
     // MARK: {{ operation.typeName }}
 
     /// The arguments of one call of an `Operations.{{ operation.typeName }}` method.
+{% if operation.callFields %}
     {{ access }} struct {{ operation.callTypeName }}: Sendable {
 {% for field in operation.callFields %}
         {{ access }} var {{ field.label }}: {% call typeName(field.type) %}{% if field.isOptional %}?{% endif %}
 {% endfor %}
     }
+{% else %}
+    {{ access }} struct {{ operation.callTypeName }}: Sendable {}
+{% endif %}
 
     private var _{{ operation.callsName }}: [{{ operation.callTypeName }}] = []
 
@@ -449,11 +453,10 @@ import FoundationNetworking
     {{ access }} func {{ method.name }}({% call requirementList(method.arguments, "    ") %}){% call methodResult(operation, method) %} {
         let call = {{ operation.callTypeName }}({% call forwardedList(method.forwarding, "        ") %})
         guard let handler = recorded(call, in: \._{{ operation.callsName }}, handler: \._{{ method.handlerName }}) else {
-            let error = MockClientError(method: "{% call methodSelector(method) %}", handler: "{{ method.handlerName }}")
 {% if method.kind == "pages" %}
-            return PageSequence(pages: [], thenThrowing: error)
+            return PageSequence(pages: [], thenThrowing: MockClientError(method: "{% call methodSelector(method) %}", handler: "{{ method.handlerName }}"))
 {% else %}
-            throw error
+            throw MockClientError(method: "{% call methodSelector(method) %}", handler: "{{ method.handlerName }}")
 {% endif %}
         }
         return {% if method.kind != "pages" %}try await {% endif %}handler(call)

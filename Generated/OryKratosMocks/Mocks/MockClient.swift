@@ -46,8 +46,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     // MARK: GetWebAuthnJavaScript
 
     /// The arguments of one call of an `Operations.GetWebAuthnJavaScript` method.
-    public struct GetWebAuthnJavaScriptCall: Sendable {
-    }
+    public struct GetWebAuthnJavaScriptCall: Sendable {}
 
     private var _getWebAuthnJavaScriptCalls: [GetWebAuthnJavaScriptCall] = []
 
@@ -65,8 +64,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getWebAuthnJavaScript() async throws -> String {
         let call = GetWebAuthnJavaScriptCall()
         guard let handler = recorded(call, in: \._getWebAuthnJavaScriptCalls, handler: \._getWebAuthnJavaScriptHandler) else {
-            let error = MockClientError(method: "getWebAuthnJavaScript()", handler: "getWebAuthnJavaScriptHandler")
-            throw error
+            throw MockClientError(method: "getWebAuthnJavaScript()", handler: "getWebAuthnJavaScriptHandler")
         }
         return try await handler(call)
     }
@@ -82,8 +80,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getWebAuthnJavaScriptResponse() async throws -> Operations.GetWebAuthnJavaScript.Response {
         let call = GetWebAuthnJavaScriptCall()
         guard let handler = recorded(call, in: \._getWebAuthnJavaScriptCalls, handler: \._getWebAuthnJavaScriptResponseHandler) else {
-            let error = MockClientError(method: "getWebAuthnJavaScriptResponse()", handler: "getWebAuthnJavaScriptResponseHandler")
-            throw error
+            throw MockClientError(method: "getWebAuthnJavaScriptResponse()", handler: "getWebAuthnJavaScriptResponseHandler")
         }
         return try await handler(call)
     }
@@ -99,8 +96,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getWebAuthnJavaScriptRaw() async throws -> HTTPResponse {
         let call = GetWebAuthnJavaScriptCall()
         guard let handler = recorded(call, in: \._getWebAuthnJavaScriptCalls, handler: \._getWebAuthnJavaScriptRawHandler) else {
-            let error = MockClientError(method: "getWebAuthnJavaScriptRaw()", handler: "getWebAuthnJavaScriptRawHandler")
-            throw error
+            throw MockClientError(method: "getWebAuthnJavaScriptRaw()", handler: "getWebAuthnJavaScriptRawHandler")
         }
         return try await handler(call)
     }
@@ -141,8 +137,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             recipient: recipient
         )
         guard let handler = recorded(call, in: \._listCourierMessagesCalls, handler: \._listCourierMessagesHandler) else {
-            let error = MockClientError(method: "listCourierMessages(pageSize:pageToken:status:recipient:)", handler: "listCourierMessagesHandler")
-            throw error
+            throw MockClientError(method: "listCourierMessages(pageSize:pageToken:status:recipient:)", handler: "listCourierMessagesHandler")
         }
         return try await handler(call)
     }
@@ -168,8 +163,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             recipient: recipient
         )
         guard let handler = recorded(call, in: \._listCourierMessagesCalls, handler: \._listCourierMessagesResponseHandler) else {
-            let error = MockClientError(method: "listCourierMessagesResponse(pageSize:pageToken:status:recipient:)", handler: "listCourierMessagesResponseHandler")
-            throw error
+            throw MockClientError(method: "listCourierMessagesResponse(pageSize:pageToken:status:recipient:)", handler: "listCourierMessagesResponseHandler")
         }
         return try await handler(call)
     }
@@ -195,8 +189,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             recipient: recipient
         )
         guard let handler = recorded(call, in: \._listCourierMessagesCalls, handler: \._listCourierMessagesRawHandler) else {
-            let error = MockClientError(method: "listCourierMessagesRaw(pageSize:pageToken:status:recipient:)", handler: "listCourierMessagesRawHandler")
-            throw error
+            throw MockClientError(method: "listCourierMessagesRaw(pageSize:pageToken:status:recipient:)", handler: "listCourierMessagesRawHandler")
         }
         return try await handler(call)
     }
@@ -216,8 +209,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) -> PageSequence<Message> {
         let call = ListCourierMessagesCall(pageSize: pageSize, status: status, recipient: recipient)
         guard let handler = recorded(call, in: \._listCourierMessagesCalls, handler: \._listCourierMessagesPagesHandler) else {
-            let error = MockClientError(method: "listCourierMessagesPages(pageSize:status:recipient:)", handler: "listCourierMessagesPagesHandler")
-            return PageSequence(pages: [], thenThrowing: error)
+            return PageSequence(pages: [], thenThrowing: MockClientError(method: "listCourierMessagesPages(pageSize:status:recipient:)", handler: "listCourierMessagesPagesHandler"))
         }
         return handler(call)
     }
@@ -245,8 +237,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getCourierMessage(id: String) async throws -> Message {
         let call = GetCourierMessageCall(id: id)
         guard let handler = recorded(call, in: \._getCourierMessageCalls, handler: \._getCourierMessageHandler) else {
-            let error = MockClientError(method: "getCourierMessage(id:)", handler: "getCourierMessageHandler")
-            throw error
+            throw MockClientError(method: "getCourierMessage(id:)", handler: "getCourierMessageHandler")
         }
         return try await handler(call)
     }
@@ -262,8 +253,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getCourierMessageResponse(id: String) async throws -> Operations.GetCourierMessage.Response {
         let call = GetCourierMessageCall(id: id)
         guard let handler = recorded(call, in: \._getCourierMessageCalls, handler: \._getCourierMessageResponseHandler) else {
-            let error = MockClientError(method: "getCourierMessageResponse(id:)", handler: "getCourierMessageResponseHandler")
-            throw error
+            throw MockClientError(method: "getCourierMessageResponse(id:)", handler: "getCourierMessageResponseHandler")
         }
         return try await handler(call)
     }
@@ -279,8 +269,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getCourierMessageRaw(id: String) async throws -> HTTPResponse {
         let call = GetCourierMessageCall(id: id)
         guard let handler = recorded(call, in: \._getCourierMessageCalls, handler: \._getCourierMessageRawHandler) else {
-            let error = MockClientError(method: "getCourierMessageRaw(id:)", handler: "getCourierMessageRawHandler")
-            throw error
+            throw MockClientError(method: "getCourierMessageRaw(id:)", handler: "getCourierMessageRawHandler")
         }
         return try await handler(call)
     }
@@ -339,8 +328,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             organizationId: organizationId
         )
         guard let handler = recorded(call, in: \._listIdentitiesCalls, handler: \._listIdentitiesHandler) else {
-            let error = MockClientError(method: "listIdentities(perPage:page:pageSize:pageToken:consistency:ids:credentialsIdentifier:previewCredentialsIdentifierSimilar:includeCredential:organizationId:)", handler: "listIdentitiesHandler")
-            throw error
+            throw MockClientError(method: "listIdentities(perPage:page:pageSize:pageToken:consistency:ids:credentialsIdentifier:previewCredentialsIdentifierSimilar:includeCredential:organizationId:)", handler: "listIdentitiesHandler")
         }
         return try await handler(call)
     }
@@ -378,8 +366,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             organizationId: organizationId
         )
         guard let handler = recorded(call, in: \._listIdentitiesCalls, handler: \._listIdentitiesResponseHandler) else {
-            let error = MockClientError(method: "listIdentitiesResponse(perPage:page:pageSize:pageToken:consistency:ids:credentialsIdentifier:previewCredentialsIdentifierSimilar:includeCredential:organizationId:)", handler: "listIdentitiesResponseHandler")
-            throw error
+            throw MockClientError(method: "listIdentitiesResponse(perPage:page:pageSize:pageToken:consistency:ids:credentialsIdentifier:previewCredentialsIdentifierSimilar:includeCredential:organizationId:)", handler: "listIdentitiesResponseHandler")
         }
         return try await handler(call)
     }
@@ -417,8 +404,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             organizationId: organizationId
         )
         guard let handler = recorded(call, in: \._listIdentitiesCalls, handler: \._listIdentitiesRawHandler) else {
-            let error = MockClientError(method: "listIdentitiesRaw(perPage:page:pageSize:pageToken:consistency:ids:credentialsIdentifier:previewCredentialsIdentifierSimilar:includeCredential:organizationId:)", handler: "listIdentitiesRawHandler")
-            throw error
+            throw MockClientError(method: "listIdentitiesRaw(perPage:page:pageSize:pageToken:consistency:ids:credentialsIdentifier:previewCredentialsIdentifierSimilar:includeCredential:organizationId:)", handler: "listIdentitiesRawHandler")
         }
         return try await handler(call)
     }
@@ -454,8 +440,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             organizationId: organizationId
         )
         guard let handler = recorded(call, in: \._listIdentitiesCalls, handler: \._listIdentitiesPagesHandler) else {
-            let error = MockClientError(method: "listIdentitiesPages(perPage:page:pageSize:consistency:ids:credentialsIdentifier:previewCredentialsIdentifierSimilar:includeCredential:organizationId:)", handler: "listIdentitiesPagesHandler")
-            return PageSequence(pages: [], thenThrowing: error)
+            return PageSequence(pages: [], thenThrowing: MockClientError(method: "listIdentitiesPages(perPage:page:pageSize:consistency:ids:credentialsIdentifier:previewCredentialsIdentifierSimilar:includeCredential:organizationId:)", handler: "listIdentitiesPagesHandler"))
         }
         return handler(call)
     }
@@ -483,8 +468,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func batchPatchIdentities(body: PatchIdentitiesBody?) async throws -> BatchPatchIdentitiesResponse {
         let call = BatchPatchIdentitiesCall(body: body)
         guard let handler = recorded(call, in: \._batchPatchIdentitiesCalls, handler: \._batchPatchIdentitiesHandler) else {
-            let error = MockClientError(method: "batchPatchIdentities(body:)", handler: "batchPatchIdentitiesHandler")
-            throw error
+            throw MockClientError(method: "batchPatchIdentities(body:)", handler: "batchPatchIdentitiesHandler")
         }
         return try await handler(call)
     }
@@ -500,8 +484,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func batchPatchIdentitiesResponse(body: PatchIdentitiesBody?) async throws -> Operations.BatchPatchIdentities.Response {
         let call = BatchPatchIdentitiesCall(body: body)
         guard let handler = recorded(call, in: \._batchPatchIdentitiesCalls, handler: \._batchPatchIdentitiesResponseHandler) else {
-            let error = MockClientError(method: "batchPatchIdentitiesResponse(body:)", handler: "batchPatchIdentitiesResponseHandler")
-            throw error
+            throw MockClientError(method: "batchPatchIdentitiesResponse(body:)", handler: "batchPatchIdentitiesResponseHandler")
         }
         return try await handler(call)
     }
@@ -517,8 +500,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func batchPatchIdentitiesRaw(body: PatchIdentitiesBody?) async throws -> HTTPResponse {
         let call = BatchPatchIdentitiesCall(body: body)
         guard let handler = recorded(call, in: \._batchPatchIdentitiesCalls, handler: \._batchPatchIdentitiesRawHandler) else {
-            let error = MockClientError(method: "batchPatchIdentitiesRaw(body:)", handler: "batchPatchIdentitiesRawHandler")
-            throw error
+            throw MockClientError(method: "batchPatchIdentitiesRaw(body:)", handler: "batchPatchIdentitiesRawHandler")
         }
         return try await handler(call)
     }
@@ -546,8 +528,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createIdentity(body: CreateIdentityBody?) async throws -> Identity {
         let call = CreateIdentityCall(body: body)
         guard let handler = recorded(call, in: \._createIdentityCalls, handler: \._createIdentityHandler) else {
-            let error = MockClientError(method: "createIdentity(body:)", handler: "createIdentityHandler")
-            throw error
+            throw MockClientError(method: "createIdentity(body:)", handler: "createIdentityHandler")
         }
         return try await handler(call)
     }
@@ -563,8 +544,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createIdentityResponse(body: CreateIdentityBody?) async throws -> Operations.CreateIdentity.Response {
         let call = CreateIdentityCall(body: body)
         guard let handler = recorded(call, in: \._createIdentityCalls, handler: \._createIdentityResponseHandler) else {
-            let error = MockClientError(method: "createIdentityResponse(body:)", handler: "createIdentityResponseHandler")
-            throw error
+            throw MockClientError(method: "createIdentityResponse(body:)", handler: "createIdentityResponseHandler")
         }
         return try await handler(call)
     }
@@ -580,8 +560,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createIdentityRaw(body: CreateIdentityBody?) async throws -> HTTPResponse {
         let call = CreateIdentityCall(body: body)
         guard let handler = recorded(call, in: \._createIdentityCalls, handler: \._createIdentityRawHandler) else {
-            let error = MockClientError(method: "createIdentityRaw(body:)", handler: "createIdentityRawHandler")
-            throw error
+            throw MockClientError(method: "createIdentityRaw(body:)", handler: "createIdentityRawHandler")
         }
         return try await handler(call)
     }
@@ -613,8 +592,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> Identity {
         let call = GetIdentityByExternalIDCall(externalID: externalID, includeCredential: includeCredential)
         guard let handler = recorded(call, in: \._getIdentityByExternalIDCalls, handler: \._getIdentityByExternalIDHandler) else {
-            let error = MockClientError(method: "getIdentityByExternalID(externalID:includeCredential:)", handler: "getIdentityByExternalIDHandler")
-            throw error
+            throw MockClientError(method: "getIdentityByExternalID(externalID:includeCredential:)", handler: "getIdentityByExternalIDHandler")
         }
         return try await handler(call)
     }
@@ -633,8 +611,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> Operations.GetIdentityByExternalID.Response {
         let call = GetIdentityByExternalIDCall(externalID: externalID, includeCredential: includeCredential)
         guard let handler = recorded(call, in: \._getIdentityByExternalIDCalls, handler: \._getIdentityByExternalIDResponseHandler) else {
-            let error = MockClientError(method: "getIdentityByExternalIDResponse(externalID:includeCredential:)", handler: "getIdentityByExternalIDResponseHandler")
-            throw error
+            throw MockClientError(method: "getIdentityByExternalIDResponse(externalID:includeCredential:)", handler: "getIdentityByExternalIDResponseHandler")
         }
         return try await handler(call)
     }
@@ -653,8 +630,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> HTTPResponse {
         let call = GetIdentityByExternalIDCall(externalID: externalID, includeCredential: includeCredential)
         guard let handler = recorded(call, in: \._getIdentityByExternalIDCalls, handler: \._getIdentityByExternalIDRawHandler) else {
-            let error = MockClientError(method: "getIdentityByExternalIDRaw(externalID:includeCredential:)", handler: "getIdentityByExternalIDRawHandler")
-            throw error
+            throw MockClientError(method: "getIdentityByExternalIDRaw(externalID:includeCredential:)", handler: "getIdentityByExternalIDRawHandler")
         }
         return try await handler(call)
     }
@@ -682,8 +658,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func deleteIdentity(id: String) async throws {
         let call = DeleteIdentityCall(id: id)
         guard let handler = recorded(call, in: \._deleteIdentityCalls, handler: \._deleteIdentityHandler) else {
-            let error = MockClientError(method: "deleteIdentity(id:)", handler: "deleteIdentityHandler")
-            throw error
+            throw MockClientError(method: "deleteIdentity(id:)", handler: "deleteIdentityHandler")
         }
         return try await handler(call)
     }
@@ -699,8 +674,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func deleteIdentityResponse(id: String) async throws -> Operations.DeleteIdentity.Response {
         let call = DeleteIdentityCall(id: id)
         guard let handler = recorded(call, in: \._deleteIdentityCalls, handler: \._deleteIdentityResponseHandler) else {
-            let error = MockClientError(method: "deleteIdentityResponse(id:)", handler: "deleteIdentityResponseHandler")
-            throw error
+            throw MockClientError(method: "deleteIdentityResponse(id:)", handler: "deleteIdentityResponseHandler")
         }
         return try await handler(call)
     }
@@ -716,8 +690,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func deleteIdentityRaw(id: String) async throws -> HTTPResponse {
         let call = DeleteIdentityCall(id: id)
         guard let handler = recorded(call, in: \._deleteIdentityCalls, handler: \._deleteIdentityRawHandler) else {
-            let error = MockClientError(method: "deleteIdentityRaw(id:)", handler: "deleteIdentityRawHandler")
-            throw error
+            throw MockClientError(method: "deleteIdentityRaw(id:)", handler: "deleteIdentityRawHandler")
         }
         return try await handler(call)
     }
@@ -746,8 +719,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getIdentity(id: String, includeCredential: [GetIdentityIncludeCredentialItem]?) async throws -> Identity {
         let call = GetIdentityCall(id: id, includeCredential: includeCredential)
         guard let handler = recorded(call, in: \._getIdentityCalls, handler: \._getIdentityHandler) else {
-            let error = MockClientError(method: "getIdentity(id:includeCredential:)", handler: "getIdentityHandler")
-            throw error
+            throw MockClientError(method: "getIdentity(id:includeCredential:)", handler: "getIdentityHandler")
         }
         return try await handler(call)
     }
@@ -763,8 +735,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getIdentityResponse(id: String, includeCredential: [GetIdentityIncludeCredentialItem]?) async throws -> Operations.GetIdentity.Response {
         let call = GetIdentityCall(id: id, includeCredential: includeCredential)
         guard let handler = recorded(call, in: \._getIdentityCalls, handler: \._getIdentityResponseHandler) else {
-            let error = MockClientError(method: "getIdentityResponse(id:includeCredential:)", handler: "getIdentityResponseHandler")
-            throw error
+            throw MockClientError(method: "getIdentityResponse(id:includeCredential:)", handler: "getIdentityResponseHandler")
         }
         return try await handler(call)
     }
@@ -780,8 +751,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getIdentityRaw(id: String, includeCredential: [GetIdentityIncludeCredentialItem]?) async throws -> HTTPResponse {
         let call = GetIdentityCall(id: id, includeCredential: includeCredential)
         guard let handler = recorded(call, in: \._getIdentityCalls, handler: \._getIdentityRawHandler) else {
-            let error = MockClientError(method: "getIdentityRaw(id:includeCredential:)", handler: "getIdentityRawHandler")
-            throw error
+            throw MockClientError(method: "getIdentityRaw(id:includeCredential:)", handler: "getIdentityRawHandler")
         }
         return try await handler(call)
     }
@@ -810,8 +780,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func patchIdentity(id: String, body: JsonPatchDocument?) async throws -> Identity {
         let call = PatchIdentityCall(id: id, body: body)
         guard let handler = recorded(call, in: \._patchIdentityCalls, handler: \._patchIdentityHandler) else {
-            let error = MockClientError(method: "patchIdentity(id:body:)", handler: "patchIdentityHandler")
-            throw error
+            throw MockClientError(method: "patchIdentity(id:body:)", handler: "patchIdentityHandler")
         }
         return try await handler(call)
     }
@@ -827,8 +796,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func patchIdentityResponse(id: String, body: JsonPatchDocument?) async throws -> Operations.PatchIdentity.Response {
         let call = PatchIdentityCall(id: id, body: body)
         guard let handler = recorded(call, in: \._patchIdentityCalls, handler: \._patchIdentityResponseHandler) else {
-            let error = MockClientError(method: "patchIdentityResponse(id:body:)", handler: "patchIdentityResponseHandler")
-            throw error
+            throw MockClientError(method: "patchIdentityResponse(id:body:)", handler: "patchIdentityResponseHandler")
         }
         return try await handler(call)
     }
@@ -844,8 +812,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func patchIdentityRaw(id: String, body: JsonPatchDocument?) async throws -> HTTPResponse {
         let call = PatchIdentityCall(id: id, body: body)
         guard let handler = recorded(call, in: \._patchIdentityCalls, handler: \._patchIdentityRawHandler) else {
-            let error = MockClientError(method: "patchIdentityRaw(id:body:)", handler: "patchIdentityRawHandler")
-            throw error
+            throw MockClientError(method: "patchIdentityRaw(id:body:)", handler: "patchIdentityRawHandler")
         }
         return try await handler(call)
     }
@@ -874,8 +841,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func updateIdentity(id: String, body: UpdateIdentityBody?) async throws -> Identity {
         let call = UpdateIdentityCall(id: id, body: body)
         guard let handler = recorded(call, in: \._updateIdentityCalls, handler: \._updateIdentityHandler) else {
-            let error = MockClientError(method: "updateIdentity(id:body:)", handler: "updateIdentityHandler")
-            throw error
+            throw MockClientError(method: "updateIdentity(id:body:)", handler: "updateIdentityHandler")
         }
         return try await handler(call)
     }
@@ -891,8 +857,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func updateIdentityResponse(id: String, body: UpdateIdentityBody?) async throws -> Operations.UpdateIdentity.Response {
         let call = UpdateIdentityCall(id: id, body: body)
         guard let handler = recorded(call, in: \._updateIdentityCalls, handler: \._updateIdentityResponseHandler) else {
-            let error = MockClientError(method: "updateIdentityResponse(id:body:)", handler: "updateIdentityResponseHandler")
-            throw error
+            throw MockClientError(method: "updateIdentityResponse(id:body:)", handler: "updateIdentityResponseHandler")
         }
         return try await handler(call)
     }
@@ -908,8 +873,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func updateIdentityRaw(id: String, body: UpdateIdentityBody?) async throws -> HTTPResponse {
         let call = UpdateIdentityCall(id: id, body: body)
         guard let handler = recorded(call, in: \._updateIdentityCalls, handler: \._updateIdentityRawHandler) else {
-            let error = MockClientError(method: "updateIdentityRaw(id:body:)", handler: "updateIdentityRawHandler")
-            throw error
+            throw MockClientError(method: "updateIdentityRaw(id:body:)", handler: "updateIdentityRawHandler")
         }
         return try await handler(call)
     }
@@ -939,8 +903,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func deleteIdentityCredentials(id: String, type: DeleteIdentityCredentialsType, identifier: String?) async throws {
         let call = DeleteIdentityCredentialsCall(id: id, type: type, identifier: identifier)
         guard let handler = recorded(call, in: \._deleteIdentityCredentialsCalls, handler: \._deleteIdentityCredentialsHandler) else {
-            let error = MockClientError(method: "deleteIdentityCredentials(id:type:identifier:)", handler: "deleteIdentityCredentialsHandler")
-            throw error
+            throw MockClientError(method: "deleteIdentityCredentials(id:type:identifier:)", handler: "deleteIdentityCredentialsHandler")
         }
         return try await handler(call)
     }
@@ -956,8 +919,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func deleteIdentityCredentialsResponse(id: String, type: DeleteIdentityCredentialsType, identifier: String?) async throws -> Operations.DeleteIdentityCredentials.Response {
         let call = DeleteIdentityCredentialsCall(id: id, type: type, identifier: identifier)
         guard let handler = recorded(call, in: \._deleteIdentityCredentialsCalls, handler: \._deleteIdentityCredentialsResponseHandler) else {
-            let error = MockClientError(method: "deleteIdentityCredentialsResponse(id:type:identifier:)", handler: "deleteIdentityCredentialsResponseHandler")
-            throw error
+            throw MockClientError(method: "deleteIdentityCredentialsResponse(id:type:identifier:)", handler: "deleteIdentityCredentialsResponseHandler")
         }
         return try await handler(call)
     }
@@ -973,8 +935,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func deleteIdentityCredentialsRaw(id: String, type: DeleteIdentityCredentialsType, identifier: String?) async throws -> HTTPResponse {
         let call = DeleteIdentityCredentialsCall(id: id, type: type, identifier: identifier)
         guard let handler = recorded(call, in: \._deleteIdentityCredentialsCalls, handler: \._deleteIdentityCredentialsRawHandler) else {
-            let error = MockClientError(method: "deleteIdentityCredentialsRaw(id:type:identifier:)", handler: "deleteIdentityCredentialsRawHandler")
-            throw error
+            throw MockClientError(method: "deleteIdentityCredentialsRaw(id:type:identifier:)", handler: "deleteIdentityCredentialsRawHandler")
         }
         return try await handler(call)
     }
@@ -1002,8 +963,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func deleteIdentitySessions(id: String) async throws {
         let call = DeleteIdentitySessionsCall(id: id)
         guard let handler = recorded(call, in: \._deleteIdentitySessionsCalls, handler: \._deleteIdentitySessionsHandler) else {
-            let error = MockClientError(method: "deleteIdentitySessions(id:)", handler: "deleteIdentitySessionsHandler")
-            throw error
+            throw MockClientError(method: "deleteIdentitySessions(id:)", handler: "deleteIdentitySessionsHandler")
         }
         return try await handler(call)
     }
@@ -1019,8 +979,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func deleteIdentitySessionsResponse(id: String) async throws -> Operations.DeleteIdentitySessions.Response {
         let call = DeleteIdentitySessionsCall(id: id)
         guard let handler = recorded(call, in: \._deleteIdentitySessionsCalls, handler: \._deleteIdentitySessionsResponseHandler) else {
-            let error = MockClientError(method: "deleteIdentitySessionsResponse(id:)", handler: "deleteIdentitySessionsResponseHandler")
-            throw error
+            throw MockClientError(method: "deleteIdentitySessionsResponse(id:)", handler: "deleteIdentitySessionsResponseHandler")
         }
         return try await handler(call)
     }
@@ -1036,8 +995,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func deleteIdentitySessionsRaw(id: String) async throws -> HTTPResponse {
         let call = DeleteIdentitySessionsCall(id: id)
         guard let handler = recorded(call, in: \._deleteIdentitySessionsCalls, handler: \._deleteIdentitySessionsRawHandler) else {
-            let error = MockClientError(method: "deleteIdentitySessionsRaw(id:)", handler: "deleteIdentitySessionsRawHandler")
-            throw error
+            throw MockClientError(method: "deleteIdentitySessionsRaw(id:)", handler: "deleteIdentitySessionsRawHandler")
         }
         return try await handler(call)
     }
@@ -1084,8 +1042,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             active: active
         )
         guard let handler = recorded(call, in: \._listIdentitySessionsCalls, handler: \._listIdentitySessionsHandler) else {
-            let error = MockClientError(method: "listIdentitySessions(id:perPage:page:pageSize:pageToken:active:)", handler: "listIdentitySessionsHandler")
-            throw error
+            throw MockClientError(method: "listIdentitySessions(id:perPage:page:pageSize:pageToken:active:)", handler: "listIdentitySessionsHandler")
         }
         return try await handler(call)
     }
@@ -1115,8 +1072,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             active: active
         )
         guard let handler = recorded(call, in: \._listIdentitySessionsCalls, handler: \._listIdentitySessionsResponseHandler) else {
-            let error = MockClientError(method: "listIdentitySessionsResponse(id:perPage:page:pageSize:pageToken:active:)", handler: "listIdentitySessionsResponseHandler")
-            throw error
+            throw MockClientError(method: "listIdentitySessionsResponse(id:perPage:page:pageSize:pageToken:active:)", handler: "listIdentitySessionsResponseHandler")
         }
         return try await handler(call)
     }
@@ -1146,8 +1102,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             active: active
         )
         guard let handler = recorded(call, in: \._listIdentitySessionsCalls, handler: \._listIdentitySessionsRawHandler) else {
-            let error = MockClientError(method: "listIdentitySessionsRaw(id:perPage:page:pageSize:pageToken:active:)", handler: "listIdentitySessionsRawHandler")
-            throw error
+            throw MockClientError(method: "listIdentitySessionsRaw(id:perPage:page:pageSize:pageToken:active:)", handler: "listIdentitySessionsRawHandler")
         }
         return try await handler(call)
     }
@@ -1169,8 +1124,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) -> PageSequence<Session> {
         let call = ListIdentitySessionsCall(id: id, perPage: perPage, page: page, pageSize: pageSize, active: active)
         guard let handler = recorded(call, in: \._listIdentitySessionsCalls, handler: \._listIdentitySessionsPagesHandler) else {
-            let error = MockClientError(method: "listIdentitySessionsPages(id:perPage:page:pageSize:active:)", handler: "listIdentitySessionsPagesHandler")
-            return PageSequence(pages: [], thenThrowing: error)
+            return PageSequence(pages: [], thenThrowing: MockClientError(method: "listIdentitySessionsPages(id:perPage:page:pageSize:active:)", handler: "listIdentitySessionsPagesHandler"))
         }
         return handler(call)
     }
@@ -1198,8 +1152,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createRecoveryCodeForIdentity(body: CreateRecoveryCodeForIdentityBody?) async throws -> RecoveryCodeForIdentity {
         let call = CreateRecoveryCodeForIdentityCall(body: body)
         guard let handler = recorded(call, in: \._createRecoveryCodeForIdentityCalls, handler: \._createRecoveryCodeForIdentityHandler) else {
-            let error = MockClientError(method: "createRecoveryCodeForIdentity(body:)", handler: "createRecoveryCodeForIdentityHandler")
-            throw error
+            throw MockClientError(method: "createRecoveryCodeForIdentity(body:)", handler: "createRecoveryCodeForIdentityHandler")
         }
         return try await handler(call)
     }
@@ -1215,8 +1168,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createRecoveryCodeForIdentityResponse(body: CreateRecoveryCodeForIdentityBody?) async throws -> Operations.CreateRecoveryCodeForIdentity.Response {
         let call = CreateRecoveryCodeForIdentityCall(body: body)
         guard let handler = recorded(call, in: \._createRecoveryCodeForIdentityCalls, handler: \._createRecoveryCodeForIdentityResponseHandler) else {
-            let error = MockClientError(method: "createRecoveryCodeForIdentityResponse(body:)", handler: "createRecoveryCodeForIdentityResponseHandler")
-            throw error
+            throw MockClientError(method: "createRecoveryCodeForIdentityResponse(body:)", handler: "createRecoveryCodeForIdentityResponseHandler")
         }
         return try await handler(call)
     }
@@ -1232,8 +1184,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createRecoveryCodeForIdentityRaw(body: CreateRecoveryCodeForIdentityBody?) async throws -> HTTPResponse {
         let call = CreateRecoveryCodeForIdentityCall(body: body)
         guard let handler = recorded(call, in: \._createRecoveryCodeForIdentityCalls, handler: \._createRecoveryCodeForIdentityRawHandler) else {
-            let error = MockClientError(method: "createRecoveryCodeForIdentityRaw(body:)", handler: "createRecoveryCodeForIdentityRawHandler")
-            throw error
+            throw MockClientError(method: "createRecoveryCodeForIdentityRaw(body:)", handler: "createRecoveryCodeForIdentityRawHandler")
         }
         return try await handler(call)
     }
@@ -1262,8 +1213,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createRecoveryLinkForIdentity(body: CreateRecoveryLinkForIdentityBody?, returnTo: String?) async throws -> RecoveryLinkForIdentity {
         let call = CreateRecoveryLinkForIdentityCall(body: body, returnTo: returnTo)
         guard let handler = recorded(call, in: \._createRecoveryLinkForIdentityCalls, handler: \._createRecoveryLinkForIdentityHandler) else {
-            let error = MockClientError(method: "createRecoveryLinkForIdentity(body:returnTo:)", handler: "createRecoveryLinkForIdentityHandler")
-            throw error
+            throw MockClientError(method: "createRecoveryLinkForIdentity(body:returnTo:)", handler: "createRecoveryLinkForIdentityHandler")
         }
         return try await handler(call)
     }
@@ -1279,8 +1229,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createRecoveryLinkForIdentityResponse(body: CreateRecoveryLinkForIdentityBody?, returnTo: String?) async throws -> Operations.CreateRecoveryLinkForIdentity.Response {
         let call = CreateRecoveryLinkForIdentityCall(body: body, returnTo: returnTo)
         guard let handler = recorded(call, in: \._createRecoveryLinkForIdentityCalls, handler: \._createRecoveryLinkForIdentityResponseHandler) else {
-            let error = MockClientError(method: "createRecoveryLinkForIdentityResponse(body:returnTo:)", handler: "createRecoveryLinkForIdentityResponseHandler")
-            throw error
+            throw MockClientError(method: "createRecoveryLinkForIdentityResponse(body:returnTo:)", handler: "createRecoveryLinkForIdentityResponseHandler")
         }
         return try await handler(call)
     }
@@ -1296,8 +1245,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createRecoveryLinkForIdentityRaw(body: CreateRecoveryLinkForIdentityBody?, returnTo: String?) async throws -> HTTPResponse {
         let call = CreateRecoveryLinkForIdentityCall(body: body, returnTo: returnTo)
         guard let handler = recorded(call, in: \._createRecoveryLinkForIdentityCalls, handler: \._createRecoveryLinkForIdentityRawHandler) else {
-            let error = MockClientError(method: "createRecoveryLinkForIdentityRaw(body:returnTo:)", handler: "createRecoveryLinkForIdentityRawHandler")
-            throw error
+            throw MockClientError(method: "createRecoveryLinkForIdentityRaw(body:returnTo:)", handler: "createRecoveryLinkForIdentityRawHandler")
         }
         return try await handler(call)
     }
@@ -1333,8 +1281,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> [Session] {
         let call = ListSessionsCall(pageSize: pageSize, pageToken: pageTokenValue, active: active, expand: expand)
         guard let handler = recorded(call, in: \._listSessionsCalls, handler: \._listSessionsHandler) else {
-            let error = MockClientError(method: "listSessions(pageSize:pageToken:active:expand:)", handler: "listSessionsHandler")
-            throw error
+            throw MockClientError(method: "listSessions(pageSize:pageToken:active:expand:)", handler: "listSessionsHandler")
         }
         return try await handler(call)
     }
@@ -1355,8 +1302,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> Operations.ListSessions.Response {
         let call = ListSessionsCall(pageSize: pageSize, pageToken: pageTokenValue, active: active, expand: expand)
         guard let handler = recorded(call, in: \._listSessionsCalls, handler: \._listSessionsResponseHandler) else {
-            let error = MockClientError(method: "listSessionsResponse(pageSize:pageToken:active:expand:)", handler: "listSessionsResponseHandler")
-            throw error
+            throw MockClientError(method: "listSessionsResponse(pageSize:pageToken:active:expand:)", handler: "listSessionsResponseHandler")
         }
         return try await handler(call)
     }
@@ -1377,8 +1323,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> HTTPResponse {
         let call = ListSessionsCall(pageSize: pageSize, pageToken: pageTokenValue, active: active, expand: expand)
         guard let handler = recorded(call, in: \._listSessionsCalls, handler: \._listSessionsRawHandler) else {
-            let error = MockClientError(method: "listSessionsRaw(pageSize:pageToken:active:expand:)", handler: "listSessionsRawHandler")
-            throw error
+            throw MockClientError(method: "listSessionsRaw(pageSize:pageToken:active:expand:)", handler: "listSessionsRawHandler")
         }
         return try await handler(call)
     }
@@ -1398,8 +1343,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) -> PageSequence<Session> {
         let call = ListSessionsCall(pageSize: pageSize, active: active, expand: expand)
         guard let handler = recorded(call, in: \._listSessionsCalls, handler: \._listSessionsPagesHandler) else {
-            let error = MockClientError(method: "listSessionsPages(pageSize:active:expand:)", handler: "listSessionsPagesHandler")
-            return PageSequence(pages: [], thenThrowing: error)
+            return PageSequence(pages: [], thenThrowing: MockClientError(method: "listSessionsPages(pageSize:active:expand:)", handler: "listSessionsPagesHandler"))
         }
         return handler(call)
     }
@@ -1427,8 +1371,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func disableSession(id: String) async throws {
         let call = DisableSessionCall(id: id)
         guard let handler = recorded(call, in: \._disableSessionCalls, handler: \._disableSessionHandler) else {
-            let error = MockClientError(method: "disableSession(id:)", handler: "disableSessionHandler")
-            throw error
+            throw MockClientError(method: "disableSession(id:)", handler: "disableSessionHandler")
         }
         return try await handler(call)
     }
@@ -1444,8 +1387,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func disableSessionResponse(id: String) async throws -> Operations.DisableSession.Response {
         let call = DisableSessionCall(id: id)
         guard let handler = recorded(call, in: \._disableSessionCalls, handler: \._disableSessionResponseHandler) else {
-            let error = MockClientError(method: "disableSessionResponse(id:)", handler: "disableSessionResponseHandler")
-            throw error
+            throw MockClientError(method: "disableSessionResponse(id:)", handler: "disableSessionResponseHandler")
         }
         return try await handler(call)
     }
@@ -1461,8 +1403,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func disableSessionRaw(id: String) async throws -> HTTPResponse {
         let call = DisableSessionCall(id: id)
         guard let handler = recorded(call, in: \._disableSessionCalls, handler: \._disableSessionRawHandler) else {
-            let error = MockClientError(method: "disableSessionRaw(id:)", handler: "disableSessionRawHandler")
-            throw error
+            throw MockClientError(method: "disableSessionRaw(id:)", handler: "disableSessionRawHandler")
         }
         return try await handler(call)
     }
@@ -1491,8 +1432,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getSession(id: String, expand: [GetSessionExpandItem]?) async throws -> Session {
         let call = GetSessionCall(id: id, expand: expand)
         guard let handler = recorded(call, in: \._getSessionCalls, handler: \._getSessionHandler) else {
-            let error = MockClientError(method: "getSession(id:expand:)", handler: "getSessionHandler")
-            throw error
+            throw MockClientError(method: "getSession(id:expand:)", handler: "getSessionHandler")
         }
         return try await handler(call)
     }
@@ -1508,8 +1448,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getSessionResponse(id: String, expand: [GetSessionExpandItem]?) async throws -> Operations.GetSession.Response {
         let call = GetSessionCall(id: id, expand: expand)
         guard let handler = recorded(call, in: \._getSessionCalls, handler: \._getSessionResponseHandler) else {
-            let error = MockClientError(method: "getSessionResponse(id:expand:)", handler: "getSessionResponseHandler")
-            throw error
+            throw MockClientError(method: "getSessionResponse(id:expand:)", handler: "getSessionResponseHandler")
         }
         return try await handler(call)
     }
@@ -1525,8 +1464,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getSessionRaw(id: String, expand: [GetSessionExpandItem]?) async throws -> HTTPResponse {
         let call = GetSessionCall(id: id, expand: expand)
         guard let handler = recorded(call, in: \._getSessionCalls, handler: \._getSessionRawHandler) else {
-            let error = MockClientError(method: "getSessionRaw(id:expand:)", handler: "getSessionRawHandler")
-            throw error
+            throw MockClientError(method: "getSessionRaw(id:expand:)", handler: "getSessionRawHandler")
         }
         return try await handler(call)
     }
@@ -1554,8 +1492,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func extendSession(id: String) async throws -> Session? {
         let call = ExtendSessionCall(id: id)
         guard let handler = recorded(call, in: \._extendSessionCalls, handler: \._extendSessionHandler) else {
-            let error = MockClientError(method: "extendSession(id:)", handler: "extendSessionHandler")
-            throw error
+            throw MockClientError(method: "extendSession(id:)", handler: "extendSessionHandler")
         }
         return try await handler(call)
     }
@@ -1571,8 +1508,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func extendSessionResponse(id: String) async throws -> Operations.ExtendSession.Response {
         let call = ExtendSessionCall(id: id)
         guard let handler = recorded(call, in: \._extendSessionCalls, handler: \._extendSessionResponseHandler) else {
-            let error = MockClientError(method: "extendSessionResponse(id:)", handler: "extendSessionResponseHandler")
-            throw error
+            throw MockClientError(method: "extendSessionResponse(id:)", handler: "extendSessionResponseHandler")
         }
         return try await handler(call)
     }
@@ -1588,8 +1524,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func extendSessionRaw(id: String) async throws -> HTTPResponse {
         let call = ExtendSessionCall(id: id)
         guard let handler = recorded(call, in: \._extendSessionCalls, handler: \._extendSessionRawHandler) else {
-            let error = MockClientError(method: "extendSessionRaw(id:)", handler: "extendSessionRawHandler")
-            throw error
+            throw MockClientError(method: "extendSessionRaw(id:)", handler: "extendSessionRawHandler")
         }
         return try await handler(call)
     }
@@ -1597,8 +1532,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     // MARK: IsAlive
 
     /// The arguments of one call of an `Operations.IsAlive` method.
-    public struct IsAliveCall: Sendable {
-    }
+    public struct IsAliveCall: Sendable {}
 
     private var _isAliveCalls: [IsAliveCall] = []
 
@@ -1616,8 +1550,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func isAlive() async throws -> IsAlive200Response {
         let call = IsAliveCall()
         guard let handler = recorded(call, in: \._isAliveCalls, handler: \._isAliveHandler) else {
-            let error = MockClientError(method: "isAlive()", handler: "isAliveHandler")
-            throw error
+            throw MockClientError(method: "isAlive()", handler: "isAliveHandler")
         }
         return try await handler(call)
     }
@@ -1633,8 +1566,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func isAliveResponse() async throws -> Operations.IsAlive.Response {
         let call = IsAliveCall()
         guard let handler = recorded(call, in: \._isAliveCalls, handler: \._isAliveResponseHandler) else {
-            let error = MockClientError(method: "isAliveResponse()", handler: "isAliveResponseHandler")
-            throw error
+            throw MockClientError(method: "isAliveResponse()", handler: "isAliveResponseHandler")
         }
         return try await handler(call)
     }
@@ -1650,8 +1582,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func isAliveRaw() async throws -> HTTPResponse {
         let call = IsAliveCall()
         guard let handler = recorded(call, in: \._isAliveCalls, handler: \._isAliveRawHandler) else {
-            let error = MockClientError(method: "isAliveRaw()", handler: "isAliveRawHandler")
-            throw error
+            throw MockClientError(method: "isAliveRaw()", handler: "isAliveRawHandler")
         }
         return try await handler(call)
     }
@@ -1659,8 +1590,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     // MARK: IsReady
 
     /// The arguments of one call of an `Operations.IsReady` method.
-    public struct IsReadyCall: Sendable {
-    }
+    public struct IsReadyCall: Sendable {}
 
     private var _isReadyCalls: [IsReadyCall] = []
 
@@ -1678,8 +1608,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func isReady() async throws -> IsAlive200Response {
         let call = IsReadyCall()
         guard let handler = recorded(call, in: \._isReadyCalls, handler: \._isReadyHandler) else {
-            let error = MockClientError(method: "isReady()", handler: "isReadyHandler")
-            throw error
+            throw MockClientError(method: "isReady()", handler: "isReadyHandler")
         }
         return try await handler(call)
     }
@@ -1695,8 +1624,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func isReadyResponse() async throws -> Operations.IsReady.Response {
         let call = IsReadyCall()
         guard let handler = recorded(call, in: \._isReadyCalls, handler: \._isReadyResponseHandler) else {
-            let error = MockClientError(method: "isReadyResponse()", handler: "isReadyResponseHandler")
-            throw error
+            throw MockClientError(method: "isReadyResponse()", handler: "isReadyResponseHandler")
         }
         return try await handler(call)
     }
@@ -1712,8 +1640,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func isReadyRaw() async throws -> HTTPResponse {
         let call = IsReadyCall()
         guard let handler = recorded(call, in: \._isReadyCalls, handler: \._isReadyRawHandler) else {
-            let error = MockClientError(method: "isReadyRaw()", handler: "isReadyRawHandler")
-            throw error
+            throw MockClientError(method: "isReadyRaw()", handler: "isReadyRawHandler")
         }
         return try await handler(call)
     }
@@ -1749,8 +1676,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> IdentitySchemas {
         let call = ListIdentitySchemasCall(perPage: perPage, page: page, pageSize: pageSize, pageToken: pageTokenValue)
         guard let handler = recorded(call, in: \._listIdentitySchemasCalls, handler: \._listIdentitySchemasHandler) else {
-            let error = MockClientError(method: "listIdentitySchemas(perPage:page:pageSize:pageToken:)", handler: "listIdentitySchemasHandler")
-            throw error
+            throw MockClientError(method: "listIdentitySchemas(perPage:page:pageSize:pageToken:)", handler: "listIdentitySchemasHandler")
         }
         return try await handler(call)
     }
@@ -1771,8 +1697,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> Operations.ListIdentitySchemas.Response {
         let call = ListIdentitySchemasCall(perPage: perPage, page: page, pageSize: pageSize, pageToken: pageTokenValue)
         guard let handler = recorded(call, in: \._listIdentitySchemasCalls, handler: \._listIdentitySchemasResponseHandler) else {
-            let error = MockClientError(method: "listIdentitySchemasResponse(perPage:page:pageSize:pageToken:)", handler: "listIdentitySchemasResponseHandler")
-            throw error
+            throw MockClientError(method: "listIdentitySchemasResponse(perPage:page:pageSize:pageToken:)", handler: "listIdentitySchemasResponseHandler")
         }
         return try await handler(call)
     }
@@ -1793,8 +1718,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> HTTPResponse {
         let call = ListIdentitySchemasCall(perPage: perPage, page: page, pageSize: pageSize, pageToken: pageTokenValue)
         guard let handler = recorded(call, in: \._listIdentitySchemasCalls, handler: \._listIdentitySchemasRawHandler) else {
-            let error = MockClientError(method: "listIdentitySchemasRaw(perPage:page:pageSize:pageToken:)", handler: "listIdentitySchemasRawHandler")
-            throw error
+            throw MockClientError(method: "listIdentitySchemasRaw(perPage:page:pageSize:pageToken:)", handler: "listIdentitySchemasRawHandler")
         }
         return try await handler(call)
     }
@@ -1810,8 +1734,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func listIdentitySchemasPages(perPage: Int64?, page: Int64?, pageSize: Int64?) -> PageSequence<IdentitySchemaContainer> {
         let call = ListIdentitySchemasCall(perPage: perPage, page: page, pageSize: pageSize)
         guard let handler = recorded(call, in: \._listIdentitySchemasCalls, handler: \._listIdentitySchemasPagesHandler) else {
-            let error = MockClientError(method: "listIdentitySchemasPages(perPage:page:pageSize:)", handler: "listIdentitySchemasPagesHandler")
-            return PageSequence(pages: [], thenThrowing: error)
+            return PageSequence(pages: [], thenThrowing: MockClientError(method: "listIdentitySchemasPages(perPage:page:pageSize:)", handler: "listIdentitySchemasPagesHandler"))
         }
         return handler(call)
     }
@@ -1839,8 +1762,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getIdentitySchema(id: String) async throws -> IdentitySchema {
         let call = GetIdentitySchemaCall(id: id)
         guard let handler = recorded(call, in: \._getIdentitySchemaCalls, handler: \._getIdentitySchemaHandler) else {
-            let error = MockClientError(method: "getIdentitySchema(id:)", handler: "getIdentitySchemaHandler")
-            throw error
+            throw MockClientError(method: "getIdentitySchema(id:)", handler: "getIdentitySchemaHandler")
         }
         return try await handler(call)
     }
@@ -1856,8 +1778,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getIdentitySchemaResponse(id: String) async throws -> Operations.GetIdentitySchema.Response {
         let call = GetIdentitySchemaCall(id: id)
         guard let handler = recorded(call, in: \._getIdentitySchemaCalls, handler: \._getIdentitySchemaResponseHandler) else {
-            let error = MockClientError(method: "getIdentitySchemaResponse(id:)", handler: "getIdentitySchemaResponseHandler")
-            throw error
+            throw MockClientError(method: "getIdentitySchemaResponse(id:)", handler: "getIdentitySchemaResponseHandler")
         }
         return try await handler(call)
     }
@@ -1873,8 +1794,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getIdentitySchemaRaw(id: String) async throws -> HTTPResponse {
         let call = GetIdentitySchemaCall(id: id)
         guard let handler = recorded(call, in: \._getIdentitySchemaCalls, handler: \._getIdentitySchemaRawHandler) else {
-            let error = MockClientError(method: "getIdentitySchemaRaw(id:)", handler: "getIdentitySchemaRawHandler")
-            throw error
+            throw MockClientError(method: "getIdentitySchemaRaw(id:)", handler: "getIdentitySchemaRawHandler")
         }
         return try await handler(call)
     }
@@ -1902,8 +1822,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getFlowError(id: String) async throws -> FlowError {
         let call = GetFlowErrorCall(id: id)
         guard let handler = recorded(call, in: \._getFlowErrorCalls, handler: \._getFlowErrorHandler) else {
-            let error = MockClientError(method: "getFlowError(id:)", handler: "getFlowErrorHandler")
-            throw error
+            throw MockClientError(method: "getFlowError(id:)", handler: "getFlowErrorHandler")
         }
         return try await handler(call)
     }
@@ -1919,8 +1838,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getFlowErrorResponse(id: String) async throws -> Operations.GetFlowError.Response {
         let call = GetFlowErrorCall(id: id)
         guard let handler = recorded(call, in: \._getFlowErrorCalls, handler: \._getFlowErrorResponseHandler) else {
-            let error = MockClientError(method: "getFlowErrorResponse(id:)", handler: "getFlowErrorResponseHandler")
-            throw error
+            throw MockClientError(method: "getFlowErrorResponse(id:)", handler: "getFlowErrorResponseHandler")
         }
         return try await handler(call)
     }
@@ -1936,8 +1854,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getFlowErrorRaw(id: String) async throws -> HTTPResponse {
         let call = GetFlowErrorCall(id: id)
         guard let handler = recorded(call, in: \._getFlowErrorCalls, handler: \._getFlowErrorRawHandler) else {
-            let error = MockClientError(method: "getFlowErrorRaw(id:)", handler: "getFlowErrorRawHandler")
-            throw error
+            throw MockClientError(method: "getFlowErrorRaw(id:)", handler: "getFlowErrorRawHandler")
         }
         return try await handler(call)
     }
@@ -1945,8 +1862,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     // MARK: CreateFedcmFlow
 
     /// The arguments of one call of an `Operations.CreateFedcmFlow` method.
-    public struct CreateFedcmFlowCall: Sendable {
-    }
+    public struct CreateFedcmFlowCall: Sendable {}
 
     private var _createFedcmFlowCalls: [CreateFedcmFlowCall] = []
 
@@ -1964,8 +1880,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createFedcmFlow() async throws -> CreateFedcmFlowResponse {
         let call = CreateFedcmFlowCall()
         guard let handler = recorded(call, in: \._createFedcmFlowCalls, handler: \._createFedcmFlowHandler) else {
-            let error = MockClientError(method: "createFedcmFlow()", handler: "createFedcmFlowHandler")
-            throw error
+            throw MockClientError(method: "createFedcmFlow()", handler: "createFedcmFlowHandler")
         }
         return try await handler(call)
     }
@@ -1981,8 +1896,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createFedcmFlowResponse() async throws -> Operations.CreateFedcmFlow.Response {
         let call = CreateFedcmFlowCall()
         guard let handler = recorded(call, in: \._createFedcmFlowCalls, handler: \._createFedcmFlowResponseHandler) else {
-            let error = MockClientError(method: "createFedcmFlowResponse()", handler: "createFedcmFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "createFedcmFlowResponse()", handler: "createFedcmFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -1998,8 +1912,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createFedcmFlowRaw() async throws -> HTTPResponse {
         let call = CreateFedcmFlowCall()
         guard let handler = recorded(call, in: \._createFedcmFlowCalls, handler: \._createFedcmFlowRawHandler) else {
-            let error = MockClientError(method: "createFedcmFlowRaw()", handler: "createFedcmFlowRawHandler")
-            throw error
+            throw MockClientError(method: "createFedcmFlowRaw()", handler: "createFedcmFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -2027,8 +1940,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func updateFedcmFlow(body: Operations.UpdateFedcmFlow.Body) async throws -> SuccessfulNativeLogin {
         let call = UpdateFedcmFlowCall(body: body)
         guard let handler = recorded(call, in: \._updateFedcmFlowCalls, handler: \._updateFedcmFlowHandler) else {
-            let error = MockClientError(method: "updateFedcmFlow(body:)", handler: "updateFedcmFlowHandler")
-            throw error
+            throw MockClientError(method: "updateFedcmFlow(body:)", handler: "updateFedcmFlowHandler")
         }
         return try await handler(call)
     }
@@ -2044,8 +1956,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func updateFedcmFlowResponse(body: Operations.UpdateFedcmFlow.Body) async throws -> Operations.UpdateFedcmFlow.Response {
         let call = UpdateFedcmFlowCall(body: body)
         guard let handler = recorded(call, in: \._updateFedcmFlowCalls, handler: \._updateFedcmFlowResponseHandler) else {
-            let error = MockClientError(method: "updateFedcmFlowResponse(body:)", handler: "updateFedcmFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "updateFedcmFlowResponse(body:)", handler: "updateFedcmFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -2061,8 +1972,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func updateFedcmFlowRaw(body: Operations.UpdateFedcmFlow.Body) async throws -> HTTPResponse {
         let call = UpdateFedcmFlowCall(body: body)
         guard let handler = recorded(call, in: \._updateFedcmFlowCalls, handler: \._updateFedcmFlowRawHandler) else {
-            let error = MockClientError(method: "updateFedcmFlowRaw(body:)", handler: "updateFedcmFlowRawHandler")
-            throw error
+            throw MockClientError(method: "updateFedcmFlowRaw(body:)", handler: "updateFedcmFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -2098,8 +2008,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> SuccessfulNativeLogin {
         let call = UpdateLoginFlowCall(flow: flow, body: body, xSessionToken: xSessionToken, cookie: cookie)
         guard let handler = recorded(call, in: \._updateLoginFlowCalls, handler: \._updateLoginFlowHandler) else {
-            let error = MockClientError(method: "updateLoginFlow(flow:body:xSessionToken:cookie:)", handler: "updateLoginFlowHandler")
-            throw error
+            throw MockClientError(method: "updateLoginFlow(flow:body:xSessionToken:cookie:)", handler: "updateLoginFlowHandler")
         }
         return try await handler(call)
     }
@@ -2120,8 +2029,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> Operations.UpdateLoginFlow.Response {
         let call = UpdateLoginFlowCall(flow: flow, body: body, xSessionToken: xSessionToken, cookie: cookie)
         guard let handler = recorded(call, in: \._updateLoginFlowCalls, handler: \._updateLoginFlowResponseHandler) else {
-            let error = MockClientError(method: "updateLoginFlowResponse(flow:body:xSessionToken:cookie:)", handler: "updateLoginFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "updateLoginFlowResponse(flow:body:xSessionToken:cookie:)", handler: "updateLoginFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -2142,8 +2050,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> HTTPResponse {
         let call = UpdateLoginFlowCall(flow: flow, body: body, xSessionToken: xSessionToken, cookie: cookie)
         guard let handler = recorded(call, in: \._updateLoginFlowCalls, handler: \._updateLoginFlowRawHandler) else {
-            let error = MockClientError(method: "updateLoginFlowRaw(flow:body:xSessionToken:cookie:)", handler: "updateLoginFlowRawHandler")
-            throw error
+            throw MockClientError(method: "updateLoginFlowRaw(flow:body:xSessionToken:cookie:)", handler: "updateLoginFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -2196,8 +2103,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             identitySchema: identitySchema
         )
         guard let handler = recorded(call, in: \._createNativeLoginFlowCalls, handler: \._createNativeLoginFlowHandler) else {
-            let error = MockClientError(method: "createNativeLoginFlow(refresh:aal:xSessionToken:returnSessionTokenExchangeCode:returnTo:organization:via:identitySchema:)", handler: "createNativeLoginFlowHandler")
-            throw error
+            throw MockClientError(method: "createNativeLoginFlow(refresh:aal:xSessionToken:returnSessionTokenExchangeCode:returnTo:organization:via:identitySchema:)", handler: "createNativeLoginFlowHandler")
         }
         return try await handler(call)
     }
@@ -2231,8 +2137,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             identitySchema: identitySchema
         )
         guard let handler = recorded(call, in: \._createNativeLoginFlowCalls, handler: \._createNativeLoginFlowResponseHandler) else {
-            let error = MockClientError(method: "createNativeLoginFlowResponse(refresh:aal:xSessionToken:returnSessionTokenExchangeCode:returnTo:organization:via:identitySchema:)", handler: "createNativeLoginFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "createNativeLoginFlowResponse(refresh:aal:xSessionToken:returnSessionTokenExchangeCode:returnTo:organization:via:identitySchema:)", handler: "createNativeLoginFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -2266,8 +2171,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             identitySchema: identitySchema
         )
         guard let handler = recorded(call, in: \._createNativeLoginFlowCalls, handler: \._createNativeLoginFlowRawHandler) else {
-            let error = MockClientError(method: "createNativeLoginFlowRaw(refresh:aal:xSessionToken:returnSessionTokenExchangeCode:returnTo:organization:via:identitySchema:)", handler: "createNativeLoginFlowRawHandler")
-            throw error
+            throw MockClientError(method: "createNativeLoginFlowRaw(refresh:aal:xSessionToken:returnSessionTokenExchangeCode:returnTo:organization:via:identitySchema:)", handler: "createNativeLoginFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -2320,8 +2224,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             identitySchema: identitySchema
         )
         guard let handler = recorded(call, in: \._createBrowserLoginFlowCalls, handler: \._createBrowserLoginFlowHandler) else {
-            let error = MockClientError(method: "createBrowserLoginFlow(refresh:aal:returnTo:cookie:loginChallenge:organization:via:identitySchema:)", handler: "createBrowserLoginFlowHandler")
-            throw error
+            throw MockClientError(method: "createBrowserLoginFlow(refresh:aal:returnTo:cookie:loginChallenge:organization:via:identitySchema:)", handler: "createBrowserLoginFlowHandler")
         }
         return try await handler(call)
     }
@@ -2355,8 +2258,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             identitySchema: identitySchema
         )
         guard let handler = recorded(call, in: \._createBrowserLoginFlowCalls, handler: \._createBrowserLoginFlowResponseHandler) else {
-            let error = MockClientError(method: "createBrowserLoginFlowResponse(refresh:aal:returnTo:cookie:loginChallenge:organization:via:identitySchema:)", handler: "createBrowserLoginFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "createBrowserLoginFlowResponse(refresh:aal:returnTo:cookie:loginChallenge:organization:via:identitySchema:)", handler: "createBrowserLoginFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -2390,8 +2292,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             identitySchema: identitySchema
         )
         guard let handler = recorded(call, in: \._createBrowserLoginFlowCalls, handler: \._createBrowserLoginFlowRawHandler) else {
-            let error = MockClientError(method: "createBrowserLoginFlowRaw(refresh:aal:returnTo:cookie:loginChallenge:organization:via:identitySchema:)", handler: "createBrowserLoginFlowRawHandler")
-            throw error
+            throw MockClientError(method: "createBrowserLoginFlowRaw(refresh:aal:returnTo:cookie:loginChallenge:organization:via:identitySchema:)", handler: "createBrowserLoginFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -2420,8 +2321,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getLoginFlow(id: String, cookie: String?) async throws -> LoginFlow {
         let call = GetLoginFlowCall(id: id, cookie: cookie)
         guard let handler = recorded(call, in: \._getLoginFlowCalls, handler: \._getLoginFlowHandler) else {
-            let error = MockClientError(method: "getLoginFlow(id:cookie:)", handler: "getLoginFlowHandler")
-            throw error
+            throw MockClientError(method: "getLoginFlow(id:cookie:)", handler: "getLoginFlowHandler")
         }
         return try await handler(call)
     }
@@ -2437,8 +2337,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getLoginFlowResponse(id: String, cookie: String?) async throws -> Operations.GetLoginFlow.Response {
         let call = GetLoginFlowCall(id: id, cookie: cookie)
         guard let handler = recorded(call, in: \._getLoginFlowCalls, handler: \._getLoginFlowResponseHandler) else {
-            let error = MockClientError(method: "getLoginFlowResponse(id:cookie:)", handler: "getLoginFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "getLoginFlowResponse(id:cookie:)", handler: "getLoginFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -2454,8 +2353,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getLoginFlowRaw(id: String, cookie: String?) async throws -> HTTPResponse {
         let call = GetLoginFlowCall(id: id, cookie: cookie)
         guard let handler = recorded(call, in: \._getLoginFlowCalls, handler: \._getLoginFlowRawHandler) else {
-            let error = MockClientError(method: "getLoginFlowRaw(id:cookie:)", handler: "getLoginFlowRawHandler")
-            throw error
+            throw MockClientError(method: "getLoginFlowRaw(id:cookie:)", handler: "getLoginFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -2485,8 +2383,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func updateLogoutFlow(token: String?, returnTo: String?, cookie: String?) async throws {
         let call = UpdateLogoutFlowCall(token: token, returnTo: returnTo, cookie: cookie)
         guard let handler = recorded(call, in: \._updateLogoutFlowCalls, handler: \._updateLogoutFlowHandler) else {
-            let error = MockClientError(method: "updateLogoutFlow(token:returnTo:cookie:)", handler: "updateLogoutFlowHandler")
-            throw error
+            throw MockClientError(method: "updateLogoutFlow(token:returnTo:cookie:)", handler: "updateLogoutFlowHandler")
         }
         return try await handler(call)
     }
@@ -2502,8 +2399,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func updateLogoutFlowResponse(token: String?, returnTo: String?, cookie: String?) async throws -> Operations.UpdateLogoutFlow.Response {
         let call = UpdateLogoutFlowCall(token: token, returnTo: returnTo, cookie: cookie)
         guard let handler = recorded(call, in: \._updateLogoutFlowCalls, handler: \._updateLogoutFlowResponseHandler) else {
-            let error = MockClientError(method: "updateLogoutFlowResponse(token:returnTo:cookie:)", handler: "updateLogoutFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "updateLogoutFlowResponse(token:returnTo:cookie:)", handler: "updateLogoutFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -2519,8 +2415,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func updateLogoutFlowRaw(token: String?, returnTo: String?, cookie: String?) async throws -> HTTPResponse {
         let call = UpdateLogoutFlowCall(token: token, returnTo: returnTo, cookie: cookie)
         guard let handler = recorded(call, in: \._updateLogoutFlowCalls, handler: \._updateLogoutFlowRawHandler) else {
-            let error = MockClientError(method: "updateLogoutFlowRaw(token:returnTo:cookie:)", handler: "updateLogoutFlowRawHandler")
-            throw error
+            throw MockClientError(method: "updateLogoutFlowRaw(token:returnTo:cookie:)", handler: "updateLogoutFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -2548,8 +2443,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func performNativeLogout(body: PerformNativeLogoutBody) async throws {
         let call = PerformNativeLogoutCall(body: body)
         guard let handler = recorded(call, in: \._performNativeLogoutCalls, handler: \._performNativeLogoutHandler) else {
-            let error = MockClientError(method: "performNativeLogout(body:)", handler: "performNativeLogoutHandler")
-            throw error
+            throw MockClientError(method: "performNativeLogout(body:)", handler: "performNativeLogoutHandler")
         }
         return try await handler(call)
     }
@@ -2565,8 +2459,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func performNativeLogoutResponse(body: PerformNativeLogoutBody) async throws -> Operations.PerformNativeLogout.Response {
         let call = PerformNativeLogoutCall(body: body)
         guard let handler = recorded(call, in: \._performNativeLogoutCalls, handler: \._performNativeLogoutResponseHandler) else {
-            let error = MockClientError(method: "performNativeLogoutResponse(body:)", handler: "performNativeLogoutResponseHandler")
-            throw error
+            throw MockClientError(method: "performNativeLogoutResponse(body:)", handler: "performNativeLogoutResponseHandler")
         }
         return try await handler(call)
     }
@@ -2582,8 +2475,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func performNativeLogoutRaw(body: PerformNativeLogoutBody) async throws -> HTTPResponse {
         let call = PerformNativeLogoutCall(body: body)
         guard let handler = recorded(call, in: \._performNativeLogoutCalls, handler: \._performNativeLogoutRawHandler) else {
-            let error = MockClientError(method: "performNativeLogoutRaw(body:)", handler: "performNativeLogoutRawHandler")
-            throw error
+            throw MockClientError(method: "performNativeLogoutRaw(body:)", handler: "performNativeLogoutRawHandler")
         }
         return try await handler(call)
     }
@@ -2612,8 +2504,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createBrowserLogoutFlow(cookie: String?, returnTo: String?) async throws -> LogoutFlow {
         let call = CreateBrowserLogoutFlowCall(cookie: cookie, returnTo: returnTo)
         guard let handler = recorded(call, in: \._createBrowserLogoutFlowCalls, handler: \._createBrowserLogoutFlowHandler) else {
-            let error = MockClientError(method: "createBrowserLogoutFlow(cookie:returnTo:)", handler: "createBrowserLogoutFlowHandler")
-            throw error
+            throw MockClientError(method: "createBrowserLogoutFlow(cookie:returnTo:)", handler: "createBrowserLogoutFlowHandler")
         }
         return try await handler(call)
     }
@@ -2629,8 +2520,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createBrowserLogoutFlowResponse(cookie: String?, returnTo: String?) async throws -> Operations.CreateBrowserLogoutFlow.Response {
         let call = CreateBrowserLogoutFlowCall(cookie: cookie, returnTo: returnTo)
         guard let handler = recorded(call, in: \._createBrowserLogoutFlowCalls, handler: \._createBrowserLogoutFlowResponseHandler) else {
-            let error = MockClientError(method: "createBrowserLogoutFlowResponse(cookie:returnTo:)", handler: "createBrowserLogoutFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "createBrowserLogoutFlowResponse(cookie:returnTo:)", handler: "createBrowserLogoutFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -2646,8 +2536,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createBrowserLogoutFlowRaw(cookie: String?, returnTo: String?) async throws -> HTTPResponse {
         let call = CreateBrowserLogoutFlowCall(cookie: cookie, returnTo: returnTo)
         guard let handler = recorded(call, in: \._createBrowserLogoutFlowCalls, handler: \._createBrowserLogoutFlowRawHandler) else {
-            let error = MockClientError(method: "createBrowserLogoutFlowRaw(cookie:returnTo:)", handler: "createBrowserLogoutFlowRawHandler")
-            throw error
+            throw MockClientError(method: "createBrowserLogoutFlowRaw(cookie:returnTo:)", handler: "createBrowserLogoutFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -2683,8 +2572,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> RecoveryFlow {
         let call = UpdateRecoveryFlowCall(flow: flow, body: body, token: token, cookie: cookie)
         guard let handler = recorded(call, in: \._updateRecoveryFlowCalls, handler: \._updateRecoveryFlowHandler) else {
-            let error = MockClientError(method: "updateRecoveryFlow(flow:body:token:cookie:)", handler: "updateRecoveryFlowHandler")
-            throw error
+            throw MockClientError(method: "updateRecoveryFlow(flow:body:token:cookie:)", handler: "updateRecoveryFlowHandler")
         }
         return try await handler(call)
     }
@@ -2705,8 +2593,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> Operations.UpdateRecoveryFlow.Response {
         let call = UpdateRecoveryFlowCall(flow: flow, body: body, token: token, cookie: cookie)
         guard let handler = recorded(call, in: \._updateRecoveryFlowCalls, handler: \._updateRecoveryFlowResponseHandler) else {
-            let error = MockClientError(method: "updateRecoveryFlowResponse(flow:body:token:cookie:)", handler: "updateRecoveryFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "updateRecoveryFlowResponse(flow:body:token:cookie:)", handler: "updateRecoveryFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -2727,8 +2614,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> HTTPResponse {
         let call = UpdateRecoveryFlowCall(flow: flow, body: body, token: token, cookie: cookie)
         guard let handler = recorded(call, in: \._updateRecoveryFlowCalls, handler: \._updateRecoveryFlowRawHandler) else {
-            let error = MockClientError(method: "updateRecoveryFlowRaw(flow:body:token:cookie:)", handler: "updateRecoveryFlowRawHandler")
-            throw error
+            throw MockClientError(method: "updateRecoveryFlowRaw(flow:body:token:cookie:)", handler: "updateRecoveryFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -2736,8 +2622,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     // MARK: CreateNativeRecoveryFlow
 
     /// The arguments of one call of an `Operations.CreateNativeRecoveryFlow` method.
-    public struct CreateNativeRecoveryFlowCall: Sendable {
-    }
+    public struct CreateNativeRecoveryFlowCall: Sendable {}
 
     private var _createNativeRecoveryFlowCalls: [CreateNativeRecoveryFlowCall] = []
 
@@ -2755,8 +2640,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createNativeRecoveryFlow() async throws -> RecoveryFlow {
         let call = CreateNativeRecoveryFlowCall()
         guard let handler = recorded(call, in: \._createNativeRecoveryFlowCalls, handler: \._createNativeRecoveryFlowHandler) else {
-            let error = MockClientError(method: "createNativeRecoveryFlow()", handler: "createNativeRecoveryFlowHandler")
-            throw error
+            throw MockClientError(method: "createNativeRecoveryFlow()", handler: "createNativeRecoveryFlowHandler")
         }
         return try await handler(call)
     }
@@ -2772,8 +2656,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createNativeRecoveryFlowResponse() async throws -> Operations.CreateNativeRecoveryFlow.Response {
         let call = CreateNativeRecoveryFlowCall()
         guard let handler = recorded(call, in: \._createNativeRecoveryFlowCalls, handler: \._createNativeRecoveryFlowResponseHandler) else {
-            let error = MockClientError(method: "createNativeRecoveryFlowResponse()", handler: "createNativeRecoveryFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "createNativeRecoveryFlowResponse()", handler: "createNativeRecoveryFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -2789,8 +2672,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createNativeRecoveryFlowRaw() async throws -> HTTPResponse {
         let call = CreateNativeRecoveryFlowCall()
         guard let handler = recorded(call, in: \._createNativeRecoveryFlowCalls, handler: \._createNativeRecoveryFlowRawHandler) else {
-            let error = MockClientError(method: "createNativeRecoveryFlowRaw()", handler: "createNativeRecoveryFlowRawHandler")
-            throw error
+            throw MockClientError(method: "createNativeRecoveryFlowRaw()", handler: "createNativeRecoveryFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -2818,8 +2700,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createBrowserRecoveryFlow(returnTo: String?) async throws -> RecoveryFlow {
         let call = CreateBrowserRecoveryFlowCall(returnTo: returnTo)
         guard let handler = recorded(call, in: \._createBrowserRecoveryFlowCalls, handler: \._createBrowserRecoveryFlowHandler) else {
-            let error = MockClientError(method: "createBrowserRecoveryFlow(returnTo:)", handler: "createBrowserRecoveryFlowHandler")
-            throw error
+            throw MockClientError(method: "createBrowserRecoveryFlow(returnTo:)", handler: "createBrowserRecoveryFlowHandler")
         }
         return try await handler(call)
     }
@@ -2835,8 +2716,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createBrowserRecoveryFlowResponse(returnTo: String?) async throws -> Operations.CreateBrowserRecoveryFlow.Response {
         let call = CreateBrowserRecoveryFlowCall(returnTo: returnTo)
         guard let handler = recorded(call, in: \._createBrowserRecoveryFlowCalls, handler: \._createBrowserRecoveryFlowResponseHandler) else {
-            let error = MockClientError(method: "createBrowserRecoveryFlowResponse(returnTo:)", handler: "createBrowserRecoveryFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "createBrowserRecoveryFlowResponse(returnTo:)", handler: "createBrowserRecoveryFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -2852,8 +2732,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createBrowserRecoveryFlowRaw(returnTo: String?) async throws -> HTTPResponse {
         let call = CreateBrowserRecoveryFlowCall(returnTo: returnTo)
         guard let handler = recorded(call, in: \._createBrowserRecoveryFlowCalls, handler: \._createBrowserRecoveryFlowRawHandler) else {
-            let error = MockClientError(method: "createBrowserRecoveryFlowRaw(returnTo:)", handler: "createBrowserRecoveryFlowRawHandler")
-            throw error
+            throw MockClientError(method: "createBrowserRecoveryFlowRaw(returnTo:)", handler: "createBrowserRecoveryFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -2882,8 +2761,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getRecoveryFlow(id: String, cookie: String?) async throws -> RecoveryFlow {
         let call = GetRecoveryFlowCall(id: id, cookie: cookie)
         guard let handler = recorded(call, in: \._getRecoveryFlowCalls, handler: \._getRecoveryFlowHandler) else {
-            let error = MockClientError(method: "getRecoveryFlow(id:cookie:)", handler: "getRecoveryFlowHandler")
-            throw error
+            throw MockClientError(method: "getRecoveryFlow(id:cookie:)", handler: "getRecoveryFlowHandler")
         }
         return try await handler(call)
     }
@@ -2899,8 +2777,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getRecoveryFlowResponse(id: String, cookie: String?) async throws -> Operations.GetRecoveryFlow.Response {
         let call = GetRecoveryFlowCall(id: id, cookie: cookie)
         guard let handler = recorded(call, in: \._getRecoveryFlowCalls, handler: \._getRecoveryFlowResponseHandler) else {
-            let error = MockClientError(method: "getRecoveryFlowResponse(id:cookie:)", handler: "getRecoveryFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "getRecoveryFlowResponse(id:cookie:)", handler: "getRecoveryFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -2916,8 +2793,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getRecoveryFlowRaw(id: String, cookie: String?) async throws -> HTTPResponse {
         let call = GetRecoveryFlowCall(id: id, cookie: cookie)
         guard let handler = recorded(call, in: \._getRecoveryFlowCalls, handler: \._getRecoveryFlowRawHandler) else {
-            let error = MockClientError(method: "getRecoveryFlowRaw(id:cookie:)", handler: "getRecoveryFlowRawHandler")
-            throw error
+            throw MockClientError(method: "getRecoveryFlowRaw(id:cookie:)", handler: "getRecoveryFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -2951,8 +2827,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> SuccessfulNativeRegistration {
         let call = UpdateRegistrationFlowCall(flow: flow, body: body, cookie: cookie)
         guard let handler = recorded(call, in: \._updateRegistrationFlowCalls, handler: \._updateRegistrationFlowHandler) else {
-            let error = MockClientError(method: "updateRegistrationFlow(flow:body:cookie:)", handler: "updateRegistrationFlowHandler")
-            throw error
+            throw MockClientError(method: "updateRegistrationFlow(flow:body:cookie:)", handler: "updateRegistrationFlowHandler")
         }
         return try await handler(call)
     }
@@ -2972,8 +2847,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> Operations.UpdateRegistrationFlow.Response {
         let call = UpdateRegistrationFlowCall(flow: flow, body: body, cookie: cookie)
         guard let handler = recorded(call, in: \._updateRegistrationFlowCalls, handler: \._updateRegistrationFlowResponseHandler) else {
-            let error = MockClientError(method: "updateRegistrationFlowResponse(flow:body:cookie:)", handler: "updateRegistrationFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "updateRegistrationFlowResponse(flow:body:cookie:)", handler: "updateRegistrationFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -2993,8 +2867,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> HTTPResponse {
         let call = UpdateRegistrationFlowCall(flow: flow, body: body, cookie: cookie)
         guard let handler = recorded(call, in: \._updateRegistrationFlowCalls, handler: \._updateRegistrationFlowRawHandler) else {
-            let error = MockClientError(method: "updateRegistrationFlowRaw(flow:body:cookie:)", handler: "updateRegistrationFlowRawHandler")
-            throw error
+            throw MockClientError(method: "updateRegistrationFlowRaw(flow:body:cookie:)", handler: "updateRegistrationFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -3035,8 +2908,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             identitySchema: identitySchema
         )
         guard let handler = recorded(call, in: \._createNativeRegistrationFlowCalls, handler: \._createNativeRegistrationFlowHandler) else {
-            let error = MockClientError(method: "createNativeRegistrationFlow(returnSessionTokenExchangeCode:returnTo:organization:identitySchema:)", handler: "createNativeRegistrationFlowHandler")
-            throw error
+            throw MockClientError(method: "createNativeRegistrationFlow(returnSessionTokenExchangeCode:returnTo:organization:identitySchema:)", handler: "createNativeRegistrationFlowHandler")
         }
         return try await handler(call)
     }
@@ -3062,8 +2934,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             identitySchema: identitySchema
         )
         guard let handler = recorded(call, in: \._createNativeRegistrationFlowCalls, handler: \._createNativeRegistrationFlowResponseHandler) else {
-            let error = MockClientError(method: "createNativeRegistrationFlowResponse(returnSessionTokenExchangeCode:returnTo:organization:identitySchema:)", handler: "createNativeRegistrationFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "createNativeRegistrationFlowResponse(returnSessionTokenExchangeCode:returnTo:organization:identitySchema:)", handler: "createNativeRegistrationFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -3089,8 +2960,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             identitySchema: identitySchema
         )
         guard let handler = recorded(call, in: \._createNativeRegistrationFlowCalls, handler: \._createNativeRegistrationFlowRawHandler) else {
-            let error = MockClientError(method: "createNativeRegistrationFlowRaw(returnSessionTokenExchangeCode:returnTo:organization:identitySchema:)", handler: "createNativeRegistrationFlowRawHandler")
-            throw error
+            throw MockClientError(method: "createNativeRegistrationFlowRaw(returnSessionTokenExchangeCode:returnTo:organization:identitySchema:)", handler: "createNativeRegistrationFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -3134,8 +3004,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             identitySchema: identitySchema
         )
         guard let handler = recorded(call, in: \._createBrowserRegistrationFlowCalls, handler: \._createBrowserRegistrationFlowHandler) else {
-            let error = MockClientError(method: "createBrowserRegistrationFlow(returnTo:loginChallenge:afterVerificationReturnTo:organization:identitySchema:)", handler: "createBrowserRegistrationFlowHandler")
-            throw error
+            throw MockClientError(method: "createBrowserRegistrationFlow(returnTo:loginChallenge:afterVerificationReturnTo:organization:identitySchema:)", handler: "createBrowserRegistrationFlowHandler")
         }
         return try await handler(call)
     }
@@ -3163,8 +3032,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             identitySchema: identitySchema
         )
         guard let handler = recorded(call, in: \._createBrowserRegistrationFlowCalls, handler: \._createBrowserRegistrationFlowResponseHandler) else {
-            let error = MockClientError(method: "createBrowserRegistrationFlowResponse(returnTo:loginChallenge:afterVerificationReturnTo:organization:identitySchema:)", handler: "createBrowserRegistrationFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "createBrowserRegistrationFlowResponse(returnTo:loginChallenge:afterVerificationReturnTo:organization:identitySchema:)", handler: "createBrowserRegistrationFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -3192,8 +3060,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             identitySchema: identitySchema
         )
         guard let handler = recorded(call, in: \._createBrowserRegistrationFlowCalls, handler: \._createBrowserRegistrationFlowRawHandler) else {
-            let error = MockClientError(method: "createBrowserRegistrationFlowRaw(returnTo:loginChallenge:afterVerificationReturnTo:organization:identitySchema:)", handler: "createBrowserRegistrationFlowRawHandler")
-            throw error
+            throw MockClientError(method: "createBrowserRegistrationFlowRaw(returnTo:loginChallenge:afterVerificationReturnTo:organization:identitySchema:)", handler: "createBrowserRegistrationFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -3222,8 +3089,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getRegistrationFlow(id: String, cookie: String?) async throws -> RegistrationFlow {
         let call = GetRegistrationFlowCall(id: id, cookie: cookie)
         guard let handler = recorded(call, in: \._getRegistrationFlowCalls, handler: \._getRegistrationFlowHandler) else {
-            let error = MockClientError(method: "getRegistrationFlow(id:cookie:)", handler: "getRegistrationFlowHandler")
-            throw error
+            throw MockClientError(method: "getRegistrationFlow(id:cookie:)", handler: "getRegistrationFlowHandler")
         }
         return try await handler(call)
     }
@@ -3239,8 +3105,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getRegistrationFlowResponse(id: String, cookie: String?) async throws -> Operations.GetRegistrationFlow.Response {
         let call = GetRegistrationFlowCall(id: id, cookie: cookie)
         guard let handler = recorded(call, in: \._getRegistrationFlowCalls, handler: \._getRegistrationFlowResponseHandler) else {
-            let error = MockClientError(method: "getRegistrationFlowResponse(id:cookie:)", handler: "getRegistrationFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "getRegistrationFlowResponse(id:cookie:)", handler: "getRegistrationFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -3256,8 +3121,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getRegistrationFlowRaw(id: String, cookie: String?) async throws -> HTTPResponse {
         let call = GetRegistrationFlowCall(id: id, cookie: cookie)
         guard let handler = recorded(call, in: \._getRegistrationFlowCalls, handler: \._getRegistrationFlowRawHandler) else {
-            let error = MockClientError(method: "getRegistrationFlowRaw(id:cookie:)", handler: "getRegistrationFlowRawHandler")
-            throw error
+            throw MockClientError(method: "getRegistrationFlowRaw(id:cookie:)", handler: "getRegistrationFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -3293,8 +3157,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> SettingsFlow {
         let call = UpdateSettingsFlowCall(flow: flow, body: body, xSessionToken: xSessionToken, cookie: cookie)
         guard let handler = recorded(call, in: \._updateSettingsFlowCalls, handler: \._updateSettingsFlowHandler) else {
-            let error = MockClientError(method: "updateSettingsFlow(flow:body:xSessionToken:cookie:)", handler: "updateSettingsFlowHandler")
-            throw error
+            throw MockClientError(method: "updateSettingsFlow(flow:body:xSessionToken:cookie:)", handler: "updateSettingsFlowHandler")
         }
         return try await handler(call)
     }
@@ -3315,8 +3178,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> Operations.UpdateSettingsFlow.Response {
         let call = UpdateSettingsFlowCall(flow: flow, body: body, xSessionToken: xSessionToken, cookie: cookie)
         guard let handler = recorded(call, in: \._updateSettingsFlowCalls, handler: \._updateSettingsFlowResponseHandler) else {
-            let error = MockClientError(method: "updateSettingsFlowResponse(flow:body:xSessionToken:cookie:)", handler: "updateSettingsFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "updateSettingsFlowResponse(flow:body:xSessionToken:cookie:)", handler: "updateSettingsFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -3337,8 +3199,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> HTTPResponse {
         let call = UpdateSettingsFlowCall(flow: flow, body: body, xSessionToken: xSessionToken, cookie: cookie)
         guard let handler = recorded(call, in: \._updateSettingsFlowCalls, handler: \._updateSettingsFlowRawHandler) else {
-            let error = MockClientError(method: "updateSettingsFlowRaw(flow:body:xSessionToken:cookie:)", handler: "updateSettingsFlowRawHandler")
-            throw error
+            throw MockClientError(method: "updateSettingsFlowRaw(flow:body:xSessionToken:cookie:)", handler: "updateSettingsFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -3366,8 +3227,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createNativeSettingsFlow(xSessionToken: String?) async throws -> SettingsFlow {
         let call = CreateNativeSettingsFlowCall(xSessionToken: xSessionToken)
         guard let handler = recorded(call, in: \._createNativeSettingsFlowCalls, handler: \._createNativeSettingsFlowHandler) else {
-            let error = MockClientError(method: "createNativeSettingsFlow(xSessionToken:)", handler: "createNativeSettingsFlowHandler")
-            throw error
+            throw MockClientError(method: "createNativeSettingsFlow(xSessionToken:)", handler: "createNativeSettingsFlowHandler")
         }
         return try await handler(call)
     }
@@ -3383,8 +3243,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createNativeSettingsFlowResponse(xSessionToken: String?) async throws -> Operations.CreateNativeSettingsFlow.Response {
         let call = CreateNativeSettingsFlowCall(xSessionToken: xSessionToken)
         guard let handler = recorded(call, in: \._createNativeSettingsFlowCalls, handler: \._createNativeSettingsFlowResponseHandler) else {
-            let error = MockClientError(method: "createNativeSettingsFlowResponse(xSessionToken:)", handler: "createNativeSettingsFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "createNativeSettingsFlowResponse(xSessionToken:)", handler: "createNativeSettingsFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -3400,8 +3259,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createNativeSettingsFlowRaw(xSessionToken: String?) async throws -> HTTPResponse {
         let call = CreateNativeSettingsFlowCall(xSessionToken: xSessionToken)
         guard let handler = recorded(call, in: \._createNativeSettingsFlowCalls, handler: \._createNativeSettingsFlowRawHandler) else {
-            let error = MockClientError(method: "createNativeSettingsFlowRaw(xSessionToken:)", handler: "createNativeSettingsFlowRawHandler")
-            throw error
+            throw MockClientError(method: "createNativeSettingsFlowRaw(xSessionToken:)", handler: "createNativeSettingsFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -3430,8 +3288,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createBrowserSettingsFlow(returnTo: String?, cookie: String?) async throws -> SettingsFlow {
         let call = CreateBrowserSettingsFlowCall(returnTo: returnTo, cookie: cookie)
         guard let handler = recorded(call, in: \._createBrowserSettingsFlowCalls, handler: \._createBrowserSettingsFlowHandler) else {
-            let error = MockClientError(method: "createBrowserSettingsFlow(returnTo:cookie:)", handler: "createBrowserSettingsFlowHandler")
-            throw error
+            throw MockClientError(method: "createBrowserSettingsFlow(returnTo:cookie:)", handler: "createBrowserSettingsFlowHandler")
         }
         return try await handler(call)
     }
@@ -3447,8 +3304,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createBrowserSettingsFlowResponse(returnTo: String?, cookie: String?) async throws -> Operations.CreateBrowserSettingsFlow.Response {
         let call = CreateBrowserSettingsFlowCall(returnTo: returnTo, cookie: cookie)
         guard let handler = recorded(call, in: \._createBrowserSettingsFlowCalls, handler: \._createBrowserSettingsFlowResponseHandler) else {
-            let error = MockClientError(method: "createBrowserSettingsFlowResponse(returnTo:cookie:)", handler: "createBrowserSettingsFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "createBrowserSettingsFlowResponse(returnTo:cookie:)", handler: "createBrowserSettingsFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -3464,8 +3320,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createBrowserSettingsFlowRaw(returnTo: String?, cookie: String?) async throws -> HTTPResponse {
         let call = CreateBrowserSettingsFlowCall(returnTo: returnTo, cookie: cookie)
         guard let handler = recorded(call, in: \._createBrowserSettingsFlowCalls, handler: \._createBrowserSettingsFlowRawHandler) else {
-            let error = MockClientError(method: "createBrowserSettingsFlowRaw(returnTo:cookie:)", handler: "createBrowserSettingsFlowRawHandler")
-            throw error
+            throw MockClientError(method: "createBrowserSettingsFlowRaw(returnTo:cookie:)", handler: "createBrowserSettingsFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -3495,8 +3350,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getSettingsFlow(id: String, xSessionToken: String?, cookie: String?) async throws -> SettingsFlow {
         let call = GetSettingsFlowCall(id: id, xSessionToken: xSessionToken, cookie: cookie)
         guard let handler = recorded(call, in: \._getSettingsFlowCalls, handler: \._getSettingsFlowHandler) else {
-            let error = MockClientError(method: "getSettingsFlow(id:xSessionToken:cookie:)", handler: "getSettingsFlowHandler")
-            throw error
+            throw MockClientError(method: "getSettingsFlow(id:xSessionToken:cookie:)", handler: "getSettingsFlowHandler")
         }
         return try await handler(call)
     }
@@ -3512,8 +3366,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getSettingsFlowResponse(id: String, xSessionToken: String?, cookie: String?) async throws -> Operations.GetSettingsFlow.Response {
         let call = GetSettingsFlowCall(id: id, xSessionToken: xSessionToken, cookie: cookie)
         guard let handler = recorded(call, in: \._getSettingsFlowCalls, handler: \._getSettingsFlowResponseHandler) else {
-            let error = MockClientError(method: "getSettingsFlowResponse(id:xSessionToken:cookie:)", handler: "getSettingsFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "getSettingsFlowResponse(id:xSessionToken:cookie:)", handler: "getSettingsFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -3529,8 +3382,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getSettingsFlowRaw(id: String, xSessionToken: String?, cookie: String?) async throws -> HTTPResponse {
         let call = GetSettingsFlowCall(id: id, xSessionToken: xSessionToken, cookie: cookie)
         guard let handler = recorded(call, in: \._getSettingsFlowCalls, handler: \._getSettingsFlowRawHandler) else {
-            let error = MockClientError(method: "getSettingsFlowRaw(id:xSessionToken:cookie:)", handler: "getSettingsFlowRawHandler")
-            throw error
+            throw MockClientError(method: "getSettingsFlowRaw(id:xSessionToken:cookie:)", handler: "getSettingsFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -3566,8 +3418,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> VerificationFlow {
         let call = UpdateVerificationFlowCall(flow: flow, body: body, token: token, cookie: cookie)
         guard let handler = recorded(call, in: \._updateVerificationFlowCalls, handler: \._updateVerificationFlowHandler) else {
-            let error = MockClientError(method: "updateVerificationFlow(flow:body:token:cookie:)", handler: "updateVerificationFlowHandler")
-            throw error
+            throw MockClientError(method: "updateVerificationFlow(flow:body:token:cookie:)", handler: "updateVerificationFlowHandler")
         }
         return try await handler(call)
     }
@@ -3588,8 +3439,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> Operations.UpdateVerificationFlow.Response {
         let call = UpdateVerificationFlowCall(flow: flow, body: body, token: token, cookie: cookie)
         guard let handler = recorded(call, in: \._updateVerificationFlowCalls, handler: \._updateVerificationFlowResponseHandler) else {
-            let error = MockClientError(method: "updateVerificationFlowResponse(flow:body:token:cookie:)", handler: "updateVerificationFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "updateVerificationFlowResponse(flow:body:token:cookie:)", handler: "updateVerificationFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -3610,8 +3460,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     ) async throws -> HTTPResponse {
         let call = UpdateVerificationFlowCall(flow: flow, body: body, token: token, cookie: cookie)
         guard let handler = recorded(call, in: \._updateVerificationFlowCalls, handler: \._updateVerificationFlowRawHandler) else {
-            let error = MockClientError(method: "updateVerificationFlowRaw(flow:body:token:cookie:)", handler: "updateVerificationFlowRawHandler")
-            throw error
+            throw MockClientError(method: "updateVerificationFlowRaw(flow:body:token:cookie:)", handler: "updateVerificationFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -3639,8 +3488,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createNativeVerificationFlow(returnTo: String?) async throws -> VerificationFlow {
         let call = CreateNativeVerificationFlowCall(returnTo: returnTo)
         guard let handler = recorded(call, in: \._createNativeVerificationFlowCalls, handler: \._createNativeVerificationFlowHandler) else {
-            let error = MockClientError(method: "createNativeVerificationFlow(returnTo:)", handler: "createNativeVerificationFlowHandler")
-            throw error
+            throw MockClientError(method: "createNativeVerificationFlow(returnTo:)", handler: "createNativeVerificationFlowHandler")
         }
         return try await handler(call)
     }
@@ -3656,8 +3504,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createNativeVerificationFlowResponse(returnTo: String?) async throws -> Operations.CreateNativeVerificationFlow.Response {
         let call = CreateNativeVerificationFlowCall(returnTo: returnTo)
         guard let handler = recorded(call, in: \._createNativeVerificationFlowCalls, handler: \._createNativeVerificationFlowResponseHandler) else {
-            let error = MockClientError(method: "createNativeVerificationFlowResponse(returnTo:)", handler: "createNativeVerificationFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "createNativeVerificationFlowResponse(returnTo:)", handler: "createNativeVerificationFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -3673,8 +3520,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createNativeVerificationFlowRaw(returnTo: String?) async throws -> HTTPResponse {
         let call = CreateNativeVerificationFlowCall(returnTo: returnTo)
         guard let handler = recorded(call, in: \._createNativeVerificationFlowCalls, handler: \._createNativeVerificationFlowRawHandler) else {
-            let error = MockClientError(method: "createNativeVerificationFlowRaw(returnTo:)", handler: "createNativeVerificationFlowRawHandler")
-            throw error
+            throw MockClientError(method: "createNativeVerificationFlowRaw(returnTo:)", handler: "createNativeVerificationFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -3702,8 +3548,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createBrowserVerificationFlow(returnTo: String?) async throws -> VerificationFlow {
         let call = CreateBrowserVerificationFlowCall(returnTo: returnTo)
         guard let handler = recorded(call, in: \._createBrowserVerificationFlowCalls, handler: \._createBrowserVerificationFlowHandler) else {
-            let error = MockClientError(method: "createBrowserVerificationFlow(returnTo:)", handler: "createBrowserVerificationFlowHandler")
-            throw error
+            throw MockClientError(method: "createBrowserVerificationFlow(returnTo:)", handler: "createBrowserVerificationFlowHandler")
         }
         return try await handler(call)
     }
@@ -3719,8 +3564,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createBrowserVerificationFlowResponse(returnTo: String?) async throws -> Operations.CreateBrowserVerificationFlow.Response {
         let call = CreateBrowserVerificationFlowCall(returnTo: returnTo)
         guard let handler = recorded(call, in: \._createBrowserVerificationFlowCalls, handler: \._createBrowserVerificationFlowResponseHandler) else {
-            let error = MockClientError(method: "createBrowserVerificationFlowResponse(returnTo:)", handler: "createBrowserVerificationFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "createBrowserVerificationFlowResponse(returnTo:)", handler: "createBrowserVerificationFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -3736,8 +3580,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func createBrowserVerificationFlowRaw(returnTo: String?) async throws -> HTTPResponse {
         let call = CreateBrowserVerificationFlowCall(returnTo: returnTo)
         guard let handler = recorded(call, in: \._createBrowserVerificationFlowCalls, handler: \._createBrowserVerificationFlowRawHandler) else {
-            let error = MockClientError(method: "createBrowserVerificationFlowRaw(returnTo:)", handler: "createBrowserVerificationFlowRawHandler")
-            throw error
+            throw MockClientError(method: "createBrowserVerificationFlowRaw(returnTo:)", handler: "createBrowserVerificationFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -3766,8 +3609,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getVerificationFlow(id: String, cookie: String?) async throws -> VerificationFlow {
         let call = GetVerificationFlowCall(id: id, cookie: cookie)
         guard let handler = recorded(call, in: \._getVerificationFlowCalls, handler: \._getVerificationFlowHandler) else {
-            let error = MockClientError(method: "getVerificationFlow(id:cookie:)", handler: "getVerificationFlowHandler")
-            throw error
+            throw MockClientError(method: "getVerificationFlow(id:cookie:)", handler: "getVerificationFlowHandler")
         }
         return try await handler(call)
     }
@@ -3783,8 +3625,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getVerificationFlowResponse(id: String, cookie: String?) async throws -> Operations.GetVerificationFlow.Response {
         let call = GetVerificationFlowCall(id: id, cookie: cookie)
         guard let handler = recorded(call, in: \._getVerificationFlowCalls, handler: \._getVerificationFlowResponseHandler) else {
-            let error = MockClientError(method: "getVerificationFlowResponse(id:cookie:)", handler: "getVerificationFlowResponseHandler")
-            throw error
+            throw MockClientError(method: "getVerificationFlowResponse(id:cookie:)", handler: "getVerificationFlowResponseHandler")
         }
         return try await handler(call)
     }
@@ -3800,8 +3641,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getVerificationFlowRaw(id: String, cookie: String?) async throws -> HTTPResponse {
         let call = GetVerificationFlowCall(id: id, cookie: cookie)
         guard let handler = recorded(call, in: \._getVerificationFlowCalls, handler: \._getVerificationFlowRawHandler) else {
-            let error = MockClientError(method: "getVerificationFlowRaw(id:cookie:)", handler: "getVerificationFlowRawHandler")
-            throw error
+            throw MockClientError(method: "getVerificationFlowRaw(id:cookie:)", handler: "getVerificationFlowRawHandler")
         }
         return try await handler(call)
     }
@@ -3830,8 +3670,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func disableMyOtherSessions(xSessionToken: String?, cookie: String?) async throws -> DeleteMySessionsCount {
         let call = DisableMyOtherSessionsCall(xSessionToken: xSessionToken, cookie: cookie)
         guard let handler = recorded(call, in: \._disableMyOtherSessionsCalls, handler: \._disableMyOtherSessionsHandler) else {
-            let error = MockClientError(method: "disableMyOtherSessions(xSessionToken:cookie:)", handler: "disableMyOtherSessionsHandler")
-            throw error
+            throw MockClientError(method: "disableMyOtherSessions(xSessionToken:cookie:)", handler: "disableMyOtherSessionsHandler")
         }
         return try await handler(call)
     }
@@ -3847,8 +3686,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func disableMyOtherSessionsResponse(xSessionToken: String?, cookie: String?) async throws -> Operations.DisableMyOtherSessions.Response {
         let call = DisableMyOtherSessionsCall(xSessionToken: xSessionToken, cookie: cookie)
         guard let handler = recorded(call, in: \._disableMyOtherSessionsCalls, handler: \._disableMyOtherSessionsResponseHandler) else {
-            let error = MockClientError(method: "disableMyOtherSessionsResponse(xSessionToken:cookie:)", handler: "disableMyOtherSessionsResponseHandler")
-            throw error
+            throw MockClientError(method: "disableMyOtherSessionsResponse(xSessionToken:cookie:)", handler: "disableMyOtherSessionsResponseHandler")
         }
         return try await handler(call)
     }
@@ -3864,8 +3702,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func disableMyOtherSessionsRaw(xSessionToken: String?, cookie: String?) async throws -> HTTPResponse {
         let call = DisableMyOtherSessionsCall(xSessionToken: xSessionToken, cookie: cookie)
         guard let handler = recorded(call, in: \._disableMyOtherSessionsCalls, handler: \._disableMyOtherSessionsRawHandler) else {
-            let error = MockClientError(method: "disableMyOtherSessionsRaw(xSessionToken:cookie:)", handler: "disableMyOtherSessionsRawHandler")
-            throw error
+            throw MockClientError(method: "disableMyOtherSessionsRaw(xSessionToken:cookie:)", handler: "disableMyOtherSessionsRawHandler")
         }
         return try await handler(call)
     }
@@ -3912,8 +3749,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             cookie: cookie
         )
         guard let handler = recorded(call, in: \._listMySessionsCalls, handler: \._listMySessionsHandler) else {
-            let error = MockClientError(method: "listMySessions(perPage:page:pageSize:pageToken:xSessionToken:cookie:)", handler: "listMySessionsHandler")
-            throw error
+            throw MockClientError(method: "listMySessions(perPage:page:pageSize:pageToken:xSessionToken:cookie:)", handler: "listMySessionsHandler")
         }
         return try await handler(call)
     }
@@ -3943,8 +3779,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             cookie: cookie
         )
         guard let handler = recorded(call, in: \._listMySessionsCalls, handler: \._listMySessionsResponseHandler) else {
-            let error = MockClientError(method: "listMySessionsResponse(perPage:page:pageSize:pageToken:xSessionToken:cookie:)", handler: "listMySessionsResponseHandler")
-            throw error
+            throw MockClientError(method: "listMySessionsResponse(perPage:page:pageSize:pageToken:xSessionToken:cookie:)", handler: "listMySessionsResponseHandler")
         }
         return try await handler(call)
     }
@@ -3974,8 +3809,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             cookie: cookie
         )
         guard let handler = recorded(call, in: \._listMySessionsCalls, handler: \._listMySessionsRawHandler) else {
-            let error = MockClientError(method: "listMySessionsRaw(perPage:page:pageSize:pageToken:xSessionToken:cookie:)", handler: "listMySessionsRawHandler")
-            throw error
+            throw MockClientError(method: "listMySessionsRaw(perPage:page:pageSize:pageToken:xSessionToken:cookie:)", handler: "listMySessionsRawHandler")
         }
         return try await handler(call)
     }
@@ -4003,8 +3837,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
             cookie: cookie
         )
         guard let handler = recorded(call, in: \._listMySessionsCalls, handler: \._listMySessionsPagesHandler) else {
-            let error = MockClientError(method: "listMySessionsPages(perPage:page:pageSize:xSessionToken:cookie:)", handler: "listMySessionsPagesHandler")
-            return PageSequence(pages: [], thenThrowing: error)
+            return PageSequence(pages: [], thenThrowing: MockClientError(method: "listMySessionsPages(perPage:page:pageSize:xSessionToken:cookie:)", handler: "listMySessionsPagesHandler"))
         }
         return handler(call)
     }
@@ -4033,8 +3866,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func exchangeSessionToken(initCode: String, returnToCode: String) async throws -> SuccessfulNativeLogin {
         let call = ExchangeSessionTokenCall(initCode: initCode, returnToCode: returnToCode)
         guard let handler = recorded(call, in: \._exchangeSessionTokenCalls, handler: \._exchangeSessionTokenHandler) else {
-            let error = MockClientError(method: "exchangeSessionToken(initCode:returnToCode:)", handler: "exchangeSessionTokenHandler")
-            throw error
+            throw MockClientError(method: "exchangeSessionToken(initCode:returnToCode:)", handler: "exchangeSessionTokenHandler")
         }
         return try await handler(call)
     }
@@ -4050,8 +3882,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func exchangeSessionTokenResponse(initCode: String, returnToCode: String) async throws -> Operations.ExchangeSessionToken.Response {
         let call = ExchangeSessionTokenCall(initCode: initCode, returnToCode: returnToCode)
         guard let handler = recorded(call, in: \._exchangeSessionTokenCalls, handler: \._exchangeSessionTokenResponseHandler) else {
-            let error = MockClientError(method: "exchangeSessionTokenResponse(initCode:returnToCode:)", handler: "exchangeSessionTokenResponseHandler")
-            throw error
+            throw MockClientError(method: "exchangeSessionTokenResponse(initCode:returnToCode:)", handler: "exchangeSessionTokenResponseHandler")
         }
         return try await handler(call)
     }
@@ -4067,8 +3898,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func exchangeSessionTokenRaw(initCode: String, returnToCode: String) async throws -> HTTPResponse {
         let call = ExchangeSessionTokenCall(initCode: initCode, returnToCode: returnToCode)
         guard let handler = recorded(call, in: \._exchangeSessionTokenCalls, handler: \._exchangeSessionTokenRawHandler) else {
-            let error = MockClientError(method: "exchangeSessionTokenRaw(initCode:returnToCode:)", handler: "exchangeSessionTokenRawHandler")
-            throw error
+            throw MockClientError(method: "exchangeSessionTokenRaw(initCode:returnToCode:)", handler: "exchangeSessionTokenRawHandler")
         }
         return try await handler(call)
     }
@@ -4098,8 +3928,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func toSession(xSessionToken: String?, cookie: String?, tokenizeAs: String?) async throws -> Session {
         let call = ToSessionCall(xSessionToken: xSessionToken, cookie: cookie, tokenizeAs: tokenizeAs)
         guard let handler = recorded(call, in: \._toSessionCalls, handler: \._toSessionHandler) else {
-            let error = MockClientError(method: "toSession(xSessionToken:cookie:tokenizeAs:)", handler: "toSessionHandler")
-            throw error
+            throw MockClientError(method: "toSession(xSessionToken:cookie:tokenizeAs:)", handler: "toSessionHandler")
         }
         return try await handler(call)
     }
@@ -4115,8 +3944,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func toSessionResponse(xSessionToken: String?, cookie: String?, tokenizeAs: String?) async throws -> Operations.ToSession.Response {
         let call = ToSessionCall(xSessionToken: xSessionToken, cookie: cookie, tokenizeAs: tokenizeAs)
         guard let handler = recorded(call, in: \._toSessionCalls, handler: \._toSessionResponseHandler) else {
-            let error = MockClientError(method: "toSessionResponse(xSessionToken:cookie:tokenizeAs:)", handler: "toSessionResponseHandler")
-            throw error
+            throw MockClientError(method: "toSessionResponse(xSessionToken:cookie:tokenizeAs:)", handler: "toSessionResponseHandler")
         }
         return try await handler(call)
     }
@@ -4132,8 +3960,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func toSessionRaw(xSessionToken: String?, cookie: String?, tokenizeAs: String?) async throws -> HTTPResponse {
         let call = ToSessionCall(xSessionToken: xSessionToken, cookie: cookie, tokenizeAs: tokenizeAs)
         guard let handler = recorded(call, in: \._toSessionCalls, handler: \._toSessionRawHandler) else {
-            let error = MockClientError(method: "toSessionRaw(xSessionToken:cookie:tokenizeAs:)", handler: "toSessionRawHandler")
-            throw error
+            throw MockClientError(method: "toSessionRaw(xSessionToken:cookie:tokenizeAs:)", handler: "toSessionRawHandler")
         }
         return try await handler(call)
     }
@@ -4163,8 +3990,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func disableMySession(id: String, xSessionToken: String?, cookie: String?) async throws {
         let call = DisableMySessionCall(id: id, xSessionToken: xSessionToken, cookie: cookie)
         guard let handler = recorded(call, in: \._disableMySessionCalls, handler: \._disableMySessionHandler) else {
-            let error = MockClientError(method: "disableMySession(id:xSessionToken:cookie:)", handler: "disableMySessionHandler")
-            throw error
+            throw MockClientError(method: "disableMySession(id:xSessionToken:cookie:)", handler: "disableMySessionHandler")
         }
         return try await handler(call)
     }
@@ -4180,8 +4006,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func disableMySessionResponse(id: String, xSessionToken: String?, cookie: String?) async throws -> Operations.DisableMySession.Response {
         let call = DisableMySessionCall(id: id, xSessionToken: xSessionToken, cookie: cookie)
         guard let handler = recorded(call, in: \._disableMySessionCalls, handler: \._disableMySessionResponseHandler) else {
-            let error = MockClientError(method: "disableMySessionResponse(id:xSessionToken:cookie:)", handler: "disableMySessionResponseHandler")
-            throw error
+            throw MockClientError(method: "disableMySessionResponse(id:xSessionToken:cookie:)", handler: "disableMySessionResponseHandler")
         }
         return try await handler(call)
     }
@@ -4197,8 +4022,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func disableMySessionRaw(id: String, xSessionToken: String?, cookie: String?) async throws -> HTTPResponse {
         let call = DisableMySessionCall(id: id, xSessionToken: xSessionToken, cookie: cookie)
         guard let handler = recorded(call, in: \._disableMySessionCalls, handler: \._disableMySessionRawHandler) else {
-            let error = MockClientError(method: "disableMySessionRaw(id:xSessionToken:cookie:)", handler: "disableMySessionRawHandler")
-            throw error
+            throw MockClientError(method: "disableMySessionRaw(id:xSessionToken:cookie:)", handler: "disableMySessionRawHandler")
         }
         return try await handler(call)
     }
@@ -4206,8 +4030,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     // MARK: GetVersion
 
     /// The arguments of one call of an `Operations.GetVersion` method.
-    public struct GetVersionCall: Sendable {
-    }
+    public struct GetVersionCall: Sendable {}
 
     private var _getVersionCalls: [GetVersionCall] = []
 
@@ -4225,8 +4048,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getVersion() async throws -> GetVersion200Response {
         let call = GetVersionCall()
         guard let handler = recorded(call, in: \._getVersionCalls, handler: \._getVersionHandler) else {
-            let error = MockClientError(method: "getVersion()", handler: "getVersionHandler")
-            throw error
+            throw MockClientError(method: "getVersion()", handler: "getVersionHandler")
         }
         return try await handler(call)
     }
@@ -4242,8 +4064,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getVersionResponse() async throws -> Operations.GetVersion.Response {
         let call = GetVersionCall()
         guard let handler = recorded(call, in: \._getVersionCalls, handler: \._getVersionResponseHandler) else {
-            let error = MockClientError(method: "getVersionResponse()", handler: "getVersionResponseHandler")
-            throw error
+            throw MockClientError(method: "getVersionResponse()", handler: "getVersionResponseHandler")
         }
         return try await handler(call)
     }
@@ -4259,8 +4080,7 @@ public final class MockClient: ClientProtocol, @unchecked Sendable {
     public func getVersionRaw() async throws -> HTTPResponse {
         let call = GetVersionCall()
         guard let handler = recorded(call, in: \._getVersionCalls, handler: \._getVersionRawHandler) else {
-            let error = MockClientError(method: "getVersionRaw()", handler: "getVersionRawHandler")
-            throw error
+            throw MockClientError(method: "getVersionRaw()", handler: "getVersionRawHandler")
         }
         return try await handler(call)
     }
