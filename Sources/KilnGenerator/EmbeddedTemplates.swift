@@ -1255,8 +1255,9 @@ The `{{ property.parameter.name }}` {{ property.parameter.location }} parameter.
         }
     }
 
+{# `@Sendable` so the router's table can hold `serve` itself without a warning in Swift 5 mode. #}
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.{{ operation.name }}(input).httpResponse()
     }
@@ -1986,15 +1987,15 @@ if CodingDirection.of(encoder) != .{{ property.omittedFrom }} {
 {# Writes the value; `nil` optionals are left out unless they were `null` or must be written as `null`. #}
 {% macro encodeValue(property) %}
 {% if property.preservesNull %}
-if let value = {{ property.name }} {
+if let value = {% if property.shadowedInCoding %}self.{% endif %}{{ property.name }} {
     try container.encode({% call encoded(property, "value") %}, forKey: .{{ property.member }})
 } else if explicitNulls.contains(.{{ property.member }}) {
     try container.encodeNil(forKey: .{{ property.member }})
 }
 {% elif property.isOptional %}
-try container.{% if property.encodesNilAsNull %}encode{% else %}encodeIfPresent{% endif %}({% if property.uuidShape %}{{ property.name }}.map { {% call encoded(property, "$0") %} }{% else %}{{ property.name }}{% endif %}, forKey: .{{ property.member }})
+try container.{% if property.encodesNilAsNull %}encode{% else %}encodeIfPresent{% endif %}({% if property.shadowedInCoding %}self.{% endif %}{% if property.uuidShape %}{{ property.name }}.map { {% call encoded(property, "$0") %} }{% else %}{{ property.name }}{% endif %}, forKey: .{{ property.member }})
 {% else %}
-try container.encode({% call encoded(property, property.name) %}, forKey: .{{ property.member }})
+try container.encode({% if property.shadowedInCoding %}self.{% endif %}{% call encoded(property, property.name) %}, forKey: .{{ property.member }})
 {% endif %}
 {% endmacro %}
 {# The value as written to JSON: UUIDs in lower case, everything else as is. #}
@@ -4324,7 +4325,12 @@ struct RequestValidator {
     case {{ case.name }}({% call typeName(case.type) %})
 {% endfor %}
 {% if union.discriminator %}
+{% if union.casesForUnknownTag %}
+    /// A `{{ union.discriminator }}` this version of the client does not know, which no alternative without
+    /// one decodes; the JSON is kept as received.
+{% else %}
     /// A `{{ union.discriminator }}` this version of the client does not know; the JSON is kept as received.
+{% endif %}
     case {{ union.unknownCase }}(JSONValue)
 
     private enum DiscriminatorKeys: String, CodingKey {
@@ -4333,11 +4339,46 @@ struct RequestValidator {
 
     {{ access }} init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DiscriminatorKeys.self)
+{% if union.casesWithoutTag %}
+        switch try container.decodeIfPresent(String.self, forKey: .discriminator) {
+{% else %}
         switch try container.decode(String.self, forKey: .discriminator) {
+{% endif %}
 {% for case in union.cases %}
-        case {{ case.discriminatorValue|swiftString }}: self = .{{ case.member }}(try {% call typeName(case.type) %}(from: decoder))
+{% if case.discriminatorValues %}
+        case {% for value in case.discriminatorValues %}{{ value|swiftString }}{% if not forloop.last %}, {% endif %}{% endfor %}: self = .{{ case.member }}(try {% call typeName(case.type) %}(from: decoder))
+{% endif %}
 {% endfor %}
+{% if union.casesWithoutTag %}
+        case nil:
+            // Alternatives that may leave it out, in order: the first that decodes wins.
+            var failures: [String] = []
+{% for case in union.casesWithoutTag %}
+            do {
+                self = .{{ case.member }}(try {% call typeName(case.type) %}(from: decoder))
+                return
+            } catch {
+                failures.append("{{ case.name }}: \(error)")
+            }
+{% endfor %}
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath,
+                debugDescription: "No alternative of {{ type.name }} without a discriminator matched: " + failures.joined(separator: "; ")
+            ))
+{% endif %}
+{% if union.casesForUnknownTag %}
+        default:
+            // Alternatives without the property do not forbid any value of it.
+{% for case in union.casesForUnknownTag %}
+            if let value = try? {% call typeName(case.type) %}(from: decoder) {
+                self = .{{ case.member }}(value)
+                return
+            }
+{% endfor %}
+            self = .{{ union.unknownMember }}(try JSONValue(from: decoder))
+{% else %}
         default: self = .{{ union.unknownMember }}(try JSONValue(from: decoder))
+{% endif %}
         }
     }
 

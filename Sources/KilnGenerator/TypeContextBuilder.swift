@@ -107,7 +107,8 @@ enum TypeContextBuilder {
             deprecatedAttribute: marksDeprecated(property, in: object),
             inInit: !marksDeprecated(property, in: object),
             doc: DocumentationText.make(property.documentation, notes: notes, defaultUse: defaultUse(of: property, in: object)),
-            omittedFrom: omittedDirection(of: property)
+            omittedFrom: omittedDirection(of: property),
+            shadowedInCoding: SwiftNamer.codingLocalNames.contains(property.swiftName)
         )
     }
 
@@ -142,18 +143,24 @@ enum TypeContextBuilder {
 
     private static func unionView(_ union: IRUnion) -> UnionView {
         let widths = union.cases.map { InitArgumentWidth.of(name: SwiftNaming.escaped($0.swiftName), type: $0.type, optional: true) }
+        let cases = union.cases.map { unionCase in
+            UnionCaseView(
+                name: SwiftNaming.escaped(unionCase.swiftName), member: SwiftNaming.memberReference(unionCase.swiftName),
+                type: TypeReferenceView(unionCase.type), discriminatorValue: unionCase.discriminatorValues.first,
+                discriminatorValues: unionCase.discriminatorValues, addsDiscriminator: !unionCase.memberDeclaresDiscriminator
+            )
+        }
+        let hasDiscriminator = union.discriminatorProperty != nil
+        let untagged = zip(union.cases, cases).filter { $0.0.discriminatorValues.isEmpty }.map(\.1)
+        let tagOptional = zip(union.cases, cases).filter { $0.0.discriminatorValues.isEmpty || $0.0.discriminatorIsOptional }.map(\.1)
         return UnionView(
             discriminator: union.discriminatorProperty,
             indirect: union.indirect,
-            cases: union.cases.map { unionCase in
-                UnionCaseView(
-                    name: SwiftNaming.escaped(unionCase.swiftName), member: SwiftNaming.memberReference(unionCase.swiftName),
-                    type: TypeReferenceView(unionCase.type), discriminatorValue: unionCase.discriminatorValues.first,
-                    addsDiscriminator: !unionCase.memberDeclaresDiscriminator
-                )
-            },
+            cases: cases,
             unknownCase: SwiftNaming.escaped(union.unknownCaseName),
             unknownMember: SwiftNaming.memberReference(union.unknownCaseName),
+            casesWithoutTag: hasDiscriminator ? tagOptional : [],
+            casesForUnknownTag: hasDiscriminator ? untagged : [],
             initParameters: union.cases.map {
                 InitParameterView(name: SwiftNaming.escaped($0.swiftName), type: TypeReferenceView($0.type), isOptional: true)
             },

@@ -3,10 +3,14 @@ public struct IRUnion: Sendable, Hashable {
     public struct Case: Sendable, Hashable {
         public var swiftName: String
         public var type: IRTypeReference
-        /// Discriminator values selecting this case (empty without a discriminator).
+        /// Discriminator values selecting this case (empty without a discriminator, and for a member
+        /// without the property when the discriminator is inferred: it is tried in order).
         public var discriminatorValues: [String]
         /// False when the member schema has no property for the discriminator, so encoding must add it.
         public var memberDeclaresDiscriminator: Bool
+        /// The member may omit the discriminator (an inferred one it does not require): JSON without
+        /// it is tried against this case too, in order.
+        public var discriminatorIsOptional = false
 
         public init(swiftName: String, type: IRTypeReference, discriminatorValues: [String], memberDeclaresDiscriminator: Bool) {
             self.swiftName = swiftName
@@ -24,7 +28,8 @@ public struct IRUnion: Sendable, Hashable {
     }
 
     public var composition: Composition = .oneOf
-    /// JSON key whose value picks the case; `nil` means each case is tried in order.
+    /// JSON key whose value picks the case, written as `discriminator` or inferred from members that
+    /// fix it to distinct strings; `nil` means each case is tried in order.
     public var discriminatorProperty: String?
     /// The enum refers to itself through its cases (recursive schemas), so it is declared `indirect`.
     public var indirect: Bool = false

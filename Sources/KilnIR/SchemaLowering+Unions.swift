@@ -5,18 +5,26 @@ extension SchemaLowering {
     /// `oneOf`/`anyOf` → an enum with one case per alternative.
     ///
     /// With a discriminator there is one case per discriminator value (explicit mapping first, in
-    /// document order, then implicit schema names); without one, one case per member, tried in order.
+    /// document order, then implicit schema names); without one, one case per member, tried in order,
+    /// unless a property fixed to distinct strings in the members tells them apart (an inferred
+    /// discriminator, see `inferredDiscriminator`): then each tagged member is selected by its values.
     mutating func lowerUnion(_ schema: Schema, sink: inout NestedTypeSink) -> IRUnion {
         let members = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
         var names = SwiftNamer.memberScope()
-        let cases: [IRUnion.Case]
+        var cases: [IRUnion.Case]
+        var discriminatorProperty = schema.discriminator?.propertyName
         if let discriminator = schema.discriminator {
             cases = discriminatedCases(members, discriminator: discriminator, names: &names, sink: &sink)
         } else {
             cases = tryEachCases(members, names: &names, sink: &sink)
+            // Only a `oneOf` has one member at a time, which a tag can name; an `anyOf` decodes them all.
+            if !schema.oneOf.isEmpty, let inferred = inferredDiscriminator(members) {
+                discriminatorProperty = inferred.propertyName
+                applyTags(inferred, to: &cases)
+            }
         }
         var union = IRUnion(
-            discriminatorProperty: schema.discriminator?.propertyName,
+            discriminatorProperty: discriminatorProperty,
             cases: cases,
             unknownCaseName: names.claim("unknown")
         )
@@ -92,6 +100,16 @@ extension SchemaLowering {
                 discriminatorValues: [],
                 memberDeclaresDiscriminator: true
             )
+        }
+    }
+
+    /// A tagged member's case is selected by its values; its own type encodes the tag, so encoding
+    /// adds nothing (`memberDeclaresDiscriminator` stays true, for untagged members too: they have none).
+    private func applyTags(_ inferred: InferredDiscriminator, to cases: inout [IRUnion.Case]) {
+        for (index, tag) in zip(cases.indices, inferred.tags) {
+            guard let tag else { continue }
+            cases[index].discriminatorValues = tag.values
+            cases[index].discriminatorIsOptional = tag.isOptional
         }
     }
 

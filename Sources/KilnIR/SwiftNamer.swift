@@ -46,6 +46,10 @@ public enum SwiftNamer {
     /// Names the types inside every `Operations.X` namespace have.
     public static let operationNamespaceMembers: Set<String> = ["Response", "Body"]
 
+    /// The local names of a model's `encode(to:)` (`Templates/StructCoding.stencil`): a property named
+    /// like one is read through `self.` there, or the local would hide it.
+    public static let codingLocalNames: Set<String> = ["container", "encoder", "value"]
+
     /// Nested types may not be named like members every Swift type has (`UiNode.Type` is the metatype).
     static let reservedNestedTypeNames: Set<String> = ["Type", "Protocol", "Self", "CodingKeys", "DiscriminatorKeys"]
 

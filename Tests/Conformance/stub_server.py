@@ -432,6 +432,17 @@ ITEMS_CAP = 2
 FREEFORM_PROPERTIES_CAP = 2
 
 
+ANNOTATION_KEYWORDS = {"description", "title", "summary", "readOnly", "writeOnly", "nullable", "deprecated", "example",
+                       "examples", "externalDocs", "default"}
+
+
+def only_annotates(schema: Any) -> bool:
+    """Whether an allOf member only says something about the value (readOnly, nullable, a description,
+    perhaps `type: object`) without constraining it: Asana writes `allOf: [{$ref: …}, {nullable: true}]`."""
+    return (isinstance(schema, dict) and "$ref" not in schema and schema.get("type", "object") == "object"
+            and all(key in ANNOTATION_KEYWORDS or key == "type" or key.startswith("x-") for key in schema))
+
+
 def ref_name(ref: str) -> str:
     return ref.rsplit("/", 1)[-1]
 
@@ -550,6 +561,12 @@ class SchemaConverter:
             if key in schema:
                 branches = []
                 for branch in schema[key]:
+                    if key == "allOf" and only_annotates(branch):
+                        # `readOnly`, `nullable` or a description next to a `$ref`: it constrains
+                        # nothing the other members do not (null is no object of theirs), so it
+                        # must not keep the allOf from being merged and sealed below
+                        branches.append({"type": "object"} if "type" in branch else {})
+                        continue
                     converted = self.convert(branch, stack)
                     if key == "allOf" and isinstance(converted, dict):
                         # properties of one allOf member are not the whole object's
@@ -579,7 +596,10 @@ class SchemaConverter:
         member's `additionalProperties` was dropped), so the generator would invent members no
         client type holds. Compositions of anything else stay as they are."""
         members = out["allOf"]
-        if not all(isinstance(m, dict) and set(m) <= self.OBJECT_KEYWORDS and m.get("type", "object") == "object"
+        # a member that is also `nullable` (`type: [object, null]`) is still an object here: the merged
+        # object is generated without null, a subset of what the allOf allows
+        if not all(isinstance(m, dict) and set(m) <= self.OBJECT_KEYWORDS
+                   and m.get("type", "object") in ("object", ["object", "null"])
                    and m.get("additionalProperties") in (None, False) for m in members):
             return out
         rest = {k: v for k, v in out.items() if k != "allOf"}

@@ -20,6 +20,8 @@ final class FixtureTests: XCTestCase {
     }
 
     func testUnions() throws { try check("unions") }
+    /// `oneOf`s without a discriminator whose members fix a property to distinct strings (see `InferredDiscriminatorTests`).
+    func testInferredDiscriminators() throws { try check("inferred-discriminators") }
     func testEnumsAndNames() throws { try check("enums-and-names") }
     func testOperations() throws { try check("operations") }
     func testObjectsAndFormats() throws { try check("objects-and-formats") }

@@ -59,7 +59,7 @@ public struct JsonPatch: Codable, Hashable, Sendable {
         try container.encodeIfPresent(from, forKey: .from)
         try container.encode(op, forKey: .op)
         try container.encode(path, forKey: .path)
-        if let value = value {
+        if let value = self.value {
             try container.encode(value, forKey: .value)
         } else if explicitNulls.contains(.value) {
             try container.encodeNil(forKey: .value)

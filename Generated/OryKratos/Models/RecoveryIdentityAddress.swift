@@ -48,7 +48,7 @@ public struct RecoveryIdentityAddress: Codable, Hashable, Sendable {
         try container.encodeIfPresent(createdAt, forKey: .createdAt)
         try container.encodeIfPresent(id.map { $0.uuidString.lowercased() }, forKey: .id)
         try container.encodeIfPresent(updatedAt, forKey: .updatedAt)
-        try container.encode(value, forKey: .value)
+        try container.encode(self.value, forKey: .value)
         try container.encode(via, forKey: .via)
     }
 }

@@ -108,7 +108,7 @@ public struct UiNodeInputAttributes: Codable, Hashable, Sendable {
         try container.encodeIfPresent(pattern, forKey: .pattern)
         try container.encodeIfPresent(required, forKey: .required)
         try container.encode(type, forKey: .type)
-        if let value = value {
+        if let value = self.value {
             try container.encode(value, forKey: .value)
         } else if explicitNulls.contains(.value) {
             try container.encodeNil(forKey: .value)

@@ -62,7 +62,7 @@ public struct VerifiableIdentityAddress: Codable, Hashable, Sendable {
         try container.encodeIfPresent(id.map { $0.uuidString.lowercased() }, forKey: .id)
         try container.encode(status, forKey: .status)
         try container.encodeIfPresent(updatedAt, forKey: .updatedAt)
-        try container.encode(value, forKey: .value)
+        try container.encode(self.value, forKey: .value)
         try container.encode(verified, forKey: .verified)
         try container.encodeIfPresent(verifiedAt, forKey: .verifiedAt)
         try container.encode(via, forKey: .via)

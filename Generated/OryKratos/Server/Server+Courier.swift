@@ -42,7 +42,7 @@ extension Operations.ListCourierMessages {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.listCourierMessages(input).httpResponse()
     }
@@ -89,7 +89,7 @@ extension Operations.GetCourierMessage {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.getCourierMessage(input).httpResponse()
     }

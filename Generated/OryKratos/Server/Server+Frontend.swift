@@ -10,7 +10,7 @@ extension Operations.GetWebAuthnJavaScript {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.getWebAuthnJavaScript(input).httpResponse()
     }
@@ -48,7 +48,7 @@ extension Operations.GetFlowError {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.getFlowError(input).httpResponse()
     }
@@ -86,7 +86,7 @@ extension Operations.CreateFedcmFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.createFedcmFlow(input).httpResponse()
     }
@@ -126,7 +126,7 @@ extension Operations.UpdateFedcmFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.updateFedcmFlow(input).httpResponse()
     }
@@ -205,7 +205,7 @@ extension Operations.UpdateLoginFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.updateLoginFlow(input).httpResponse()
     }
@@ -322,7 +322,7 @@ extension Operations.CreateNativeLoginFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.createNativeLoginFlow(input).httpResponse()
     }
@@ -432,7 +432,7 @@ extension Operations.CreateBrowserLoginFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.createBrowserLoginFlow(input).httpResponse()
     }
@@ -494,7 +494,7 @@ extension Operations.GetLoginFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.getLoginFlow(input).httpResponse()
     }
@@ -557,7 +557,7 @@ extension Operations.UpdateLogoutFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.updateLogoutFlow(input).httpResponse()
     }
@@ -601,7 +601,7 @@ extension Operations.PerformNativeLogout {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.performNativeLogout(input).httpResponse()
     }
@@ -654,7 +654,7 @@ extension Operations.CreateBrowserLogoutFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.createBrowserLogoutFlow(input).httpResponse()
     }
@@ -726,7 +726,7 @@ extension Operations.UpdateRecoveryFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.updateRecoveryFlow(input).httpResponse()
     }
@@ -782,7 +782,7 @@ extension Operations.CreateNativeRecoveryFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.createNativeRecoveryFlow(input).httpResponse()
     }
@@ -824,7 +824,7 @@ extension Operations.CreateBrowserRecoveryFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.createBrowserRecoveryFlow(input).httpResponse()
     }
@@ -877,7 +877,7 @@ extension Operations.GetRecoveryFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.getRecoveryFlow(input).httpResponse()
     }
@@ -940,7 +940,7 @@ extension Operations.UpdateRegistrationFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.updateRegistrationFlow(input).httpResponse()
     }
@@ -1023,7 +1023,7 @@ extension Operations.CreateNativeRegistrationFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.createNativeRegistrationFlow(input).httpResponse()
     }
@@ -1104,7 +1104,7 @@ extension Operations.CreateBrowserRegistrationFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.createBrowserRegistrationFlow(input).httpResponse()
     }
@@ -1161,7 +1161,7 @@ extension Operations.GetRegistrationFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.getRegistrationFlow(input).httpResponse()
     }
@@ -1232,7 +1232,7 @@ extension Operations.UpdateSettingsFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.updateSettingsFlow(input).httpResponse()
     }
@@ -1298,7 +1298,7 @@ extension Operations.CreateNativeSettingsFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.createNativeSettingsFlow(input).httpResponse()
     }
@@ -1349,7 +1349,7 @@ extension Operations.CreateBrowserSettingsFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.createBrowserSettingsFlow(input).httpResponse()
     }
@@ -1416,7 +1416,7 @@ extension Operations.GetSettingsFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.getSettingsFlow(input).httpResponse()
     }
@@ -1493,7 +1493,7 @@ extension Operations.UpdateVerificationFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.updateVerificationFlow(input).httpResponse()
     }
@@ -1554,7 +1554,7 @@ extension Operations.CreateNativeVerificationFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.createNativeVerificationFlow(input).httpResponse()
     }
@@ -1596,7 +1596,7 @@ extension Operations.CreateBrowserVerificationFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.createBrowserVerificationFlow(input).httpResponse()
     }
@@ -1647,7 +1647,7 @@ extension Operations.GetVerificationFlow {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.getVerificationFlow(input).httpResponse()
     }
@@ -1702,7 +1702,7 @@ extension Operations.DisableMyOtherSessions {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.disableMyOtherSessions(input).httpResponse()
     }
@@ -1796,7 +1796,7 @@ extension Operations.ListMySessions {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.listMySessions(input).httpResponse()
     }
@@ -1852,7 +1852,7 @@ extension Operations.ExchangeSessionToken {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.exchangeSessionToken(input).httpResponse()
     }
@@ -1915,7 +1915,7 @@ extension Operations.ToSession {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.toSession(input).httpResponse()
     }
@@ -1976,7 +1976,7 @@ extension Operations.DisableMySession {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.disableMySession(input).httpResponse()
     }

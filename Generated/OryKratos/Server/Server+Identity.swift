@@ -106,7 +106,7 @@ extension Operations.ListIdentities {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.listIdentities(input).httpResponse()
     }
@@ -155,7 +155,7 @@ extension Operations.BatchPatchIdentities {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.batchPatchIdentities(input).httpResponse()
     }
@@ -203,7 +203,7 @@ extension Operations.CreateIdentity {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.createIdentity(input).httpResponse()
     }
@@ -263,7 +263,7 @@ extension Operations.GetIdentityByExternalID {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.getIdentityByExternalID(input).httpResponse()
     }
@@ -308,7 +308,7 @@ extension Operations.DeleteIdentity {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.deleteIdentity(input).httpResponse()
     }
@@ -357,7 +357,7 @@ extension Operations.GetIdentity {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.getIdentity(input).httpResponse()
     }
@@ -405,7 +405,7 @@ extension Operations.PatchIdentity {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.patchIdentity(input).httpResponse()
     }
@@ -463,7 +463,7 @@ extension Operations.UpdateIdentity {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.updateIdentity(input).httpResponse()
     }
@@ -540,7 +540,7 @@ extension Operations.DeleteIdentityCredentials {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.deleteIdentityCredentials(input).httpResponse()
     }
@@ -586,7 +586,7 @@ extension Operations.DeleteIdentitySessions {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.deleteIdentitySessions(input).httpResponse()
     }
@@ -676,7 +676,7 @@ extension Operations.ListIdentitySessions {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.listIdentitySessions(input).httpResponse()
     }
@@ -725,7 +725,7 @@ extension Operations.CreateRecoveryCodeForIdentity {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.createRecoveryCodeForIdentity(input).httpResponse()
     }
@@ -776,7 +776,7 @@ extension Operations.CreateRecoveryLinkForIdentity {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.createRecoveryLinkForIdentity(input).httpResponse()
     }
@@ -854,7 +854,7 @@ extension Operations.ListSessions {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.listSessions(input).httpResponse()
     }
@@ -901,7 +901,7 @@ extension Operations.DisableSession {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.disableSession(input).httpResponse()
     }
@@ -952,7 +952,7 @@ extension Operations.GetSession {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.getSession(input).httpResponse()
     }
@@ -997,7 +997,7 @@ extension Operations.ExtendSession {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.extendSession(input).httpResponse()
     }
@@ -1075,7 +1075,7 @@ extension Operations.ListIdentitySchemas {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.listIdentitySchemas(input).httpResponse()
     }
@@ -1120,7 +1120,7 @@ extension Operations.GetIdentitySchema {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.getIdentitySchema(input).httpResponse()
     }

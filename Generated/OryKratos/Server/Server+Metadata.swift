@@ -10,7 +10,7 @@ extension Operations.IsAlive {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.isAlive(input).httpResponse()
     }
@@ -44,7 +44,7 @@ extension Operations.IsReady {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.isReady(input).httpResponse()
     }
@@ -80,7 +80,7 @@ extension Operations.GetVersion {
     }
 
     /// Decodes the request, calls the handler and encodes its response.
-    static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
+    @Sendable static func serve(_ request: ServerRequest, handler: any APIHandler) async throws -> HTTPResponse {
         let input = try request.decodeInput(Input.init(request:))
         return try await handler.getVersion(input).httpResponse()
     }

@@ -24,12 +24,14 @@ struct PropertyView: TemplateViewModel {
     var doc: String?
     /// `request` (read-only) or `response` (write-only): the `CodingDirection` whose encoding leaves it out.
     var omittedFrom: String?
+    /// Named like a local of `encode(to:)`, so read there as `self.name`.
+    var shadowedInCoding: Bool = false
 
     static let members: TemplateMembers<PropertyView> = [
         .init("name") { $0.name }, .init("member") { $0.member }, .init("jsonName") { $0.jsonName },
         .init("jsonNameDiffers") { $0.jsonNameDiffers }, .init("valueType") { $0.valueType }, .init("isOptional") { $0.isOptional },
         .init("indirect") { $0.indirect }, .init("preservesNull") { $0.preservesNull }, .init("encodesNilAsNull") { $0.encodesNilAsNull },
         .init("uuidShape") { $0.uuidShape }, .init("deprecatedAttribute") { $0.deprecatedAttribute }, .init("inInit") { $0.inInit },
-        .init("doc") { $0.doc }, .init("omittedFrom") { $0.omittedFrom },
+        .init("doc") { $0.doc }, .init("omittedFrom") { $0.omittedFrom }, .init("shadowedInCoding") { $0.shadowedInCoding },
     ]
 }
