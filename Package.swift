@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "KilnIR", targets: ["KilnIR"]),
         .library(name: "KilnTemplates", targets: ["KilnTemplates"]),
         .library(name: "OryKratos", targets: ["OryKratos"]),
+        .library(name: "OryKratosMocks", targets: ["OryKratosMocks"]),
         .plugin(name: "KilnPlugin", targets: ["KilnPlugin"]),
         .plugin(name: "KilnGenerateCommand", targets: ["KilnGenerateCommand"]),
     ],
@@ -74,6 +75,8 @@ let package = Package(
 
         // The checked-in client for the Ory Identities (Kratos) API, generated from spec/ory-kratos.yaml.
         .target(name: "OryKratos", path: "Generated/OryKratos", exclude: ["README.md"]),
+        // Its test double, `MockClient` (`kiln generate --generate mocks`), for the tests of code using the client.
+        .target(name: "OryKratosMocks", dependencies: ["OryKratos"], path: "Generated/OryKratosMocks"),
         // A client generated from spec/client-fixture.yaml, checked in, whose runtime ClientRuntimeTests drives.
         .target(name: "ClientFixture", path: "Generated/ClientFixture", exclude: ["README.md"]),
 
@@ -88,7 +91,7 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "OryKratosTests", dependencies: ["OryKratos"]),
+        .testTarget(name: "OryKratosTests", dependencies: ["OryKratos", "OryKratosMocks"]),
         .testTarget(name: "OryKratosConformanceTests", dependencies: ["OryKratos"]),
         .testTarget(name: "ClientRuntimeTests", dependencies: ["ClientFixture"]),
     ]

@@ -25,7 +25,8 @@ public final class ClientGenerator {
             try TemplateCatalog.checkAll(templatesDirectory: templatesDirectory)
         }
         // Which parts to render is decided here, before anything is rendered.
-        var parts = try supportFiles(fileContext, streamsResponses: module.streamsResponses)
+        // The mock alone compiles against the client's module, which holds the support code.
+        var parts = options.parts.isSubset(of: [.mocks]) ? [] : try supportFiles(fileContext, streamsResponses: module.streamsResponses)
         if options.parts.contains(.client) {
             parts += try clientFiles(module, file: fileContext).compactMap(GeneratedPart.init(clientFile:))
         }
@@ -36,11 +37,13 @@ public final class ClientGenerator {
             parts += try modelFiles(module, fileContext)
         }
         parts = FileNaming.deduplicated(parts)
+        // The mock is one file in either layout, in a folder of its own: it compiles in another module.
+        let mocks = options.parts.contains(.mocks) ? [try mockFile(module, fileContext)] : []
         switch options.layout {
         case .tree:
-            return parts.map(\.file)
+            return parts.map(\.file) + mocks
         case .sharded:
-            return ShardedLayout.pack(parts, header: try shardHeaders(fileContext))
+            return (parts.isEmpty ? [] : ShardedLayout.pack(parts, header: try shardHeaders(fileContext))) + mocks
         }
     }
 
@@ -101,6 +104,10 @@ public final class ClientGenerator {
             let rows = zip(group.operations, operations).map { ModuleReadme.operationView($0, selector: $1.selector) }
             readmeGroups.append(ReadmeGroupView(name: group.name, operations: rows))
         }
+        let requirements = ClientProtocolFileView(
+            file: file, operations: module.operations.map { builder.mockOperation(of: $0, spelling: builder.clientType) }
+        )
+        files.append(GeneratedFile(path: "Client/ClientProtocol.swift", contents: try render("ClientProtocol.swift.stencil", requirements)))
         let conformances = RequestBodyValidationFileView(file: file, conformances: validation.conformances())
         files.append(GeneratedFile(path: "Client/RequestBodyValidation.swift", contents: try render("RequestBodyValidation.swift.stencil", conformances)))
         let readme = ModuleReadme.view(module, file: file, groups: readmeGroups, includesServer: options.parts.contains(.server))
@@ -137,6 +144,25 @@ public final class ClientGenerator {
             )
         }
         return parts
+    }
+
+    /// `MockClient`, for a test-support target of its own that imports the client's module. Every
+    /// model type is qualified by that module: the mock also imports Foundation, whose types
+    /// (`Progress`, `Data`…) a model may share a name with, and its nested call structs could shadow one.
+    private func mockFile(_ module: IRModule, _ fileContext: FileContext) throws(DiagnosticError) -> GeneratedFile {
+        let builder = OperationContextBuilder(
+            typesByName: [String: IRType].byQualifiedName(module.types), moduleName: options.moduleName,
+            operationTypeNames: Set(module.operations.map(\.typeName))
+        )
+        let qualified = Set(module.types.map(\.name)).union(module.operations.map(SwiftNamer.mockCallTypeName(of:)))
+        let spelling = { (type: IRTypeReference) in TypeReferenceView(type, moduleName: self.options.moduleName, shadowed: qualified) }
+        let view = MockFileView(
+            file: fileContext,
+            // Internal declarations are visible to another module only through `@testable import`.
+            importsTestable: options.accessModifier == "internal",
+            operations: module.operations.map { builder.mockOperation(of: $0, spelling: spelling) }
+        )
+        return GeneratedFile(path: "Mocks/MockClient.swift", contents: try render("Mocks.MockClient.swift.stencil", view))
     }
 
     /// One file per top-level type; nested types render inside it through `Declaration.stencil`.

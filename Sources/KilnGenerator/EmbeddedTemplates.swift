@@ -260,6 +260,52 @@ enum EmbeddedTemplates {
 {%- endmacro %}
 
 """#,
+        "ClientProtocol.swift.stencil": #"""
+{% include "FileHeader.stencil" %}
+{% import "Signature.stencil" %}
+
+/// Every public method of ``Client``, as requirements: write app code against
+/// `some ClientProtocol` and pass a ``Client`` in the app and a test double in tests (`MockClient`,
+/// generated with `--generate mocks`).
+///
+/// A protocol cannot declare default arguments, so the extension below gives each method with
+/// optional parameters the same `nil` defaults as ``Client``; it forwards to the requirement, so
+/// a type of your own conforming to this protocol must implement every requirement itself.
+{{ access }} protocol ClientProtocol: Sendable {
+{% for operation in operations %}
+{% if not forloop.first %}
+
+{% endif %}
+{% for method in operation.methods %}
+{% if operation.deprecated %}
+    @available(*, deprecated)
+{% endif %}
+    func {{ method.name }}({% call requirementList(method.arguments, "    ") %}){% call methodResult(operation, method) %}
+{% endfor %}
+{% endfor %}
+}
+
+extension Client: ClientProtocol {}
+{% if defaultingOperations %}
+
+extension ClientProtocol {
+{% for operation in defaultingOperations %}
+{% for method in operation.defaultedMethods %}
+{% if not forloop.first or not forloop.parentloop.first %}
+
+{% endif %}
+{% if operation.deprecated %}
+    @available(*, deprecated)
+{% endif %}
+    {{ access }} func {{ method.name }}({% call argumentList(method.arguments, "    ") %}){% call methodResult(operation, method) %} {
+        {% if method.kind != "pages" %}try await {% endif %}{{ method.name }}({% call forwardedList(method.forwarding, "        ") %})
+    }
+{% endfor %}
+{% endfor %}
+}
+{% endif %}
+
+"""#,
         "Declaration.stencil": #"""
 {# One type declaration by its kind. A macro rather than an include, so nested types come back here #}
 {# from inside their parent with only `type` in scope (and the checker sees each kind once). #}
@@ -345,6 +391,101 @@ import FoundationNetworking
 #endif
 {% endif %}
 {% endif %}
+
+"""#,
+        "Mocks.MockClient.swift.stencil": #"""
+{% include "FileHeader.stencil" %}
+{% if importsTestable %}@testable {% endif %}import {{ moduleName }}
+{% import "Signature.stencil" %}
+
+/// What a ``MockClient`` method throws when no handler is set for it.
+{{ access }} struct MockClientError: Error, Equatable, CustomStringConvertible {
+    /// The method called, as `getIdentity(id:include:)`.
+    {{ access }} var method: String
+    /// The `MockClient` property that would have answered it.
+    {{ access }} var handler: String
+
+    {{ access }} var description: String { "MockClient.\(method) was called but \(handler) is not set" }
+}
+
+/// A ``ClientProtocol`` for tests: set a handler for each method the code under test calls, then
+/// read what it was called with.
+///
+/// Each method `x`, `xResponse`, `xRaw` and `xPages` has its own handler (`xHandler`, …), which
+/// receives the call's arguments and returns what the method returns; a method without a handler
+/// throws ``MockClientError`` (`xPages` returns pages that throw it). Every call of any of an
+/// operation's methods is recorded, in order, in `xCalls`, handled or not. Handlers and calls are
+/// guarded by a lock, so the mock can be shared across tasks.
+{{ access }} final class MockClient: ClientProtocol, @unchecked Sendable {
+    // Every stored property below is read and written with `lock` held: that makes the class Sendable.
+    private let lock = NSLock()
+
+    {{ access }} init() {}
+
+    /// Records `call` and returns the handler at `handler`, as one step under the lock.
+    private func recorded<Call, Handler>(
+        _ call: Call, in calls: ReferenceWritableKeyPath<MockClient, [Call]>, handler: KeyPath<MockClient, Handler?>
+    ) -> Handler? {
+        lock.lock()
+        defer { lock.unlock() }
+        self[keyPath: calls].append(call)
+        return self[keyPath: handler]
+    }
+
+    private func locked<Value>(_ body: () -> Value) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
+    }
+{% for operation in operations %}
+
+    // MARK: {{ operation.typeName }}
+
+    /// The arguments of one call of an `Operations.{{ operation.typeName }}` method.
+{% if operation.callFields %}
+    {{ access }} struct {{ operation.callTypeName }}: Sendable {
+{% for field in operation.callFields %}
+        {{ access }} var {{ field.label }}: {% call typeName(field.type) %}{% if field.isOptional %}?{% endif %}
+{% endfor %}
+    }
+{% else %}
+    {{ access }} struct {{ operation.callTypeName }}: Sendable {}
+{% endif %}
+
+    private var _{{ operation.callsName }}: [{{ operation.callTypeName }}] = []
+
+    /// Every call of this operation's methods so far, in order.
+    {{ access }} var {{ operation.callsName }}: [{{ operation.callTypeName }}] { locked { _{{ operation.callsName }} } }
+{% for method in operation.methods %}
+
+    private var _{{ method.handlerName }}: (@Sendable ({{ operation.callTypeName }}) {% if method.kind != "pages" %}async throws {% endif %}-> {% call methodResultType(operation, method) %})?
+
+    /// Answers `{% call methodSelector(method) %}`.
+{% if operation.deprecated %}
+    @available(*, deprecated)
+{% endif %}
+    {{ access }} var {{ method.handlerName }}: (@Sendable ({{ operation.callTypeName }}) {% if method.kind != "pages" %}async throws {% endif %}-> {% call methodResultType(operation, method) %})? {
+        get { locked { _{{ method.handlerName }} } }
+        set { locked { _{{ method.handlerName }} = newValue } }
+    }
+
+{% if operation.deprecated %}
+    @available(*, deprecated)
+{% endif %}
+    {{ access }} func {{ method.name }}({% call requirementList(method.arguments, "    ") %}){% call methodResult(operation, method) %} {
+        let call = {{ operation.callTypeName }}({% call forwardedList(method.forwarding, "        ") %})
+        guard let handler = recorded(call, in: \._{{ operation.callsName }}, handler: \._{{ method.handlerName }}) else {
+{% if method.kind == "pages" %}
+            return PageSequence(pages: [], thenThrowing: MockClientError(method: "{% call methodSelector(method) %}", handler: "{{ method.handlerName }}"))
+{% else %}
+            throw MockClientError(method: "{% call methodSelector(method) %}", handler: "{{ method.handlerName }}")
+{% endif %}
+        }
+        return {% if method.kind != "pages" %}try await {% endif %}handler(call)
+    }
+{% endfor %}
+{% endfor %}
+}
 
 """#,
         "ModelFile.swift.stencil": #"""
@@ -1761,6 +1902,40 @@ extension Optional {
 {%- endmacro -%}
 {%- macro returnType(returnType) -%}
 {% call typeName(returnType.type) %}{% if returnType.isOptional %}?{% endif %}
+{%- endmacro -%}
+
+{#- A protocol requirement's parameter: like `argument`, without the `= nil` a protocol cannot declare. -#}
+{%- macro requirement(argument) -%}
+{{ argument.label }}{% if argument.internalName %} {{ argument.internalName }}{% endif %}: {% call typeName(argument.type) %}{% if argument.isOptional %}?{% endif %}
+{%- endmacro -%}
+{%- macro requirementList(list, padding) %}{% if list.wraps %}
+{% for item in list.arguments %}{{ padding }}    {% call requirement(item) %}{% if not forloop.last %},
+{% endif %}{% endfor %}
+{{ padding }}
+{%- else -%}
+{% for item in list.arguments %}{% call requirement(item) %}{% if not forloop.last %}, {% endif %}{% endfor %}
+{%- endif -%}
+{%- endmacro -%}
+{#- What one of an operation's public methods (`OperationMethodView`) returns, from `async` on:
+    the one place a method's kind becomes its effects and result type. -#}
+{%- macro methodResult(operation, method) -%}
+{% if method.kind == "pages" %} -> PageSequence<{% call returnType(method.resultType) %}>
+{%- elif method.kind == "response" %} async throws -> Operations.{{ operation.typeName }}.Response
+{%- elif method.kind == "raw" %} async throws -> {% if operation.streams %}Streamed{% endif %}HTTPResponse
+{%- elif method.resultType %} async throws -> {% call returnType(method.resultType) %}
+{%- else %} async throws{% endif -%}
+{%- endmacro -%}
+{#- The type a method's result has, `Void` for none: the mock's handlers return it. -#}
+{%- macro methodResultType(operation, method) -%}
+{% if method.kind == "pages" %}PageSequence<{% call returnType(method.resultType) %}>
+{%- elif method.kind == "response" %}Operations.{{ operation.typeName }}.Response
+{%- elif method.kind == "raw" %}{% if operation.streams %}Streamed{% endif %}HTTPResponse
+{%- elif method.resultType %}{% call returnType(method.resultType) %}
+{%- else %}Void{% endif -%}
+{%- endmacro -%}
+{#- `getIdentity(id:include:)`: how the mock's error names a method. -#}
+{%- macro methodSelector(method) -%}
+{{ method.name }}({% for item in method.arguments.arguments %}{{ item.label }}:{% endfor %})
 {%- endmacro -%}
 
 """#,
@@ -3428,6 +3603,19 @@ extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Expre
     init(tokenParameter: String = "page_token", fetchPage: @escaping FetchPage) {
         self.tokenParameter = tokenParameter
         self.fetchPage = fetchPage
+    }
+
+    /// The given pages in order, then, if `error` is set, that error where the next page would be:
+    /// for test doubles (`MockClient`) and previews, which have no server to ask. Like a server's
+    /// answer to an empty list, no pages is one empty page.
+    {{ access }} init(pages: [[Item]], thenThrowing error: (any Error)? = nil) {
+        self.init { pageToken in
+            let index = pageToken.flatMap { Int($0) } ?? 0
+            if index >= pages.count, let error { throw error }
+            let hasNext = index + 1 < pages.count || error != nil
+            let link = hasNext ? ["Link": "<?page_token=\(index + 1)>; rel=\"next\""] : [:]
+            return (index < pages.count ? pages[index] : [], HTTPResponse(statusCode: 200, headerFields: link))
+        }
     }
 
     {{ access }} func makeAsyncIterator() -> AsyncIterator {

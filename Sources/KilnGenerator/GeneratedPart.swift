@@ -13,13 +13,13 @@ struct GeneratedPart {
         self.needsNetworking = needsNetworking
     }
 
-    /// A client file: the `Client` type and the `Operations` namespace go to the client shard, the
+    /// A client file: the `Client` type, `ClientProtocol` and the `Operations` namespace go to the client shard, the
     /// per-tag methods and operation types to the operation shards.
     init(clientFile: GeneratedFile) {
         let shard: ShardedLayout.Group?
         switch clientFile.path {
         case "README.md": shard = nil
-        case "Client/Client.swift", "Client/Operations.swift": shard = .client
+        case "Client/Client.swift", "Client/ClientProtocol.swift", "Client/Operations.swift": shard = .client
         default: shard = .operations
         }
         self.init(path: clientFile.path, contents: clientFile.contents, shard: shard)

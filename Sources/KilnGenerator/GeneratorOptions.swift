@@ -8,6 +8,9 @@ public struct GeneratorOptions: Sendable {
         case client
         /// `APIHandler`, `Operations.X.Input`, the `Router` and `InProcessTransport`: serving the API.
         case server
+        /// `MockClient`, a test double conforming to `ClientProtocol`, under `Mocks/`: for a separate
+        /// test-support target that imports the client module (never compiled into it).
+        case mocks
 
         /// What is generated unless a configuration or the command line asks otherwise.
         public static let defaults: Set<Part> = [.models, .client]

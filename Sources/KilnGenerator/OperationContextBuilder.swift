@@ -83,16 +83,21 @@ struct OperationContextBuilder {
     }
 
     /// Required parameters (path first), the body, then optional parameters; without `skipped`.
-    private func arguments(of operation: IROperation, leaving skipped: IRParameter?) -> [ArgumentView] {
+    /// `spelling` writes their types for the scope declaring the method (the client's by default).
+    private func arguments(
+        of operation: IROperation, leaving skipped: IRParameter?, spelling: ((IRTypeReference) -> TypeReferenceView)? = nil
+    ) -> [ArgumentView] {
+        let spell = spelling ?? clientType
         let ordered = orderedParameters(operation)
         let keep = { (parameter: IRParameter) in parameter != skipped }
-        var arguments = ordered.leading.filter(keep).map(argument)
+        let make = { (parameter: IRParameter) in argument(parameter, type: spell(parameter.type)) }
+        var arguments = ordered.leading.filter(keep).map(make)
         if let body = operation.requestBody, let content = body.preferredContent {
             let type = body.contents.count > 1
-                ? TypeReferenceView.named("Operations." + operation.typeName + ".Body") : clientType(content.type)
+                ? TypeReferenceView.named("Operations." + operation.typeName + ".Body") : spell(content.type)
             arguments.append(ArgumentView(label: "body", internalName: nil, type: type, isOptional: !body.required))
         }
-        return arguments + ordered.trailing.filter(keep).map(argument)
+        return arguments + ordered.trailing.filter(keep).map(make)
     }
 
     /// The arguments passing every parameter on, in signature order.
@@ -153,13 +158,13 @@ struct OperationContextBuilder {
         return (pathFirst, operation.parameters.filter { !$0.required })
     }
 
-    private func argument(_ parameter: IRParameter) -> ArgumentView {
+    private func argument(_ parameter: IRParameter, type: TypeReferenceView) -> ArgumentView {
         let internalName = parameter.valueName
         let escaped = SwiftNaming.escaped(parameter.swiftName)
         return ArgumentView(
             label: internalName == escaped ? escaped : parameter.swiftName,
             internalName: internalName == escaped ? nil : internalName,
-            type: clientType(parameter.type),
+            type: type,
             isOptional: !parameter.required
         )
     }
@@ -295,6 +300,60 @@ struct OperationContextBuilder {
             arguments: ArgumentListView(arguments(of: operation, leaving: token)),
             forwarding: ForwardedArgumentListView(forwarded),
             successCases: returnType.cases.map(\.pattern)
+        )
+    }
+
+    // MARK: Protocol and mock
+
+    /// The operation's public methods in the order the client declares them, their types spelled
+    /// by `spelling` for the scope declaring them: the one list `ClientProtocol` and `MockClient`
+    /// (and any later form of a method) are written from.
+    func methods(of operation: IROperation, spelling: @escaping (IRTypeReference) -> TypeReferenceView) -> [OperationMethodView] {
+        let returnType = ReturnTypeResolver(operation: operation)
+        let arguments = arguments(of: operation, leaving: nil, spelling: spelling)
+        let forwarding = ForwardedArgumentListView(forwardedArguments(operation))
+        func method(_ kind: String, _ name: String, _ resultType: ReturnTypeView?) -> OperationMethodView {
+            OperationMethodView(
+                kind: kind, name: SwiftNaming.escaped(name), handlerName: SwiftNamer.mockHandlerName(ofMethod: name),
+                arguments: ArgumentListView(arguments), forwarding: forwarding, resultType: resultType,
+                hasDefaults: arguments.contains { $0.isOptional }
+            )
+        }
+        let body: ReturnTypeView?
+        if let streamed = returnType.streamed, let stream = ResponseCase.clientBodyType(of: streamed, spelling) {
+            body = ReturnTypeView(type: stream, isOptional: false)
+        } else {
+            body = returnType.valueType.map { ReturnTypeView(type: spelling($0), isOptional: returnType.isOptional) }
+        }
+        var methods = [
+            method("body", operation.swiftName, body),
+            method("response", operation.responseMethodName, nil),
+            method("raw", operation.rawMethodName, nil),
+        ]
+        if let pagination = operation.pagination,
+           let token = operation.parameters.first(where: { $0.location == .query && $0.name == pagination.cursorParameter }) {
+            let pageArguments = self.arguments(of: operation, leaving: token, spelling: spelling)
+            let pageForwarding = forwardedArguments(operation).filter { $0.label != token.swiftName || $0.value != token.valueName }
+            methods.append(OperationMethodView(
+                kind: "pages", name: pagination.methodName, handlerName: SwiftNamer.mockHandlerName(ofMethod: pagination.methodName),
+                arguments: ArgumentListView(pageArguments), forwarding: ForwardedArgumentListView(pageForwarding),
+                resultType: ReturnTypeView(type: spelling(pagination.itemType), isOptional: false),
+                hasDefaults: pageArguments.contains { $0.isOptional }
+            ))
+        }
+        return methods
+    }
+
+    /// The operation as the protocol (`spelling`: the client's) or the mock sees it.
+    func mockOperation(of operation: IROperation, spelling: @escaping (IRTypeReference) -> TypeReferenceView) -> MockOperationView {
+        MockOperationView(
+            typeName: operation.typeName,
+            deprecated: operation.documentation.deprecated,
+            streams: operation.responses.contains { $0.stream != nil },
+            methods: methods(of: operation, spelling: spelling),
+            callTypeName: SwiftNamer.mockCallTypeName(of: operation),
+            callsName: SwiftNamer.mockCallsName(of: operation),
+            callFields: arguments(of: operation, leaving: nil, spelling: spelling)
         )
     }
 

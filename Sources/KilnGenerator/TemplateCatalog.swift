@@ -53,6 +53,7 @@ public enum TemplateCatalog {
     /// validation, the module README, and the partials they are written with.
     static let client: [Entry] = [
         .init("Client.swift.stencil", ClientFileView.self, "`Client`, its `Servers` and `Authentication`."),
+        .init("ClientProtocol.swift.stencil", ClientProtocolFileView.self, "`ClientProtocol`: every method of `Client`, and their `nil` defaults."),
         .init("OperationNamespace.swift.stencil", SupportFileView.self, "The empty `Operations` namespace."),
         .init("Operations.swift.stencil", OperationGroupFileView.self, "A tag's methods: `x`, `xResponse`, `xRaw` and `xPages`."),
         .init("OperationTypes.swift.stencil", OperationGroupFileView.self, "A tag's `Operations.X` types: `Body`, `Response`, headers."),
@@ -110,9 +111,14 @@ public enum TemplateCatalog {
         .init("Server.Runtime.swift.stencil", SupportFileView.self, "`HTTPRequest`/`HTTPResponse`, routing and request reading."),
     ]
 
+    /// The test double, generated on request (`--generate mocks`) for a module of its own.
+    static let mocks: [Entry] = [
+        .init("Mocks.MockClient.swift.stencil", MockFileView.self, "`MockClient`: per-method handlers and recorded calls."),
+    ]
+
     /// Every entry, sorted by template name. New templates are added to one of the lists above.
     public static var entries: [Entry] {
-        (support + client + models + server).sorted { $0.template < $1.template }
+        (support + client + models + server + mocks).sorted { $0.template < $1.template }
     }
 
     /// Checks every catalogued template against its model, as the generator would load it: from

@@ -19,9 +19,9 @@ public enum SwiftNamer {
         "ExpressibleByBooleanLiteral", "ExpressibleByDictionaryLiteral", "ExpressibleByFloatLiteral",
         "ExpressibleByIntegerLiteral", "ExpressibleByNilLiteral", "ExpressibleByStringLiteral", "Float", "Foundation",
         "FoundationNetworking", "Hashable", "Hasher", "HTTPURLResponse", "Identifiable", "Int", "Int8", "Int16", "Int32",
-        "Int64", "JSONDecoder", "JSONEncoder", "KeyedDecodingContainer", "KeyedDecodingContainerProtocol",
+        "Int64", "JSONDecoder", "JSONEncoder", "KeyPath", "KeyedDecodingContainer", "KeyedDecodingContainerProtocol",
         "KeyedEncodingContainer", "KeyedEncodingContainerProtocol", "LosslessStringConvertible", "Never", "NSObject",
-        "NSRange", "NSRegularExpression", "Optional", "Protocol", "RawRepresentable", "RawValue", "Result", "Self",
+        "NSLock", "NSRange", "NSRegularExpression", "Optional", "Protocol", "RawRepresentable", "RawValue", "ReferenceWritableKeyPath", "Result", "Self",
         "Sendable", "Sequence", "Set", "SingleValueDecodingContainer", "SingleValueEncodingContainer", "String", "Substring", "Swift",
         "Task", "TimeInterval", "Type", "UInt", "UInt8", "UInt16", "UInt32", "UInt64", "Unicode",
         "UnkeyedDecodingContainer", "UnkeyedEncodingContainer", "URL", "URLComponents", "URLError", "URLRequest",
@@ -33,6 +33,7 @@ public enum SwiftNamer {
     /// The generated support code's own types (`Templates/Support.*`, `Server.*`, `Client.swift`).
     static let supportTypeNames: Set<String> = [
         "AnyCodingKey", "APIError", "APIHandler", "Authentication", "BasicCredentials", "Client", "ClientMiddleware",
+        "ClientProtocol", "MockClient", "MockClientError",
         "CodingDirection", "DecodableResponse", "DigitScanner", "EncodedValue", "FormDecoder", "FormKeyedContainer",
         "FormSingleValueContainer", "FormUnkeyedContainer", "FormValueDecoder", "HeadersMiddleware", "HTTPRequest",
         "HTTPResponse", "HTTPTransport", "Indirect", "InProcessTransport", "JSONCoding", "JSONValue", "LinkHeader",
@@ -140,6 +141,19 @@ public enum SwiftNamer {
             }
         }
     }
+
+    // MARK: The mock
+
+    /// `MockClient`'s stored handler answering a method (`getIdentityHandler`); the method's name
+    /// unescaped, since a keyword followed by `Handler` is none.
+    public static func mockHandlerName(ofMethod methodName: String) -> String { methodName + "Handler" }
+
+    /// `MockClient`'s list of an operation's recorded calls (`getIdentityCalls`).
+    public static func mockCallsName(of operation: IROperation) -> String { operation.swiftName + "Calls" }
+
+    /// The struct nested in `MockClient` recording one call's arguments (`GetIdentityCall`). Unique
+    /// among them since operation type names are; the mock qualifies a model it would shadow.
+    public static func mockCallTypeName(of operation: IROperation) -> String { operation.typeName + "Call" }
 
     // MARK: Bodies and responses
 

@@ -36,7 +36,7 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "tree (one file per type, for checked-in code) or sharded (fixed file names, for build plugins).")
     var layout: String?
 
-    @Option(name: .long, parsing: .upToNextOption, help: "Parts to generate: models, client, server (default: models client).")
+    @Option(name: .long, parsing: .upToNextOption, help: "Parts to generate: models, client, server, mocks (default: models client).")
     var generate: [String] = []
 
     @Option(name: .long, help: "Generate only operations with this tag (repeatable).")
@@ -71,7 +71,7 @@ struct Generate: ParsableCommand {
             throw ValidationError("--layout must be tree or sharded")
         }
         for part in generate where GeneratorOptions.Part(rawValue: part) == nil {
-            throw ValidationError("--generate takes models, client and/or server, not '\(part)'")
+            throw ValidationError("--generate takes models, client, server and/or mocks, not '\(part)'")
         }
         for override in typeOverride where !override.contains("=") {
             throw ValidationError("--type-override takes schema=SwiftType, not '\(override)'")

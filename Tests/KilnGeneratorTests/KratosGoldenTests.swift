@@ -12,6 +12,8 @@ final class KratosGoldenTests: XCTestCase {
     /// Link-header pagination, which the spec does not document.
     static let configurationPath = GoldenFiles.packageRoot.appendingPathComponent("spec/ory-kratos-config.yaml").path
     static let outputDirectory = GoldenFiles.packageRoot.appendingPathComponent("Generated/OryKratos")
+    /// The test double, generated on its own (`--generate mocks`) into a module that imports `OryKratos`.
+    static let mocksDirectory = GoldenFiles.packageRoot.appendingPathComponent("Generated/OryKratosMocks")
 
     static func options() throws -> GeneratorOptions {
         let configuration = try KilnConfiguration.load(path: configurationPath)
@@ -25,6 +27,15 @@ final class KratosGoldenTests: XCTestCase {
     func testCheckedInClientEqualsGeneratedClient() throws {
         let generation = try Self.generate()
         try GoldenFiles.assertMatches(generation.files, directory: Self.outputDirectory)
+    }
+
+    func testCheckedInMockEqualsGeneratedMock() throws {
+        let configuration = try KilnConfiguration.load(path: Self.configurationPath)
+        let options = configuration.applied(to: GeneratorOptions(moduleName: "OryKratos", parts: [.mocks]), explicitlySet: [])
+        let generation = try Generation.run(specPath: Self.specPath, displayPath: "spec/ory-kratos.yaml", options: options)
+        // The mock alone: no support code, models or client, which the module it imports holds.
+        XCTAssertEqual(generation.files.map(\.path), ["Mocks/MockClient.swift"])
+        try GoldenFiles.assertMatches(generation.files, directory: Self.mocksDirectory)
     }
 
     func testGenerationIsDeterministic() throws {

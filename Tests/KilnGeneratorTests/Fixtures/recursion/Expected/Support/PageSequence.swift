@@ -27,6 +27,19 @@ public struct PageSequence<Item: Sendable>: AsyncSequence, Sendable {
         self.fetchPage = fetchPage
     }
 
+    /// The given pages in order, then, if `error` is set, that error where the next page would be:
+    /// for test doubles (`MockClient`) and previews, which have no server to ask. Like a server's
+    /// answer to an empty list, no pages is one empty page.
+    public init(pages: [[Item]], thenThrowing error: (any Error)? = nil) {
+        self.init { pageToken in
+            let index = pageToken.flatMap { Int($0) } ?? 0
+            if index >= pages.count, let error { throw error }
+            let hasNext = index + 1 < pages.count || error != nil
+            let link = hasNext ? ["Link": "<?page_token=\(index + 1)>; rel=\"next\""] : [:]
+            return (index < pages.count ? pages[index] : [], HTTPResponse(statusCode: 200, headerFields: link))
+        }
+    }
+
     public func makeAsyncIterator() -> AsyncIterator {
         AsyncIterator(tokenParameter: tokenParameter, fetchPage: fetchPage)
     }
