@@ -29,12 +29,12 @@ enum ModuleReadme {
     /// control or bidi characters (which could make the file read differently from what it holds).
     static func tableCell(_ text: String) -> String {
         let line = firstParagraph(text).split(whereSeparator: \.isNewline).joined(separator: " ")
-        return plain(line).replacingOccurrences(of: "|", with: "\\|").trailingWhitespaceTrimmed
+        return plain(line).replacingASCII(UInt8(ascii: "|"), with: "\\|").trailingWhitespaceTrimmed
     }
 
     /// Text for inside a code span: also without backticks, which would end it.
     static func codeSpan(_ text: String) -> String {
-        tableCell(text).replacingOccurrences(of: "`", with: "'")
+        tableCell(text).replacingASCII(UInt8(ascii: "`"), with: "'")
     }
 
     private static func plain(_ text: String) -> String {
@@ -75,5 +75,24 @@ enum ModuleReadme {
     private static func firstParagraph(_ text: String) -> String {
         let paragraphs = text.components(separatedBy: "\n\n")
         return (paragraphs.first ?? text).trailingWhitespaceTrimmed
+    }
+}
+
+extension String {
+    /// Every `byte` (an ASCII character) replaced by `replacement`. Foundation's
+    /// `replacingOccurrences` costs thousands of instructions per call even when nothing matches,
+    /// and the README escapes every cell.
+    func replacingASCII(_ byte: UInt8, with replacement: String) -> String {
+        guard utf8.contains(byte) else { return self }
+        var result = ""
+        result.reserveCapacity(utf8.count + 8)
+        var start = startIndex
+        while let match = self[start...].utf8.firstIndex(of: byte) {
+            result += self[start..<match]
+            result += replacement
+            start = utf8.index(after: match)
+        }
+        result += self[start...]
+        return result
     }
 }

@@ -50,6 +50,7 @@ enum MacroCallValidator {
             log.append(.note("'\(macro.name)(\(macro.parameters.joined(separator: ", ")))' defined here", at: macro.location))
             return
         }
+        call.resolve(to: macro)
     }
 
     static func argumentCount(_ count: Int) -> String {

@@ -22,6 +22,15 @@ struct RenderScope {
         loopVariableCount = 0
     }
 
+    /// A macro body's scope: its parameters bound to the call's arguments, in order. Lookups take
+    /// the last of a repeated name, as binding one by one did.
+    init(parameters: [String], values: [TemplateValue]) {
+        names = parameters
+        self.values = values
+        loop = nil
+        loopVariableCount = 0
+    }
+
     /// A loop body's scope binding `names` (the loop variables), before the first iteration.
     init(loopVariables names: [String], length: Int) {
         self.names = names

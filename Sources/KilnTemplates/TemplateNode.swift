@@ -64,6 +64,9 @@ enum TemplateNode: Sendable {
         /// Added before every non-empty line of the included output: the indentation of a tag
         /// alone on its line (see `TemplateLexer`), `""` for an inline include.
         let indentation: String
+        /// The template a literal name loaded, kept after the first render: the environment that
+        /// parsed this node is its only user and renders from one thread (see `TemplateEnvironment`).
+        nonisolated(unsafe) private(set) var loadedTemplate: Template?
 
         init(
             templateName: TemplateExpression,
@@ -76,6 +79,10 @@ enum TemplateNode: Sendable {
             self.location = location
             self.indentation = indentation
         }
+
+        func remember(_ template: Template) {
+            if case .literal = templateName { loadedTemplate = template }
+        }
     }
 
     /// `{% call name(argument, …) %}`. Resolved by name when rendering, in the macros of the
@@ -84,6 +91,9 @@ enum TemplateNode: Sendable {
     final class MacroCall: Sendable {
         let name: String
         let arguments: [TemplateExpression]
+        /// The macro called, set once by `MacroCallValidator` while the template loads, before the
+        /// environment caches and shares it; read-only from then on. Saves a lookup per call.
+        nonisolated(unsafe) private(set) var macro: TemplateMacro?
         /// The macro name's location: unknown-macro and argument-count errors, "called from here" notes.
         let location: SourceLocation
         /// As for `Include`: a call alone on its line indents the macro's output by the line's indentation.
@@ -94,6 +104,10 @@ enum TemplateNode: Sendable {
             self.arguments = arguments
             self.location = location
             self.indentation = indentation
+        }
+
+        func resolve(to macro: TemplateMacro) {
+            self.macro = macro
         }
     }
 

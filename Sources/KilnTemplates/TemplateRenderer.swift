@@ -118,18 +118,26 @@ struct TemplateRenderer {
 
     // MARK: - Includes
 
-    private mutating func render(_ include: TemplateNode.Include) throws(DiagnosticError) {
+    private func includedTemplate(_ include: TemplateNode.Include) throws(DiagnosticError) -> Template {
+        if let loaded = include.loadedTemplate { return loaded }
         let nameValue = try evaluate(include.templateName)
         guard case .string(let name) = nameValue else {
             throw .template("include needs a template name string, got \(nameValue.kindName)", at: include.templateName.location)
         }
+        let template = try environment.template(named: name, includedAt: include.location)
+        include.remember(template)
+        return template
+    }
+
+    private mutating func render(_ include: TemplateNode.Include) throws(DiagnosticError) {
+        let template = try includedTemplate(include)
+        let name = template.name
         guard includeDepth < Self.maximumIncludeDepth else {
             throw .template(
                 "include of '\(name)' nested deeper than \(Self.maximumIncludeDepth) levels; does a template include itself?",
                 at: include.location
             )
         }
-        let template = try environment.template(named: name, includedAt: include.location)
         // Bindings are evaluated in the including scope, then form the included template's scope,
         // so its `set`s stay inside it too.
         var scope = RenderScope()
@@ -153,8 +161,9 @@ struct TemplateRenderer {
     // MARK: - Macros and indentation
 
     private mutating func render(_ call: TemplateNode.MacroCall) throws(DiagnosticError) {
-        // The environment checked calls when it loaded the template, so a miss here is a bug.
-        guard let macro = macros[call.name], macro.parameters.count == call.arguments.count else {
+        // The environment resolved and checked calls when it loaded the template; the lookup is a
+        // fallback, and a miss there is a bug.
+        guard let macro = call.macro ?? macros[call.name], macro.parameters.count == call.arguments.count else {
             throw .template("unknown macro '\(call.name)'", at: call.location)
         }
         guard includeDepth < Self.maximumIncludeDepth else {
@@ -163,15 +172,20 @@ struct TemplateRenderer {
                 at: call.location
             )
         }
-        var scope = RenderScope()
-        for (parameter, argument) in zip(macro.parameters, call.arguments) {
-            scope.bind(parameter, to: try evaluate(argument))
+        var values: [TemplateValue] = []
+        values.reserveCapacity(call.arguments.count)
+        for argument in call.arguments {
+            values.append(try evaluate(argument))
         }
         let enclosingFloor = scopeFloor
-        let enclosingMacros = macros
-        scopes.append(scope)
+        scopes.append(RenderScope(parameters: macro.parameters, values: values))
         scopeFloor = scopes.count - 1
-        macros = try environment.template(named: macro.templateName, includedAt: call.location).macros
+        // The body's own calls were resolved when its template loaded; only an unresolved call
+        // needs the macros the body can reach.
+        let enclosingMacros = call.macro == nil ? macros : nil
+        if enclosingMacros != nil {
+            macros = try environment.template(named: macro.templateName, includedAt: call.location).macros
+        }
         includeDepth += 1
         do throws(DiagnosticError) {
             try render(macro.body, indentedBy: call.indentation)
@@ -179,7 +193,7 @@ struct TemplateRenderer {
             throw error.called(macro.name, at: call.location)
         }
         includeDepth -= 1
-        macros = enclosingMacros
+        if let enclosingMacros { macros = enclosingMacros }
         scopeFloor = enclosingFloor
         scopes.removeLast()
     }
@@ -227,17 +241,28 @@ struct TemplateRenderer {
     }
 
     private mutating func appendIndented(_ text: String, by indentation: String) {
-        let bytes = text.utf8
-        var lineStart = bytes.startIndex
-        while lineStart < bytes.endIndex {
-            let lineEnd = bytes[lineStart...].firstIndex(of: ASCII.newline) ?? bytes.endIndex
-            let line = bytes[lineStart..<lineEnd]
+        // Line ends found over the contiguous UTF-8 bytes, then whole lines appended as slices.
+        var text = text
+        let lineEnds: [Int] = text.withUTF8 { bytes in
+            var ends: [Int] = []
+            var index = 0
+            while let newline = bytes[index...].firstIndex(of: ASCII.newline) {
+                ends.append(newline)
+                index = newline + 1
+            }
+            return ends
+        }
+        let utf8 = text.utf8
+        var lineStart = 0
+        for end in lineEnds + [utf8.count] where lineStart < utf8.count {
+            let lineLength = end - lineStart
+            let start = utf8.index(utf8.startIndex, offsetBy: lineStart)
             // `\r` alone is the blank line of CRLF text.
-            if !line.isEmpty && !(line.count == 1 && line.first == UInt8(ascii: "\r")) {
+            if lineLength > 0 && !(lineLength == 1 && utf8[start] == UInt8(ascii: "\r")) {
                 output.append(indentation)
             }
-            let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
-            output.append(contentsOf: Substring(bytes[lineStart..<next]))
+            let next = min(end + 1, utf8.count)
+            output.append(contentsOf: text[start..<utf8.index(utf8.startIndex, offsetBy: next)])
             lineStart = next
         }
     }
