@@ -11,9 +11,11 @@ final class KratosCoverageTests: XCTestCase {
         try YAMLParser.parse(contentsOfFile: KratosGoldenTests.specPath).root
     }
 
-    private func generatedText(under folder: String) throws -> String {
+    /// The Swift files under `folder`, but `excluding` (file names).
+    private func generatedText(under folder: String, excluding: Set<String> = []) throws -> String {
         let directory = KratosGoldenTests.outputDirectory.appendingPathComponent(folder)
         return try GoldenFiles.swiftFiles(under: directory)
+            .filter { !excluding.contains(($0 as NSString).lastPathComponent) }
             .map { try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8) }
             .joined(separator: "\n")
     }
@@ -28,7 +30,8 @@ final class KratosCoverageTests: XCTestCase {
         }
         XCTAssertEqual(operationIds.count, 56)
 
-        let client = try generatedText(under: "Client")
+        // The protocol repeats every method as a requirement, and defaulted ones again in an extension.
+        let client = try generatedText(under: "Client", excluding: ["ClientProtocol.swift"])
         for operationId in operationIds {
             // Each method's doc comment names its operationId; the next declaration is the method.
             let marker = "(operationId `\(operationId)`)\n"
