@@ -30,13 +30,7 @@ public final class TemplateKeys: Sendable {
     }
 
     /// The position of `name` among `names`, given `hash(name)`.
-    @inlinable
     public func slot(of name: String, hash: UInt32) -> Int? {
-        slotLookup(name, hash)
-    }
-
-    @usableFromInline
-    func slotLookup(_ name: String, _ hash: UInt32) -> Int? {
         var bucket = Int(hash) & mask
         while true {
             let entry = Int(buckets[bucket])
