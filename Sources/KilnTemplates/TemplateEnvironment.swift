@@ -19,6 +19,11 @@ public final class TemplateEnvironment {
     private var cache: [String: Template] = [:]
     /// Templates whose imports are being loaded, to report an import cycle instead of recursing.
     private var loading: Set<String> = []
+    /// Nodes that keep what they resolved to (`Include.loadedTemplate`, `MacroCall.macro`). A template
+    /// that includes itself, or a macro that calls itself, makes that a reference cycle, so the
+    /// environment, which owns the cache they point into, unlinks them when it goes.
+    private var rememberingIncludes: [TemplateNode.Include] = []
+    private var resolvedCalls: [TemplateNode.MacroCall] = []
 
     /// What custom filters return, for the checker; those not listed return `.any`.
     private let filterResultTypes: [String: TemplateValueType]
@@ -34,6 +39,16 @@ public final class TemplateEnvironment {
         self.filters = BuiltinFilters.all.merging(filters) { _, custom in custom }
         self.customFilterNames = Set(filters.keys)
         self.filterResultTypes = filterResultTypes
+    }
+
+    deinit {
+        for include in rememberingIncludes { include.forget() }
+        for call in resolvedCalls { call.unresolve() }
+    }
+
+    /// Called by the renderer once an include's template is loaded: literal names keep it.
+    func remember(_ template: Template, for include: TemplateNode.Include) {
+        if include.remember(template) { rememberingIncludes.append(include) }
     }
 
     /// The checker's view of a filter's result: declared for custom filters, known for built-ins.
@@ -125,6 +140,6 @@ public final class TemplateEnvironment {
             let imported = try self.template(named: importTag.templateName, includedAt: importTag.location)
             template.addImportedMacros(Array(imported.macros.values))
         }
-        try MacroCallValidator.validate(template)
+        resolvedCalls += try MacroCallValidator.validate(template)
     }
 }

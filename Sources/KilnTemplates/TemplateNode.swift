@@ -65,7 +65,8 @@ enum TemplateNode: Sendable {
         /// alone on its line (see `TemplateLexer`), `""` for an inline include.
         let indentation: String
         /// The template a literal name loaded, kept after the first render: the environment that
-        /// parsed this node is its only user and renders from one thread (see `TemplateEnvironment`).
+        /// parsed this node is its only user and renders from one thread (see `TemplateEnvironment`),
+        /// and it clears this when it goes, since a recursive include makes it a reference cycle.
         nonisolated(unsafe) private(set) var loadedTemplate: Template?
 
         init(
@@ -80,8 +81,15 @@ enum TemplateNode: Sendable {
             self.indentation = indentation
         }
 
-        func remember(_ template: Template) {
-            if case .literal = templateName { loadedTemplate = template }
+        /// Whether the template was kept: only a literal name always loads the same one.
+        func remember(_ template: Template) -> Bool {
+            guard case .literal = templateName else { return false }
+            loadedTemplate = template
+            return true
+        }
+
+        func forget() {
+            loadedTemplate = nil
         }
     }
 
@@ -92,7 +100,8 @@ enum TemplateNode: Sendable {
         let name: String
         let arguments: [TemplateExpression]
         /// The macro called, set once by `MacroCallValidator` while the template loads, before the
-        /// environment caches and shares it; read-only from then on. Saves a lookup per call.
+        /// environment caches and shares it; read-only from then on. Saves a lookup per call. The
+        /// environment clears it when it goes, since a recursive macro makes it a reference cycle.
         nonisolated(unsafe) private(set) var macro: TemplateMacro?
         /// The macro name's location: unknown-macro and argument-count errors, "called from here" notes.
         let location: SourceLocation
@@ -108,6 +117,10 @@ enum TemplateNode: Sendable {
 
         func resolve(to macro: TemplateMacro) {
             self.macro = macro
+        }
+
+        func unresolve() {
+            macro = nil
         }
     }
 

@@ -125,7 +125,7 @@ struct TemplateRenderer {
             throw .template("include needs a template name string, got \(nameValue.kindName)", at: include.templateName.location)
         }
         let template = try environment.template(named: name, includedAt: include.location)
-        include.remember(template)
+        environment.remember(template, for: include)
         return template
     }
 
