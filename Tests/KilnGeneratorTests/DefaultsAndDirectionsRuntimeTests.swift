@@ -95,7 +95,7 @@ final class DefaultsAndDirectionsRuntimeTests: XCTestCase {
         let executable = work.appendingPathComponent("directions")
         let paths = GoldenFiles.swiftFiles(under: sources).map { sources.appendingPathComponent($0).path }
         let compile = try SwiftCompiler.command(
-            ["swiftc", "-swift-version", "6", "-module-name", "DefaultsAndDirections", "-o", executable.path] + paths
+            ["swiftc", "-wmo", "-swift-version", "6", "-module-name", "DefaultsAndDirections", "-o", executable.path] + paths
         )
         XCTAssertEqual(compile.status, 0, compile.output)
         XCTAssertFalse(compile.output.contains("warning:"), compile.output)

@@ -13,7 +13,7 @@ final class DocCTests: XCTestCase {
 
         let sources = GoldenFiles.swiftFiles(under: module).map { module.appendingPathComponent($0).path }
         let compile = try SwiftCompiler.command([
-            "swiftc", "-emit-module", "-module-name", "OryKratos", "-swift-version", "6",
+            "swiftc", "-wmo", "-emit-module", "-module-name", "OryKratos", "-swift-version", "6",
             "-emit-module-path", work.appendingPathComponent("OryKratos.swiftmodule").path,
             "-emit-symbol-graph", "-emit-symbol-graph-dir", symbolGraphs.path,
         ] + sources)

@@ -25,7 +25,7 @@ final class EventStreamParsingTests: XCTestCase {
         let executable = directory.appendingPathComponent("driver").path
         let sources = [directory.appendingPathComponent("main.swift").path] + GoldenFiles.swiftFiles(under: directory.appendingPathComponent("Module"))
             .map { directory.appendingPathComponent("Module").appendingPathComponent($0).path }
-        let build = try SwiftCompiler.command(["swiftc", "-swift-version", "6", "-module-name", "EventStreams", "-o", executable] + sources)
+        let build = try SwiftCompiler.command(["swiftc", "-wmo", "-swift-version", "6", "-module-name", "EventStreams", "-o", executable] + sources)
         XCTAssertEqual(build.status, 0, build.output)
         XCTAssertFalse(build.output.contains("warning:"), build.output)
         guard build.status == 0 else { return }

@@ -122,7 +122,7 @@ final class InferredDiscriminatorTests: XCTestCase {
 
         let executable = root.appendingPathComponent("tags").path
         let sources = GoldenFiles.swiftFiles(under: fixture).map { fixture.appendingPathComponent($0).path } + [main.path]
-        let build = try SwiftCompiler.command(["swiftc", "-swift-version", "6", "-module-name", "Tags", "-o", executable] + sources)
+        let build = try SwiftCompiler.command(["swiftc", "-wmo", "-swift-version", "6", "-module-name", "Tags", "-o", executable] + sources)
         XCTAssertEqual(build.status, 0, build.output)
         XCTAssertFalse(build.output.contains("warning:"), build.output)
         guard build.status == 0 else { return }

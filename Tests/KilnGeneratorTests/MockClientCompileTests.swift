@@ -132,7 +132,7 @@ final class MockClientCompileTests: XCTestCase {
         let modules = work.appendingPathComponent("modules")
         try FileManager.default.createDirectory(at: modules, withIntermediateDirectories: true)
         let library = try SwiftCompiler.command(
-            ["swiftc", "-swift-version", languageMode, "-parse-as-library", "-enable-testing", "-module-name", "Mocked",
+            ["swiftc", "-wmo", "-swift-version", languageMode, "-parse-as-library", "-enable-testing", "-module-name", "Mocked",
              "-emit-library", "-static", "-emit-module", "-emit-module-path", modules.appendingPathComponent("Mocked.swiftmodule").path,
              "-o", modules.appendingPathComponent("libMocked.a").path] + clientSources
         )
@@ -144,7 +144,7 @@ final class MockClientCompileTests: XCTestCase {
         try ("import Foundation\n\(testable)import Mocked\n\n" + Self.main).write(to: mainURL, atomically: true, encoding: .utf8)
         let executable = work.appendingPathComponent("app")
         let app = try SwiftCompiler.command(
-            ["swiftc", "-swift-version", languageMode, "-module-name", "App", "-I", modules.path, "-L", modules.path, "-lMocked",
+            ["swiftc", "-wmo", "-swift-version", languageMode, "-module-name", "App", "-I", modules.path, "-L", modules.path, "-lMocked",
              "-o", executable.path, mainURL.path] + mockSources
         )
         XCTAssertEqual(app.status, 0, app.output)

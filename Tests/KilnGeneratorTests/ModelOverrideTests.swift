@@ -102,7 +102,7 @@ final class ModelOverrideTests: XCTestCase {
         try program.write(to: output.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
         let executable = root.appendingPathComponent("events").path
         let sources = GoldenFiles.swiftFiles(under: output).map { output.appendingPathComponent($0).path }
-        let build = try SwiftCompiler.command(["swiftc", "-swift-version", "6", "-module-name", "Events", "-o", executable] + sources)
+        let build = try SwiftCompiler.command(["swiftc", "-wmo", "-swift-version", "6", "-module-name", "Events", "-o", executable] + sources)
         XCTAssertEqual(build.status, 0, build.output)
         XCTAssertFalse(build.output.contains("warning:"), build.output)
         guard build.status == 0 else { return }

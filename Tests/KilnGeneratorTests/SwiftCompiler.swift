@@ -4,6 +4,9 @@ import XCTest
 /// Runs `swiftc -typecheck` on generated files: output must compile without warnings in both language
 /// modes users build in, Swift 6 and Swift 5 (still the mode of most packages; it warns differently
 /// about sendability).
+///
+/// Every compile here is whole-module (`-wmo`): otherwise the driver starts a frontend per file, each
+/// parsing every file of the module, and Discord's 643 generated files type-check in 272 s instead of 37 s.
 enum SwiftCompiler {
     static let languageModes = ["6", "5"]
 
@@ -24,7 +27,7 @@ enum SwiftCompiler {
     /// `swiftc -typecheck` over every Swift file under `directory`: exit status and combined output.
     static func run(directory: URL, moduleName: String, languageMode: String = "6") throws -> (status: Int32, output: String) {
         let sources = GoldenFiles.swiftFiles(under: directory).map { directory.appendingPathComponent($0).path }
-        return try command(["swiftc", "-typecheck", "-swift-version", languageMode, "-module-name", moduleName] + sources)
+        return try command(["swiftc", "-typecheck", "-wmo", "-swift-version", languageMode, "-module-name", moduleName] + sources)
     }
 
     /// Runs a toolchain command found on `PATH`: exit status and combined output.
