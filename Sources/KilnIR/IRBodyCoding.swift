@@ -29,6 +29,18 @@ public enum IRBodyCoding: Sendable, Hashable {
         return .json
     }
 
+    /// The case's name as templates compare it (`coding == "json"`); spelled out, since
+    /// `String(describing:)` reflects on every call.
+    public var name: String {
+        switch self {
+        case .json: return "json"
+        case .urlEncodedForm: return "urlEncodedForm"
+        case .multipartForm: return "multipartForm"
+        case .text: return "text"
+        case .bytes: return "bytes"
+        }
+    }
+
     /// The `Content-Type` the runtime writes for this coding unless told otherwise; `nil` for forms,
     /// whose runtime writes its own (with the multipart boundary).
     public var defaultContentType: String? {

@@ -141,37 +141,32 @@ final class DocumentLinter {
     private func schema(_ node: YAMLNode?) {
         // 3.1 schemas may be booleans; anything else that is not a mapping the decoder reports.
         guard let node, let mapping = node.mapping else { return }
-        let known = SpecKeywords.schemaKeywords
         var properties: YAMLMapping?
         var required: [YAMLNode]?
         var declaresElsewhere = false
         for entry in mapping.entries {
             guard let key = entry.key.string else { continue }
-            if !known.contains(key) {
+            guard let role = SchemaKeywordRole.byKeyword[key] else {
                 if !key.hasPrefix("x-") { reportUnknownKey(key, at: entry.key, in: .schema) }
                 continue
             }
-            switch key {
-            case "properties":
+            if role.declaresPropertiesElsewhere { declaresElsewhere = true }
+            switch role.value {
+            case .properties:
                 properties = entry.value.mapping
                 entries(of: entry.value) { schema($0) }
-            case "required":
+            case .required:
                 required = entry.value.sequence
-            case "discriminator":
-                object(entry.value, .discriminator)
-            case "xml":
-                object(entry.value, .xml)
-            case "externalDocs":
-                object(entry.value, .externalDocs)
-            default:
-                if SpecKeywords.requiredElsewhereKeywords.contains(key) { declaresElsewhere = true }
-                if SpecKeywords.subschemaKeywords.contains(key) {
-                    schema(entry.value)
-                } else if SpecKeywords.subschemaListKeywords.contains(key) {
-                    each(in: entry.value) { schema($0) }
-                } else if SpecKeywords.subschemaMapKeywords.contains(key) {
-                    entries(of: entry.value) { schema($0) }
-                }
+            case .object(let kind):
+                object(entry.value, kind)
+            case .subschema:
+                schema(entry.value)
+            case .subschemaList:
+                each(in: entry.value) { schema($0) }
+            case .subschemaMap:
+                entries(of: entry.value) { schema($0) }
+            case .plain:
+                break
             }
         }
         if let properties, let required, !declaresElsewhere { checkRequired(required, declared: properties.keys) }

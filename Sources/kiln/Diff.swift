@@ -6,6 +6,8 @@ import KilnIR
 /// `kiln diff OLD NEW`: the generated Swift API changes between two spec versions.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Named here: derived from the type, the name costs a reflection pass on every run.
+        commandName: "diff",
         abstract: "Show how the generated Swift API changes between two spec versions.",
         discussion: "Exit status: 0, or 2 with --fail-on-breaking when a change is breaking; 1 when a spec has errors."
     )

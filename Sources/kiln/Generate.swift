@@ -7,6 +7,8 @@ import KilnGenerator
 /// `kiln generate`: spec in, a directory of Swift files out.
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Named here: derived from the type, the name costs a reflection pass on every run.
+        commandName: "generate",
         abstract: "Generate the Swift client for a spec into a directory.",
         discussion: """
             Settings come from --config (kiln-config.yaml) and from flags; a flag wins over the file. \

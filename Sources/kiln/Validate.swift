@@ -5,6 +5,8 @@ import KilnIR
 /// `kiln validate`: every diagnostic Kiln has about a spec, and an exit status for CI.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Named here: derived from the type, the name costs a reflection pass on every run.
+        commandName: "validate",
         abstract: "Check a spec and print its diagnostics; exits 1 when there is an error (or, with --strict, a warning)."
     )
 

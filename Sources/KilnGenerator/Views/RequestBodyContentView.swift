@@ -16,7 +16,7 @@ struct RequestBodyContentView: TemplateViewModel {
 
     init(_ content: IRRequestBody.Content) {
         caseMember = SwiftNaming.memberReference(content.caseName)
-        coding = String(describing: content.coding)
+        coding = content.coding.name
         contentType = content.coding.explicitContentType(for: content.mediaType)
     }
 }
