@@ -3,16 +3,23 @@
 
 Answers "is generation still as fast as before this change?" with BENCHMARKS.md's method: release
 builds, whole processes under /usr/bin/time -v, each run into an empty directory, one warm-up run
-each, then rounds in alternating order (base, tree; tree, base; …) so load drift falls on both alike.
+each, then rounds in rotating order (base, tree, control; tree, control, base; …) so load drift falls on all alike.
 Medians of wall and CPU (user+sys) time are compared; CPU time is the less load-sensitive figure.
+Each round also gives a paired ratio (tree ÷ base of that round), whose median follows the two runs
+that ran seconds apart rather than the machine's speed over the whole run: on a shared VM the same
+binary's median moved from 120 ms to 280 ms within minutes. Where valgrind is installed, one run of
+each under callgrind adds the exact, load-independent figure: instructions executed.
 
 The base revision is checked out with `git worktree` into .build-bench-revisions/<sha>/ and built
 there; the working tree's kiln is built into .build-bench/. Writes Benchmarks/REVISIONS.md and ends
-with one line: `revisions: tree/base wall R1, cpu R2`.
+with one line: `revisions: tree/base wall R1, cpu R2` (then `, paired wall R3, instructions R4`).
 """
 
 import argparse
 import datetime as dt
+import re
+import shutil
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -75,39 +82,83 @@ def run_rounds(variants: dict, rounds: int) -> dict:
     for name in names:
         run_once(name, record=False)
     for index in range(rounds):
-        for name in (names if index % 2 == 0 else list(reversed(names))):
+        shift = index % len(names)
+        for name in names[shift:] + names[:shift]:
             run_once(name, record=True)
     return samples
 
 
-def write_report(base_sha: str, tree_sha: str, samples: dict, rounds: int, loads: tuple) -> tuple[float, float]:
+def instructions(variants: dict) -> dict:
+    """Instructions each variant executes for one generation, counted by callgrind; {} without valgrind."""
+    if shutil.which("valgrind") is None:
+        return {}
+    counts = {}
+    for name, (kiln, source) in variants.items():
+        if name == "control":
+            continue
+        out = bench.WORK / "revisions" / f"{name}-callgrind"
+        subprocess.run(["rm", "-rf", str(out)], check=True)
+        command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={bench.WORK / 'logs' / f'callgrind-{name}.out'}"]
+        run = subprocess.run(command + list(map(str, generate_command(kiln, source, out))),
+                             text=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        found = re.search(r"Collected : (\d+)", run.stderr)
+        if run.returncode != 0 or not found:
+            raise RuntimeError(f"{name}: callgrind run failed:\n{run.stderr[-2000:]}")
+        counts[name] = int(found.group(1))
+    return counts
+
+
+def paired_ratio(tree: list, base: list) -> float:
+    """The median over rounds of tree ÷ base within the round (samples are appended round by round)."""
+    return statistics.median(t / b for t, b in zip(tree, base))
+
+
+def write_report(base_sha: str, tree_sha: str, samples: dict, counts: dict, rounds: int, loads: tuple) -> str:
     base, tree = samples["base"], samples["tree"]
     wall_ratio = bench.median(tree["walls"]) / bench.median(base["walls"])
     cpu_ratio = bench.median(tree["cpu"]) / bench.median(base["cpu"])
+    paired_wall = paired_ratio(tree["walls"], base["walls"])
+    paired_cpu = paired_ratio(tree["cpu"], base["cpu"])
+    control = samples["control"]
+    control_wall = paired_ratio(control["walls"], base["walls"])
+    control_median = bench.median(control["walls"]) / bench.median(base["walls"])
     rows = []
     for label, key, sha in (("base", "base", base_sha), ("working tree", "tree", tree_sha)):
         s = samples[key]
+        count = f"{counts[key] / 1e6:.1f} M" if counts else "–"
         rows.append(f"| {label} (`{sha}`) | {bench.median(s['walls']) * 1000:.0f} ms | "
-                    f"{bench.median(s['cpu']) * 1000:.0f} ms | {max(s['rss']) / 1024:.0f} MB |")
+                    f"{bench.median(s['cpu']) * 1000:.0f} ms | {max(s['rss']) / 1024:.0f} MB | {count} |")
+    instruction_ratio = counts["tree"] / counts["base"] if counts else None
+    summary = (f"revisions: tree/base wall {wall_ratio:.3f}, cpu {cpu_ratio:.3f}, paired wall {paired_wall:.3f}"
+               f" (control {control_wall:.3f})")
+    if instruction_ratio is not None:
+        summary += f", instructions {instruction_ratio:.3f}"
     text = "\n".join([
         "# Kratos generation: working tree against an earlier revision",
         "",
         "Written by `scripts/bench-revisions BASE` (driver: `Benchmarks/compare_revisions.py`); do not edit by hand.",
         "Method as in BENCHMARKS.md: release builds, whole process under `/usr/bin/time -v`, each run into an",
-        f"empty directory, one warm-up run each, then {rounds} rounds in alternating order. Medians.",
+        f"empty directory, one warm-up run each, then {rounds} rounds in rotating order. Medians.",
         "",
         f"- Run on {dt.datetime.now().strftime('%Y-%m-%d %H:%M')}; load average {loads[0]} at the start, {loads[1]} at the end.",
         f"- Spec: `spec/ory-kratos.yaml` ({SPEC.stat().st_size / 1e6:.2f} MB), tree with `spec/ory-kratos-config.yaml`.",
         "",
-        "| Kiln | wall | CPU (user+sys) | peak RSS |",
-        "|---|---|---|---|",
+        "| Kiln | wall | CPU (user+sys) | peak RSS | instructions (callgrind) |",
+        "|---|---|---|---|---|",
         *rows,
         "",
-        f"**Ratio working tree ÷ base: wall {wall_ratio:.3f}, CPU {cpu_ratio:.3f}** (below 1 is faster).",
+        f"**Ratio working tree ÷ base: wall {wall_ratio:.3f}, CPU {cpu_ratio:.3f}** (medians; below 1 is faster).",
+        "",
+        f"Median of the per-round ratios: wall {paired_wall:.3f}, CPU {paired_cpu:.3f}."
+        + (f" Instructions: {instruction_ratio:.3f}." if instruction_ratio is not None else ""),
+        "",
+        f"Noise: the base binary run again as a third variant (same rounds, rotating order) came out at "
+        f"{control_median:.3f} of the base by medians, {control_wall:.3f} by per-round ratios. A timing ratio "
+        "is only meaningful where it stands further from 1 than that.",
         "",
     ])
     REPORT.write_text(text)
-    return wall_ratio, cpu_ratio
+    return summary
 
 
 def load_average() -> str:
@@ -127,10 +178,13 @@ def main() -> None:
         "base": (build_kiln(checkout, checkout / ".build-release", "build-kiln-base.txt"), checkout),
         "tree": (build_kiln(bench.ROOT, bench.BENCH, "build-kiln.txt"), bench.ROOT),
     }
+    # The control: the base binary again, as a third variant. Its ratio to the base is pure noise.
+    variants["control"] = variants["base"]
     start_load = load_average()
     samples = run_rounds(variants, args.rounds)
-    wall, cpu = write_report(base_sha, tree_sha, samples, args.rounds, (start_load, load_average()))
-    print(f"revisions: tree/base wall {wall:.3f}, cpu {cpu:.3f}")
+    end_load = load_average()
+    counts = instructions(variants)
+    print(write_report(base_sha, tree_sha, samples, counts, args.rounds, (start_load, end_load)))
 
 
 if __name__ == "__main__":
