@@ -4841,13 +4841,13 @@ struct RequestValidator {
     {{ access }} init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DiscriminatorKeys.self)
 {% if union.casesWithoutTag %}
-        switch try container.decodeIfPresent(String.self, forKey: .discriminator) {
+        switch try container.decodeIfPresent({% if union.discriminatorIsInteger %}Int{% else %}String{% endif %}.self, forKey: .discriminator) {
 {% else %}
-        switch try container.decode(String.self, forKey: .discriminator) {
+        switch try container.decode({% if union.discriminatorIsInteger %}Int{% else %}String{% endif %}.self, forKey: .discriminator) {
 {% endif %}
 {% for case in union.cases %}
 {% if case.discriminatorValues %}
-        case {% for value in case.discriminatorValues %}{{ value|swiftString }}{% if not forloop.last %}, {% endif %}{% endfor %}: self = .{{ case.member }}(try {% call typeName(case.type) %}(from: decoder))
+        case {% for value in case.discriminatorValues %}{% if union.discriminatorIsInteger %}{{ value }}{% else %}{{ value|swiftString }}{% endif %}{% if not forloop.last %}, {% endif %}{% endfor %}: self = .{{ case.member }}(try {% call typeName(case.type) %}(from: decoder))
 {% endif %}
 {% endfor %}
 {% if union.casesWithoutTag %}

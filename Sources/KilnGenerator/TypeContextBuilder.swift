@@ -155,6 +155,7 @@ enum TypeContextBuilder {
         let tagOptional = zip(union.cases, cases).filter { $0.0.discriminatorValues.isEmpty || $0.0.discriminatorIsOptional }.map(\.1)
         return UnionView(
             discriminator: union.discriminatorProperty,
+            discriminatorIsInteger: union.discriminatorIsInteger,
             indirect: union.indirect,
             cases: cases,
             unknownCase: SwiftNaming.escaped(union.unknownCaseName),

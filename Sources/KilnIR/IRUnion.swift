@@ -29,8 +29,11 @@ public struct IRUnion: Sendable, Hashable {
 
     public var composition: Composition = .oneOf
     /// JSON key whose value picks the case, written as `discriminator` or inferred from members that
-    /// fix it to distinct strings; `nil` means each case is tried in order.
+    /// fix it to distinct strings or integers; `nil` means each case is tried in order.
     public var discriminatorProperty: String?
+    /// The discriminator's values are integers (only ever inferred: a written `discriminator` names
+    /// strings), so the JSON value is read as an `Int` and the cases' values are integer literals.
+    public var discriminatorIsInteger = false
     /// The enum refers to itself through its cases (recursive schemas), so it is declared `indirect`.
     public var indirect: Bool = false
     public var cases: [Case]

@@ -4,8 +4,8 @@ extension SchemaLowering {
     /// The property telling the members of a `oneOf` without `discriminator` apart, if there is one.
     ///
     /// Every member must be an object schema (a tag is read from a keyed container); at least two
-    /// members must fix the property to strings (`enum`/`const`), no string may belong to two of them,
-    /// and a member declaring the property any other way rules it out. Members that do not declare it
+    /// members must fix the property to strings, or all to integers (`enum`/`const`), no value may
+    /// belong to two of them, and a member declaring the property any other way rules it out. Members that do not declare it
     /// at all stay untagged: they are tried in order when the tag is absent or unknown. Property names
     /// are considered in document order (members in order, `allOf` parts first, as objects merge them).
     func inferredDiscriminator(_ members: [Referenceable<Schema>]) -> InferredDiscriminator? {
@@ -34,26 +34,34 @@ extension SchemaLowering {
     private func discriminator(named name: String, in memberParts: [[Schema]]) -> InferredDiscriminator? {
         var tags: [InferredDiscriminator.Tag?] = []
         var claimed: Set<String> = []
+        var isInteger: Bool?
         for parts in memberParts {
             // The first part declaring the property decides its schema, as when the object is lowered.
             guard let propertySchema = parts.lazy.compactMap({ $0.properties[name] }).first else {
                 tags.append(nil)
                 continue
             }
-            guard let values = fixedStrings(of: propertySchema), !values.isEmpty else { return nil }
+            guard let fixed = fixedValues(of: propertySchema), !fixed.values.isEmpty,
+                  isInteger.map({ $0 == fixed.isInteger }) ?? true
+            else { return nil }
+            isInteger = fixed.isInteger
+            let values = fixed.values
             for value in values where !claimed.insert(value).inserted { return nil }
             tags.append(.init(values: values, isOptional: !parts.contains { $0.required.contains(name) }))
         }
-        return InferredDiscriminator(propertyName: name, tags: tags)
+        return InferredDiscriminator(propertyName: name, isInteger: isInteger ?? false, tags: tags)
     }
 
-    /// The values of a string `enum` or `const`; `nil` when the schema allows anything else.
-    private func fixedStrings(of schema: Referenceable<Schema>) -> [String]? {
+    /// The values of an `enum` or `const` of strings, or of integers (as decimal text); `nil` when the
+    /// schema allows anything else.
+    private func fixedValues(of schema: Referenceable<Schema>) -> (values: [String], isInteger: Bool)? {
         guard let resolved = try? document.resolve(schema),
               let values = resolved.enumValues ?? resolved.constValue.map({ [$0] })
         else { return nil }
         let strings = values.compactMap(\.string)
-        return strings.count == values.count ? strings : nil
+        if strings.count == values.count { return (strings, false) }
+        let integers = values.compactMap(\.int)
+        return integers.count == values.count ? (integers.map(String.init), true) : nil
     }
 
     /// The schema's `allOf` members (resolved, recursively) followed by the schema itself. Unlike the

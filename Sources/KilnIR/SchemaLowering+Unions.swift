@@ -6,13 +6,14 @@ extension SchemaLowering {
     ///
     /// With a discriminator there is one case per discriminator value (explicit mapping first, in
     /// document order, then implicit schema names); without one, one case per member, tried in order,
-    /// unless a property fixed to distinct strings in the members tells them apart (an inferred
+    /// unless a property fixed to distinct strings (or integers) in the members tells them apart (an inferred
     /// discriminator, see `inferredDiscriminator`): then each tagged member is selected by its values.
     mutating func lowerUnion(_ schema: Schema, sink: inout NestedTypeSink) -> IRUnion {
         let members = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
         var names = SwiftNamer.memberScope()
         var cases: [IRUnion.Case]
         var discriminatorProperty = schema.discriminator?.propertyName
+        var discriminatorIsInteger = false
         if let discriminator = schema.discriminator {
             cases = discriminatedCases(members, discriminator: discriminator, names: &names, sink: &sink)
         } else {
@@ -20,6 +21,7 @@ extension SchemaLowering {
             // Only a `oneOf` has one member at a time, which a tag can name; an `anyOf` decodes them all.
             if !schema.oneOf.isEmpty, let inferred = inferredDiscriminator(members) {
                 discriminatorProperty = inferred.propertyName
+                discriminatorIsInteger = inferred.isInteger
                 applyTags(inferred, to: &cases)
             }
         }
@@ -28,6 +30,7 @@ extension SchemaLowering {
             cases: cases,
             unknownCaseName: names.claim("unknown")
         )
+        union.discriminatorIsInteger = discriminatorIsInteger
         union.composition = schema.oneOf.isEmpty ? .anyOf : .oneOf
         return union
     }

@@ -443,6 +443,14 @@ def only_annotates(schema: Any) -> bool:
             and all(key in ANNOTATION_KEYWORDS or key == "type" or key.startswith("x-") for key in schema))
 
 
+def non_null_type(types: Any) -> Any:
+    """`type` without `"null"`: the one type of `[T, "null"]` (or of a plain `T`); else the value as given."""
+    if isinstance(types, list):
+        rest = [t for t in types if t != "null"]
+        return rest[0] if len(rest) == 1 else types
+    return types
+
+
 def ref_name(ref: str) -> str:
     return ref.rsplit("/", 1)[-1]
 
@@ -475,6 +483,9 @@ class SchemaConverter:
             if key in schema:
                 out[key] = copy.deepcopy(schema[key])
         types = out.get("type")
+        # 3.1 spells a nullable integer `type: [integer, "null"]`: the bounds and caps below are for its
+        # non-null type (an int32 field got 27-digit numbers no client can hold)
+        base = non_null_type(types)
         # OpenAPI 3.0 boolean exclusive bounds
         if schema.get("exclusiveMinimum") is True and "minimum" in schema:
             out["exclusiveMinimum"] = out.pop("minimum")
@@ -484,32 +495,32 @@ class SchemaConverter:
             out["exclusiveMaximum"] = out.pop("maximum")
         elif isinstance(schema.get("exclusiveMaximum"), (int, float)) and not isinstance(schema.get("exclusiveMaximum"), bool):
             out["exclusiveMaximum"] = schema["exclusiveMaximum"]
-        if types == "integer":
+        if base == "integer":
             low, high = INT_BOUNDS.get(schema.get("format"), INT_BOUNDS[None])
             out.setdefault("minimum", low) if "exclusiveMinimum" not in out else None
             out.setdefault("maximum", high) if "exclusiveMaximum" not in out else None
             out.pop("format", None)
-        if types == "number":
+        if base == "number":
             out.pop("format", None)
             if "minimum" not in out and "exclusiveMinimum" not in out:
                 out["minimum"] = -1e9
             if "maximum" not in out and "exclusiveMaximum" not in out:
                 out["maximum"] = 1e9
-        if types == "string" and not any(k in out for k in ("maxLength", "enum", "const", "pattern", "format")):
+        if base == "string" and not any(k in out for k in ("maxLength", "enum", "const", "pattern", "format")):
             if out.get("minLength", 0) <= STRING_CAP:
                 out["maxLength"] = STRING_CAP
-        if types == "string" and out.get("format") == "byte" and not any(k in out for k in ("pattern", "enum", "const")):
+        if base == "string" and out.get("format") == "byte" and not any(k in out for k in ("pattern", "enum", "const")):
             # base64 (RFC 4648), which the validator and the clients' `Data` decode; short, a whole
             # number of quanta
             out.pop("format")
             out["pattern"] = BASE64_PATTERN
             out["maxLength"] = min(out.get("maxLength", STRING_CAP), STRING_CAP)
-        if types == "string" and out.get("format") == "time" and not any(k in out for k in ("pattern", "enum", "const")):
+        if base == "string" and out.get("format") == "time" and not any(k in out for k in ("pattern", "enum", "const")):
             out.pop("format")
             out["pattern"] = TIME_PATTERN  # HH:MM:SS, what the validator's `time` accepts
-        if types == "string" and out.get("format") not in (None, "date-time", "date", "uuid", "uuid4", "email", "uri", "ipv4", "ipv6", "hostname"):
+        if base == "string" and out.get("format") not in (None, "date-time", "date", "uuid", "uuid4", "email", "uri", "ipv4", "ipv6", "hostname"):
             out.pop("format")
-        is_object = types == "object" or "properties" in schema or "additionalProperties" in schema
+        is_object = base == "object" or "properties" in schema or "additionalProperties" in schema
         if is_object and types is None and not any(k in schema for k in ("allOf", "anyOf", "oneOf")):
             # JSON Schema lets an untyped schema with `properties` be any value; the description
             # means an object, and that is what clients (Kiln's too) decode

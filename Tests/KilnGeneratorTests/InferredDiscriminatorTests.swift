@@ -72,6 +72,24 @@ final class InferredDiscriminatorTests: XCTestCase {
 
         print(decoded(Shape.self, #"{"kind":"square","version":"v1","side":2}"#, describe))
 
+        func describe(_ invite: Invite) -> String {
+            switch invite {
+            case .friendInvite(let value): return "friend \(value.code)"
+            case .groupInvite(let value): return "group \(value.code)"
+            case .guildInvite(let value): return "guild \(value.code) \(value.guild)"
+            case .unknown(let value): return "unknown \(json(value))"
+            }
+        }
+
+        let invites = [
+            #"{"type":0,"code":"c","guild":"g"}"#,
+            #"{"type":1,"code":"c"}"#,
+            #"{"type":2,"code":"c","guild":"g"}"#,
+            #"{"type":7,"code":"c"}"#,
+            #"{"type":"0","code":"c","guild":"g"}"#,
+        ]
+        for invite in invites { print(decoded(Invite.self, invite, describe)) }
+
         let redirect = Action.redirectAction(RedirectAction(type: .redirect, url: "https://pay.example/r"))
         print(json(redirect))
         print(decoded(Action.self, json(redirect), describe))
@@ -91,6 +109,10 @@ final class InferredDiscriminatorTests: XCTestCase {
               WithUnfixed: {oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}, {$ref: '#/components/schemas/Plain'}]}
               OneTagged: {oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/Named'}]}
               AnyOf: {anyOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}
+              One: {type: object, properties: {type: {type: integer, enum: [1]}}}
+              Two: {type: object, properties: {type: {const: 2}}}
+              IntegerTagged: {oneOf: [{$ref: '#/components/schemas/One'}, {$ref: '#/components/schemas/Two'}]}
+              MixedKinds: {oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/One'}, {$ref: '#/components/schemas/Two'}]}
             """).lower().module
         func union(_ name: String) throws -> IRUnion {
             let type = try XCTUnwrap(module.types.first { $0.name == name }, name)
@@ -110,6 +132,13 @@ final class InferredDiscriminatorTests: XCTestCase {
         XCTAssertNil(try union("OneTagged").discriminatorProperty, "one tagged member tells nothing apart")
         XCTAssertNil(try union("AnyOf").discriminatorProperty, "an anyOf decodes every member that matches")
         XCTAssertEqual(try union("AnyOf").cases.map(\.discriminatorValues), [[], []])
+
+        let integerTagged = try union("IntegerTagged")
+        XCTAssertEqual(integerTagged.discriminatorProperty, "type")
+        XCTAssertTrue(integerTagged.discriminatorIsInteger)
+        XCTAssertEqual(integerTagged.cases.map(\.discriminatorValues), [["1"], ["2"]])
+        XCTAssertFalse(tagged.discriminatorIsInteger)
+        XCTAssertNil(try union("MixedKinds").discriminatorProperty, "a string tag and integer tags are not one property's values")
     }
 
     func testEachMemberIsChosenByItsTag() throws {
@@ -152,6 +181,14 @@ final class InferredDiscriminatorTests: XCTestCase {
 
             // `kind` is the tag (every member requires it), not `version`.
             "square 2.0",
+
+            // Integer tags pick the member even where an earlier one would decode.
+            "guild c g",
+            "group c",
+            "friend c",
+            #"unknown {"code":"c","type":7}"#,
+            // A string where the tag is an integer: not this API's JSON.
+            "throws",
 
             #"{"type":"redirect","url":"https://pay.example/r"}"#,
             "redirect https://pay.example/r",

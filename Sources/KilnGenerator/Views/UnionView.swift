@@ -4,6 +4,8 @@ import KilnTemplates
 struct UnionView: TemplateViewModel {
     /// The JSON property telling alternatives apart, when the schema names one.
     var discriminator: String?
+    /// The discriminator's values are integers: read as `Int`, matched by integer literals.
+    var discriminatorIsInteger: Bool
     var indirect: Bool
     var cases: [UnionCaseView]
     var unknownCase: String
@@ -20,7 +22,8 @@ struct UnionView: TemplateViewModel {
     var wrapsInitArguments: Bool
 
     static let members: TemplateMembers<UnionView> = [
-        .init("discriminator") { $0.discriminator }, .init("indirect") { $0.indirect }, .init("cases") { $0.cases },
+        .init("discriminator") { $0.discriminator }, .init("discriminatorIsInteger") { $0.discriminatorIsInteger },
+        .init("indirect") { $0.indirect }, .init("cases") { $0.cases },
         .init("unknownCase") { $0.unknownCase }, .init("unknownMember") { $0.unknownMember },
         .init("casesWithoutTag") { $0.casesWithoutTag }, .init("casesForUnknownTag") { $0.casesForUnknownTag },
         .init("initParameters") { $0.initParameters }, .init("wrapsInitArguments") { $0.wrapsInitArguments },
@@ -33,7 +36,8 @@ struct UnionCaseView: TemplateViewModel {
     var type: TypeReferenceView
     /// The value encoding writes when `addsDiscriminator`.
     var discriminatorValue: String?
-    /// Every value selecting this case when decoding (one, or an inferred discriminator's `enum`).
+    /// Every value selecting this case when decoding (one, or an inferred discriminator's `enum`);
+    /// decimal text when the union's discriminator is an integer.
     var discriminatorValues: [String]
     /// Whether encoding writes the discriminator (the alternative's own schema does not declare it).
     var addsDiscriminator: Bool
