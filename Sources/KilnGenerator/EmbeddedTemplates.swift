@@ -4790,6 +4790,26 @@ struct RequestValidator {
     }
 }
 
+/// The checks of an `anyOf`'s alternatives: the value is valid when one of the alternatives that are
+/// set passes. A value decoded from JSON can hold several (an open enum takes another alternative's
+/// tag as `unknown`), and the JSON need only match one. When none passes, the first failure is thrown.
+struct AnyOfValidation {
+    private var passed = false
+    private var firstFailure: RequestValidationError?
+
+    mutating func pass() {
+        passed = true
+    }
+
+    mutating func fail(_ failure: RequestValidationError) {
+        firstFailure = firstFailure ?? failure
+    }
+
+    func finish() throws(RequestValidationError) {
+        if !passed, let firstFailure { throw firstFailure }
+    }
+}
+
 """#,
         "TypeName.stencil": #"""
 {#- How a type reference (`TypeReferenceView`) is written in Swift. Import this file and `call`. -#}
@@ -4840,10 +4860,14 @@ struct RequestValidator {
 
     {{ access }} init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DiscriminatorKeys.self)
-{% if union.casesWithoutTag %}
-        switch try container.decodeIfPresent({% if union.discriminatorIsInteger %}Int{% else %}String{% endif %}.self, forKey: .discriminator) {
+{% if union.casesWithoutTag and union.discriminatorIsInteger %}
+        switch try container.decodeIfPresent(Int.self, forKey: .discriminator) {
+{% elif union.casesWithoutTag %}
+        switch try container.decodeIfPresent(String.self, forKey: .discriminator) {
+{% elif union.discriminatorIsInteger %}
+        switch try container.decode(Int.self, forKey: .discriminator) {
 {% else %}
-        switch try container.decode({% if union.discriminatorIsInteger %}Int{% else %}String{% endif %}.self, forKey: .discriminator) {
+        switch try container.decode(String.self, forKey: .discriminator) {
 {% endif %}
 {% for case in union.cases %}
 {% if case.discriminatorValues %}
@@ -4957,8 +4981,8 @@ struct RequestValidator {
 
 """#,
         "ValidationChecks.stencil": #"""
-{#- Macros writing request validation (`ValidationCheckView`): `RequestValidator` calls, and
-    `switch`es over enums whose cases have checks. Import this file and `call`. -#}
+{#- Macros writing request validation (`ValidationCheckView`): `RequestValidator` calls, `switch`es
+    over enums whose cases have checks, and an `anyOf`'s alternatives. Import this file and `call`. -#}
 {% macro validationCheck(check) %}
 {% if check.kind == "switch" %}
 {% if check.unwrapsOptional %}
@@ -4968,6 +4992,8 @@ if let {{ check.value }} {
 {% else %}
 {% call validationSwitch(check) %}
 {% endif %}
+{% elif check.kind == "anyOf" %}
+{% call validationAnyOf(check) %}
 {% else %}
 try validator.{{ check.method }}({% if check.valueIsProperty %}self.{% endif %}{{ check.value }}, {% call validationPath(check) %}{% for argument in check.arguments %}, {{ argument.label }}: {% if argument.isText %}{{ argument.value|swiftString }}{% else %}{{ argument.value }}{% endif %}{% endfor %})
 {% endif %}
@@ -4985,6 +5011,28 @@ default:
     break
 {% endif %}
 }
+{% endmacro %}
+{% macro validationAnyOf(check) %}
+var alternatives = AnyOfValidation()
+{% for option in check.cases %}
+{% if option.checks %}
+if let {{ option.binding }} = self.{{ option.member }} {
+    do throws(RequestValidationError) {
+{% for inner in option.checks %}
+        {% call validationCheck(inner) %}
+{% endfor %}
+        alternatives.pass()
+    } catch {
+        alternatives.fail(error)
+    }
+}
+{% else %}
+if self.{{ option.member }} != nil {
+    alternatives.pass()
+}
+{% endif %}
+{% endfor %}
+try alternatives.finish()
 {% endmacro %}
 {% macro validationPath(check) -%}
 {% if check.pathKind == "literal" %}{{ check.pathText|swiftString }}{% elif check.pathKind == "member" %}path + {{ check.pathText|swiftString }}{% else %}path{% endif %}

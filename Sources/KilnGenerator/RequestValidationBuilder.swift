@@ -89,14 +89,25 @@ struct RequestValidationBuilder {
                 )
             }
         case .union(let union) where union.composition == .anyOf:
-            return union.cases.flatMap {
-                checks(SwiftNaming.escaped($0.swiftName), isProperty: true, $0.type, IRConstraints(), at: .enclosing)
-            }
+            return anyOfChecks(union)
         case .union(let union):
             return unionSwitch(union)
         case .enumeration, .alias:
             return []
         }
+    }
+
+    /// One alternative of an `anyOf` that is set and passes is enough: nothing is checked when no
+    /// alternative has checks of its own.
+    private func anyOfChecks(_ union: IRUnion) -> [ValidationCheckView] {
+        let alternatives = union.cases.map { unionCase in
+            ValidationCaseView(
+                member: SwiftNaming.memberReference(unionCase.swiftName), binding: "value",
+                checks: checks("value", isProperty: false, unionCase.type, IRConstraints(), at: .enclosing)
+            )
+        }
+        guard alternatives.contains(where: { !$0.checks.isEmpty }) else { return [] }
+        return [.anyOf(alternatives)]
     }
 
     private func unionSwitch(_ union: IRUnion) -> [ValidationCheckView] {

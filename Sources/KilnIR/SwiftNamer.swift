@@ -32,7 +32,7 @@ public enum SwiftNamer {
 
     /// The generated support code's own types (`Templates/Support.*`, `Server.*`, `Client.swift`).
     static let supportTypeNames: Set<String> = [
-        "AnyCodingKey", "APIError", "APIHandler", "Authentication", "BasicCredentials", "Client", "ClientMiddleware",
+        "AnyCodingKey", "AnyOfValidation", "APIError", "APIHandler", "Authentication", "BasicCredentials", "Client", "ClientMiddleware",
         "ClientProtocol", "MockClient", "MockClientError",
         "CodingDirection", "DecodableResponse", "DigitScanner", "EncodedValue", "FormDecoder", "FormKeyedContainer",
         "FormSingleValueContainer", "FormUnkeyedContainer", "FormValueDecoder", "HeadersMiddleware", "HTTPRequest",

@@ -90,6 +90,24 @@ final class InferredDiscriminatorTests: XCTestCase {
         ]
         for invite in invites { print(decoded(Invite.self, invite, describe)) }
 
+        func validated(_ json: String) -> String {
+            do {
+                let callback = try JSONCoding.makeDecoder().decode(InteractionCallback.self, from: Data(json.utf8))
+                try callback.validate(with: RequestValidator(operationId: "sendInteractionCallback"), at: "body")
+                return "valid"
+            } catch {
+                return "invalid: \(error)"
+            }
+        }
+
+        let callbacks = [
+            #"{"type":8,"choices":["a"],"content":"hello"}"#,
+            #"{"type":4,"content":"far too long here"}"#,
+            #"{"type":8,"choices":["a","b","c"]}"#,
+            #"{"type":5,"content":"ok"}"#,
+        ]
+        for callback in callbacks { print(validated(callback)) }
+
         let redirect = Action.redirectAction(RedirectAction(type: .redirect, url: "https://pay.example/r"))
         print(json(redirect))
         print(decoded(Action.self, json(redirect), describe))
@@ -189,6 +207,13 @@ final class InferredDiscriminatorTests: XCTestCase {
             #"unknown {"code":"c","type":7}"#,
             // A string where the tag is an integer: not this API's JSON.
             "throws",
+
+            // Both alternatives decode; the message callback's `type` 8 is not its own, but the
+            // autocomplete callback passes, and one is enough for an anyOf.
+            "valid",
+            "invalid: sendInteractionCallback: `body.content` has 17 characters, more than 10",
+            "invalid: sendInteractionCallback: `body.choices` has 3 items, more than 2",
+            "valid",
 
             #"{"type":"redirect","url":"https://pay.example/r"}"#,
             "redirect https://pay.example/r",

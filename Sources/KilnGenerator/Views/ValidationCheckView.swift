@@ -1,10 +1,11 @@
 import KilnTemplates
 
 /// One check before a request is sent, for `ValidationChecks.stencil`'s `validationCheck` macro:
-/// either a `RequestValidator` call on a value, or a `switch` over an enum (a body offered in
-/// several media types, a `oneOf`) whose cases have checks of their own.
+/// a `RequestValidator` call on a value, a `switch` over an enum (a body offered in several media
+/// types, a `oneOf`) whose cases have checks of their own, or an `anyOf`'s alternatives, of which
+/// one that is set must pass.
 struct ValidationCheckView: TemplateViewModel {
-    /// `call` or `switch`.
+    /// `call`, `switch` or `anyOf`.
     var kind: String
     /// For `call`: the validator's method (`checkRange`, `checkText`, `checkItems`, `checkKnown`, `checkNested`).
     var method: String
@@ -17,7 +18,9 @@ struct ValidationCheckView: TemplateViewModel {
     var pathKind: String
     var pathText: String
     var arguments: [ValidationArgumentView]
-    /// For `switch`: the cases with checks; a `default` for the others when `hasDefault`.
+    /// For `switch`: the cases with checks; a `default` for the others when `hasDefault`. For `anyOf`:
+    /// every alternative (`member` the stored property), those without checks too, since one of them
+    /// being set is enough.
     var cases: [ValidationCaseView]
     var hasDefault: Bool
     /// The switched value is optional: the `switch` is inside `if let`.
@@ -45,6 +48,13 @@ struct ValidationCheckView: TemplateViewModel {
         ValidationCheckView(
             kind: "call", method: method, value: value, valueIsProperty: isProperty, pathKind: location.kind, pathText: location.text,
             arguments: arguments, cases: [], hasDefault: false, unwrapsOptional: false
+        )
+    }
+
+    static func anyOf(_ alternatives: [ValidationCaseView]) -> ValidationCheckView {
+        ValidationCheckView(
+            kind: "anyOf", method: "", value: "self", valueIsProperty: false, pathKind: Location.enclosing.kind, pathText: "",
+            arguments: [], cases: alternatives, hasDefault: false, unwrapsOptional: false
         )
     }
 

@@ -180,3 +180,23 @@ struct RequestValidator {
         return expression.firstMatch(in: text, range: range) != nil
     }
 }
+
+/// The checks of an `anyOf`'s alternatives: the value is valid when one of the alternatives that are
+/// set passes. A value decoded from JSON can hold several (an open enum takes another alternative's
+/// tag as `unknown`), and the JSON need only match one. When none passes, the first failure is thrown.
+struct AnyOfValidation {
+    private var passed = false
+    private var firstFailure: RequestValidationError?
+
+    mutating func pass() {
+        passed = true
+    }
+
+    mutating func fail(_ failure: RequestValidationError) {
+        firstFailure = firstFailure ?? failure
+    }
+
+    func finish() throws(RequestValidationError) {
+        if !passed, let firstFailure { throw firstFailure }
+    }
+}

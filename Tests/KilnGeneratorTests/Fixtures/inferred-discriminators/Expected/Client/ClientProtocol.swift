@@ -10,6 +10,9 @@ import Foundation
 /// optional parameters the same `nil` defaults as ``Client``; it forwards to the requirement, so
 /// a type of your own conforming to this protocol must implement every requirement itself.
 public protocol ClientProtocol: Sendable {
+    func sendInteractionCallback(body: InteractionCallback) async throws
+    func sendInteractionCallbackResponse(body: InteractionCallback) async throws -> Operations.SendInteractionCallback.Response
+    func sendInteractionCallbackRaw(body: InteractionCallback) async throws -> HTTPResponse
 }
 
 extension Client: ClientProtocol {}
