@@ -50,7 +50,9 @@ struct SchemaLowering {
     mutating func makeType(name: String, qualifiedName: String, sourceName: String, schema: Schema) -> IRType {
         var nested = NestedTypeSink.nested(in: qualifiedName)
         let kind: IRType.Kind
-        if !schema.oneOf.isEmpty || !schema.anyOf.isEmpty {
+        if let alternative = nullableAlternative(of: schema) {
+            kind = .alias(topLevelTypeReference(for: alternative, nameHint: name).0)
+        } else if !schema.oneOf.isEmpty || !schema.anyOf.isEmpty {
             kind = .union(lowerUnion(schema, sink: &nested))
         } else if let enumeration = lowerEnumeration(schema) {
             kind = .enumeration(enumeration)
@@ -68,6 +70,7 @@ struct SchemaLowering {
 
     /// True when an inline schema must become a named type rather than a builtin, array or map.
     func needsNamedType(_ schema: Schema) -> Bool {
+        if nullableAlternative(of: schema) != nil { return false }
         if !schema.oneOf.isEmpty || !schema.anyOf.isEmpty || !schema.properties.isEmpty { return true }
         if schema.allOf.count > 1 || (schema.allOf.count == 1 && schema.additionalProperties != nil) { return true }
         return isEnumerable(schema)
@@ -92,6 +95,9 @@ struct SchemaLowering {
                 sink.types.append(type)
                 return (.named(qualifiedName), value.isNullable)
             }
+            if let alternative = nullableAlternative(of: value) {
+                return (typeReference(for: alternative, nameHint: nameHint, sink: &sink).0, true)
+            }
             if value.allOf.count == 1, let only = value.allOf.first {
                 // `allOf: [$ref]` is how specs attach a description to a reference.
                 let (type, nullable) = typeReference(for: only, nameHint: nameHint, sink: &sink)
@@ -99,6 +105,25 @@ struct SchemaLowering {
             }
             return (structuralType(of: value, nameHint: nameHint, sink: &sink), value.isNullable)
         }
+    }
+
+    /// `oneOf: [{type: 'null'}, X]` (or `anyOf`), OpenAPI 3.1's way to write a nullable `X`: that one
+    /// other alternative. As a union, the `null` member would decode as `JSONValue`, and being first,
+    /// would take every value.
+    func nullableAlternative(of schema: Schema) -> Referenceable<Schema>? {
+        let members = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
+        guard members.count >= 2, schema.nonNullTypes.isEmpty, schema.properties.isEmpty, schema.allOf.isEmpty,
+              schema.discriminator == nil
+        else { return nil }
+        let others = members.filter { !isNullSchema($0) }
+        return others.count == 1 ? others.first : nil
+    }
+
+    /// `{type: 'null'}`: a schema admitting only null.
+    private func isNullSchema(_ member: Referenceable<Schema>) -> Bool {
+        guard case .value(let schema) = member else { return false }
+        return schema.types == ["null"] && schema.properties.isEmpty && schema.oneOf.isEmpty && schema.anyOf.isEmpty
+            && schema.allOf.isEmpty
     }
 
     private mutating func namedReference(_ reference: Reference) -> (IRTypeReference, nullable: Bool) {

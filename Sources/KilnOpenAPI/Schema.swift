@@ -69,8 +69,16 @@ public struct Schema: Sendable {
         self.source = source
     }
 
-    /// True when the schema admits `null`: 3.0 `nullable` or 3.1 `type: [..., "null"]`.
-    public var isNullable: Bool { nullable || types.contains("null") }
+    /// True when the schema admits `null`: 3.0 `nullable`, 3.1 `type: [..., "null"]`, or a
+    /// `{type: 'null'}` alternative of its `oneOf`/`anyOf` (3.1's `oneOf: [{type: 'null'}, X]`).
+    public var isNullable: Bool {
+        nullable || types.contains("null") || oneOf.contains(where: Self.isNullType) || anyOf.contains(where: Self.isNullType)
+    }
+
+    private static func isNullType(_ member: Referenceable<Schema>) -> Bool {
+        if case .value(let schema) = member { return schema.types == ["null"] }
+        return false
+    }
 
     /// The declared types other than `null`.
     public var nonNullTypes: [String] { types.filter { $0 != "null" } }
