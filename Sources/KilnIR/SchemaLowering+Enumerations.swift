@@ -9,22 +9,49 @@ extension SchemaLowering {
         return enumerationRawType(schema, values: values) != nil
     }
 
-    /// `enum` values, or the single `const` value (3.1), without nulls.
+    /// `enum` values, the single `const` value (3.1), or the constants of a `oneOf` of titled
+    /// constants; without nulls.
     private func enumerationValues(_ schema: Schema) -> [SpecValue] {
-        let values = schema.enumValues ?? schema.constValue.map { [$0] } ?? []
+        let values = schema.enumValues ?? schema.constValue.map { [$0] } ?? titledConstants(schema)?.map(\.value) ?? []
         return values.filter { !$0.isNull }
+    }
+
+    /// `oneOf: [{title: INHERIT, const: 0, description: …}, …]`, a documented enum (Discord writes every
+    /// enum so): the constants, each with its title and description. `nil` unless every member is an
+    /// inline schema fixing one value and nothing else. As a union each member would be an open enum
+    /// of one value, and the first would take every value as `unknown`.
+    func titledConstants(_ schema: Schema) -> [(value: SpecValue, title: String?, description: String?)]? {
+        let members = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
+        guard !members.isEmpty, schema.enumValues == nil, schema.constValue == nil, schema.properties.isEmpty,
+              schema.allOf.isEmpty, schema.discriminator == nil
+        else { return nil }
+        var constants: [(value: SpecValue, title: String?, description: String?)] = []
+        for member in members {
+            guard case .value(let member) = member, member.properties.isEmpty, member.oneOf.isEmpty,
+                  member.anyOf.isEmpty, member.allOf.isEmpty,
+                  let value = member.constValue ?? (member.enumValues?.count == 1 ? member.enumValues?.first : nil)
+            else { return nil }
+            constants.append((value, member.title, member.description))
+        }
+        return constants
     }
 
     func lowerEnumeration(_ schema: Schema) -> IREnumeration? {
         let values = enumerationValues(schema)
         guard !values.isEmpty, let rawType = enumerationRawType(schema, values: values) else { return nil }
-        let descriptions = goEnumDescriptions(schema)
+        var descriptions = goEnumDescriptions(schema)
+        var titles: [String: String] = [:]
+        for constant in titledConstants(schema) ?? [] {
+            guard let raw = rawValue(of: constant.value, as: rawType) else { continue }
+            if let title = constant.title, !title.isEmpty, titles[raw] == nil { titles[raw] = title }
+            if let description = constant.description, descriptions[raw] == nil { descriptions[raw] = description }
+        }
         var names = SwiftNamer.memberScope()
         var seenValues: Set<String> = []
         var cases: [IREnumeration.Case] = []
         for value in values {
             guard let raw = rawValue(of: value, as: rawType), seenValues.insert(raw).inserted else { continue }
-            let name = names.claim(caseName(for: raw, rawType: rawType))
+            let name = names.claim(titles[raw].map(SwiftNaming.memberName(forTitle:)) ?? caseName(for: raw, rawType: rawType))
             cases.append(IREnumeration.Case(swiftName: name, rawValue: raw, documentation: IRDocumentation(details: descriptions[raw])))
         }
         return IREnumeration(rawType: rawType, cases: cases, unknownCaseName: names.claim("unknown"))

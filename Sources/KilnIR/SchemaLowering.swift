@@ -52,6 +52,8 @@ struct SchemaLowering {
         let kind: IRType.Kind
         if let alternative = nullableAlternative(of: schema) {
             kind = .alias(topLevelTypeReference(for: alternative, nameHint: name).0)
+        } else if titledConstants(schema) != nil, let enumeration = lowerEnumeration(schema) {
+            kind = .enumeration(enumeration)
         } else if !schema.oneOf.isEmpty || !schema.anyOf.isEmpty {
             kind = .union(lowerUnion(schema, sink: &nested))
         } else if let enumeration = lowerEnumeration(schema) {

@@ -18,6 +18,13 @@ public enum SwiftNaming {
         return unusableMemberNames.contains(member) ? member + "Value" : member
     }
 
+    /// A case name from a constant's `title`. A title written all in capitals (`GUILD_TEXT`) is words
+    /// shouted, not acronyms: `guildText`, where `memberName` would keep the capitals (`guildTEXT`).
+    public static func memberName(forTitle title: String) -> String {
+        let shouted = !title.utf8.contains { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
+        return memberName(shouted ? title.lowercased() : title)
+    }
+
     static let unusableMemberNames: Set<String> = ["self", "init", "Type", "Protocol", "Self", "deinit", "subscript"]
 
     /// The identifier as it must be written in source: keywords in backticks.

@@ -8,21 +8,25 @@ public struct Channel: Codable, Hashable, Sendable {
     public var parentId: String?
     public var owner: ChannelOwner?
     public var previousOwner: MaybeOwner?
+    public var kind: ChannelKind?
 
     public init(
         parentId: String? = nil,
         owner: ChannelOwner? = nil,
-        previousOwner: MaybeOwner? = nil
+        previousOwner: MaybeOwner? = nil,
+        kind: ChannelKind? = nil
     ) {
         self.parentId = parentId
         self.owner = owner
         self.previousOwner = previousOwner
+        self.kind = kind
     }
 
     private enum CodingKeys: String, CodingKey {
         case parentId = "parent_id"
         case owner
         case previousOwner = "previous_owner"
+        case kind
     }
 
     public init(from decoder: any Decoder) throws {
@@ -30,6 +34,7 @@ public struct Channel: Codable, Hashable, Sendable {
         self.parentId = try container.decodeIfPresent(String.self, forKey: .parentId)
         self.owner = try container.decodeIfPresent(ChannelOwner.self, forKey: .owner)
         self.previousOwner = try container.decodeIfPresent(MaybeOwner.self, forKey: .previousOwner)
+        self.kind = try container.decodeIfPresent(ChannelKind.self, forKey: .kind)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -37,5 +42,6 @@ public struct Channel: Codable, Hashable, Sendable {
         try container.encode(parentId, forKey: .parentId)
         try container.encode(owner, forKey: .owner)
         try container.encode(previousOwner, forKey: .previousOwner)
+        try container.encodeIfPresent(kind, forKey: .kind)
     }
 }
