@@ -4,12 +4,15 @@ import KilnOpenAPI
 extension SchemaLowering {
     /// `oneOf`/`anyOf` → an enum with one case per alternative.
     ///
-    /// With a discriminator there is one case per discriminator value (explicit mapping first, in
+    /// `{type: 'null'}` members are left out: null is the optional's `nil`. With a discriminator there
+    /// is one case per discriminator value (explicit mapping first, in
     /// document order, then implicit schema names); without one, one case per member, tried in order,
     /// unless a property fixed to distinct strings (or integers) in the members tells them apart (an inferred
     /// discriminator, see `inferredDiscriminator`): then each tagged member is selected by its values.
     mutating func lowerUnion(_ schema: Schema, sink: inout NestedTypeSink) -> IRUnion {
-        let members = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
+        // A `{type: 'null'}` member makes the schema nullable (`Schema.isNullable`): the union is used
+        // as an optional, and a case for null would decode every value as `JSONValue`.
+        let members = (schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf).filter { !isNullSchema($0) }
         var names = SwiftNamer.memberScope()
         var cases: [IRUnion.Case]
         var discriminatorProperty = schema.discriminator?.propertyName

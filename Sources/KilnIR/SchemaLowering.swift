@@ -122,7 +122,7 @@ struct SchemaLowering {
     }
 
     /// `{type: 'null'}`: a schema admitting only null.
-    private func isNullSchema(_ member: Referenceable<Schema>) -> Bool {
+    func isNullSchema(_ member: Referenceable<Schema>) -> Bool {
         guard case .value(let schema) = member else { return false }
         return schema.types == ["null"] && schema.properties.isEmpty && schema.oneOf.isEmpty && schema.anyOf.isEmpty
             && schema.allOf.isEmpty

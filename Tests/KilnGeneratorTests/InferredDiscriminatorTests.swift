@@ -89,6 +89,16 @@ final class InferredDiscriminatorTests: XCTestCase {
             #"{"type":"0","code":"c","guild":"g"}"#,
         ]
         for invite in invites { print(decoded(Invite.self, invite, describe)) }
+        print(decoded(InviteList.self, #"[{"type":0,"code":"c","guild":"g"},{"type":2,"code":"d"}]"#) { list in
+            list.map { item -> String in
+                switch item {
+                case .friendInvite(let value): return "friend \(value.code)"
+                case .groupInvite(let value): return "group \(value.code)"
+                case .guildInvite(let value): return "guild \(value.code) \(value.guild)"
+                case .unknown(let value): return "unknown \(json(value))"
+                }
+            }.joined(separator: ", ")
+        })
 
         func validated(_ json: String) -> String {
             do {
@@ -207,6 +217,8 @@ final class InferredDiscriminatorTests: XCTestCase {
             #"unknown {"code":"c","type":7}"#,
             // A string where the tag is an integer: not this API's JSON.
             "throws",
+            // The list's union has no case for its null member, so the tag is inferred there too.
+            "guild c g, friend d",
 
             // Both alternatives decode; the message callback's `type` 8 is not its own, but the
             // autocomplete callback passes, and one is enough for an anyOf.
