@@ -12,7 +12,7 @@ extension SchemaLowering {
     mutating func lowerUnion(_ schema: Schema, sink: inout NestedTypeSink) -> IRUnion {
         // A `{type: 'null'}` member makes the schema nullable (`Schema.isNullable`): the union is used
         // as an optional, and a case for null would decode every value as `JSONValue`.
-        let members = (schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf).filter { !isNullSchema($0) }
+        let members = (schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf).filter { !Schema.isNullMember($0) }
         var names = SwiftNamer.memberScope()
         var cases: [IRUnion.Case]
         var discriminatorProperty = schema.discriminator?.propertyName

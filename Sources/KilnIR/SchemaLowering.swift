@@ -117,15 +117,8 @@ struct SchemaLowering {
         guard members.count >= 2, schema.nonNullTypes.isEmpty, schema.properties.isEmpty, schema.allOf.isEmpty,
               schema.discriminator == nil
         else { return nil }
-        let others = members.filter { !isNullSchema($0) }
+        let others = members.filter { !Schema.isNullMember($0) }
         return others.count == 1 ? others.first : nil
-    }
-
-    /// `{type: 'null'}`: a schema admitting only null.
-    func isNullSchema(_ member: Referenceable<Schema>) -> Bool {
-        guard case .value(let schema) = member else { return false }
-        return schema.types == ["null"] && schema.properties.isEmpty && schema.oneOf.isEmpty && schema.anyOf.isEmpty
-            && schema.allOf.isEmpty
     }
 
     private mutating func namedReference(_ reference: Reference) -> (IRTypeReference, nullable: Bool) {

@@ -72,12 +72,14 @@ public struct Schema: Sendable {
     /// True when the schema admits `null`: 3.0 `nullable`, 3.1 `type: [..., "null"]`, or a
     /// `{type: 'null'}` alternative of its `oneOf`/`anyOf` (3.1's `oneOf: [{type: 'null'}, X]`).
     public var isNullable: Bool {
-        nullable || types.contains("null") || oneOf.contains(where: Self.isNullType) || anyOf.contains(where: Self.isNullType)
+        nullable || types.contains("null") || oneOf.contains(where: Self.isNullMember) || anyOf.contains(where: Self.isNullMember)
     }
 
-    private static func isNullType(_ member: Referenceable<Schema>) -> Bool {
-        if case .value(let schema) = member { return schema.types == ["null"] }
-        return false
+    /// `{type: 'null'}` as a `oneOf`/`anyOf` member: an inline schema admitting only null.
+    public static func isNullMember(_ member: Referenceable<Schema>) -> Bool {
+        guard case .value(let schema) = member else { return false }
+        return schema.types == ["null"] && schema.properties.isEmpty && schema.oneOf.isEmpty && schema.anyOf.isEmpty
+            && schema.allOf.isEmpty
     }
 
     /// The declared types other than `null`.
