@@ -140,6 +140,10 @@ enum EmbeddedTemplates {
 
     /// Authenticates one request and sends it through the middlewares to the transport.
     func send(_ builder: RequestBuilder, operationId: String, security: [[String]]) async throws -> HTTPResponse {
+        // A body that streams goes out the way streamed responses come in; the answer is read whole.
+        if builder.streamedBody != nil {
+            return try await stream(builder, operationId: operationId, security: security).buffered()
+        }
         var builder = builder
         authentication.apply(security, to: &builder)
         let request = try builder.makeRequest(serverURL: serverURL)
@@ -160,18 +164,21 @@ enum EmbeddedTemplates {
         var builder = builder
         authentication.apply(security, to: &builder)
         let request = try builder.makeRequest(serverURL: serverURL)
-        guard !middlewares.isEmpty else { return try await transport.stream(request, body: nil) }
+        let body = builder.streamedBody
+        guard !middlewares.isEmpty else { return try await transport.stream(request, body: body) }
         let handoff = StreamedResponseHandoff()
-        let answer = try await stream(request, operationId: operationId, middlewareIndex: 0, handoff: handoff)
+        let answer = try await stream(request, body: body, operationId: operationId, middlewareIndex: 0, handoff: handoff)
         return handoff.response(answering: answer)
     }
 
+    /// The middlewares see a streamed request body as a request without one: it is read once, by the transport.
     private func stream(
-        _ request: HTTPRequest, operationId: String, middlewareIndex index: Int, handoff: StreamedResponseHandoff
+        _ request: HTTPRequest, body: HTTPBody?, operationId: String, middlewareIndex index: Int,
+        handoff: StreamedResponseHandoff
     ) async throws -> HTTPResponse {
-        guard index < middlewares.count else { return handoff.hold(try await transport.stream(request, body: nil)) }
+        guard index < middlewares.count else { return handoff.hold(try await transport.stream(request, body: body)) }
         return try await middlewares[index].intercept(request, operationId: operationId) { request in
-            try await stream(request, operationId: operationId, middlewareIndex: index + 1, handoff: handoff)
+            try await stream(request, body: body, operationId: operationId, middlewareIndex: index + 1, handoff: handoff)
         }
     }
 }
@@ -861,7 +868,7 @@ try request.setFormBody({{ value }})
 {% elif content.coding == "multipartForm" %}
 try request.setMultipartBody({{ value }})
 {% elif content.coding == "bytes" %}
-request.setDataBody({{ value }}{% if content.contentType %}, contentType: {{ content.contentType|swiftString }}{% endif %})
+request.setBinaryBody({{ value }}{% if content.contentType %}, contentType: {{ content.contentType|swiftString }}{% endif %})
 {% else %}
 request.setTextBody({{ value }}{% if content.contentType %}, contentType: {{ content.contentType|swiftString }}{% endif %})
 {% endif %}
@@ -941,9 +948,9 @@ return try await send(request, {% call sendArguments(request) %})
 {%- macro bodyDecoding(case) -%}
 {% if case.bodyCoding == "text" %}response.decodeText(){% elif case.bodyCoding == "bytes" %}response.body{% elif case.streams %}{% call streamDecoding(case, "HTTPBody(response.body)") %}{% else %}try response.decodeJSON({% call typeName(case.bodyType) %}.self){% endif %}
 {%- endmacro -%}
-{#- A streamed body's items as they arrive from `body` (an `HTTPBody` expression). -#}
+{#- A streamed body's items as they arrive from `body` (an `HTTPBody` expression); bytes are the body itself. -#}
 {%- macro streamDecoding(case, body) -%}
-{% call typeName(case.bodyType) %}({{ body }}{% if case.terminator %}, terminator: {{ case.terminator|swiftString }}{% endif %})
+{% if case.bodyCoding == "byteStream" %}{{ body }}{% else %}{% call typeName(case.bodyType) %}({{ body }}{% if case.terminator %}, terminator: {{ case.terminator|swiftString }}{% endif %}){% endif %}
 {%- endmacro -%}
 {#- A streaming case built from `streamed` (a `StreamedHTTPResponse`), its headers read from `response`. -#}
 {%- macro streamedConstruction(case, namespace) -%}
@@ -2664,7 +2671,10 @@ extension TypedRecordSequence: Sendable where Base: Sendable {}
 /// A body made from `Data` or a file can be iterated any number of times. One made from another
 /// async sequence (a network response, say) is single-pass: a second iteration throws
 /// ``HTTPBodyError/alreadyIterated`` instead of silently yielding nothing.
-{{ access }} struct HTTPBody: AsyncSequence, Sendable {
+///
+/// Bodies are equal when they read the same source: the same bytes in memory, the same file, or
+/// the very same sequence. Two streams are never compared by their contents, which are read once.
+{{ access }} struct HTTPBody: AsyncSequence, Sendable, Hashable {
     {{ access }} typealias Element = Data
 
     /// The length in bytes, when known before reading (from `Content-Length`, the data or the file).
@@ -2672,24 +2682,23 @@ extension TypedRecordSequence: Sendable where Base: Sendable {}
     /// The file the body is read from, so that a transport can upload it without reading it.
     {{ access }} let fileURL: URL?
     private let source: Source
+    /// Told of the bytes read so far; see ``reportingProgress(_:)``.
+    let progress: TransferProgress.Handler?
 
-    private enum Source: Sendable {
+    private enum Source: Sendable, Hashable {
         case data(Data)
         case chunks(ChunkSource)
     }
 
     /// A body held in memory, iterated as one chunk.
     {{ access }} init(_ data: Data) {
-        self.length = data.count
-        self.fileURL = nil
-        self.source = .data(data)
+        self.init(length: data.count, fileURL: nil, source: .data(data), progress: nil)
     }
 
     /// A body read from `chunks` as they come, once.
     {{ access }} init<Chunks: AsyncSequence & Sendable>(chunks: Chunks, length: Int? = nil) where Chunks.Element: Sequence<UInt8> {
-        self.length = length
-        self.fileURL = nil
-        self.source = .chunks(ChunkSource(singlePass: true) { ErasedChunkIterator(chunks.makeAsyncIterator()) })
+        let source = ChunkSource(singlePass: true) { ErasedChunkIterator(chunks.makeAsyncIterator()) }
+        self.init(length: length, fileURL: nil, source: .chunks(source), progress: nil)
     }
 
     /// The contents of a file, read `chunkSize` bytes at a time as the body is iterated, so that a
@@ -2698,29 +2707,88 @@ extension TypedRecordSequence: Sendable where Base: Sendable {}
     /// - Throws: When the file's size cannot be read (it does not exist, say).
     {{ access }} init(contentsOf fileURL: URL, chunkSize: Int = 64 * 1024) throws {
         let attributes = try FileManager.default.attributesOfItem(atPath: fileURL.path)
-        self.length = (attributes[.size] as? NSNumber)?.intValue
-        self.fileURL = fileURL
         let size = Swift.max(1, chunkSize)
-        self.source = .chunks(ChunkSource(singlePass: false) { FileChunkIterator(url: fileURL, chunkSize: size) })
+        let source = ChunkSource(singlePass: false) { FileChunkIterator(url: fileURL, chunkSize: size) }
+        self.init(
+            length: (attributes[.size] as? NSNumber)?.intValue, fileURL: fileURL, source: .chunks(source), progress: nil
+        )
+    }
+
+    private init(length: Int?, fileURL: URL?, source: Source, progress: TransferProgress.Handler?) {
+        self.length = length
+        self.fileURL = fileURL
+        self.source = source
+        self.progress = progress
+    }
+
+    /// This body, calling `handler` as its bytes are read: after each chunk a download's caller
+    /// reads, and as an upload's bytes are sent (URLSession reports those for a file it uploads).
+    ///
+    /// ```swift
+    /// let body = try HTTPBody(contentsOf: movie).reportingProgress { progress in
+    ///     print(progress.fractionCompleted ?? 0)
+    /// }
+    /// ```
+    {{ access }} func reportingProgress(_ handler: @escaping @Sendable (TransferProgress) -> Void) -> HTTPBody {
+        HTTPBody(length: length, fileURL: fileURL, source: source, progress: handler)
+    }
+
+    /// Files are the same body by their URL, other bodies by their source; progress handlers are not compared.
+    {{ access }} static func == (lhs: HTTPBody, rhs: HTTPBody) -> Bool {
+        if let left = lhs.fileURL, let right = rhs.fileURL { return left == right }
+        return lhs.fileURL == nil && rhs.fileURL == nil && lhs.source == rhs.source
+    }
+
+    {{ access }} func hash(into hasher: inout Hasher) {
+        if let fileURL {
+            hasher.combine(fileURL)
+        } else {
+            hasher.combine(source)
+        }
+    }
+
+    /// The bytes, when they are in memory and no one waits for progress: a transport then sends
+    /// them as it sends any buffered body.
+    var bufferedData: Data? {
+        progress == nil ? dataInMemory : nil
+    }
+
+    /// This body without its progress handler: for reading it where the reading is not the transfer.
+    var unobserved: HTTPBody {
+        HTTPBody(length: length, fileURL: fileURL, source: source, progress: nil)
+    }
+
+    /// The bytes, when they are in memory.
+    var dataInMemory: Data? {
+        guard case .data(let data) = source else { return nil }
+        return data
     }
 
     {{ access }} func makeAsyncIterator() -> Iterator {
+        let progress = self.progress.map { ProgressCounter(total: length, handler: $0) }
         switch source {
         case .data(let data):
-            return Iterator(pending: data.isEmpty ? nil : data, chunks: nil)
+            return Iterator(pending: data.isEmpty ? nil : data, chunks: nil, progress: progress)
         case .chunks(let chunks):
-            return Iterator(pending: nil, chunks: chunks.makeIterator())
+            return Iterator(pending: nil, chunks: chunks.makeIterator(), progress: progress)
         }
     }
 
     {{ access }} struct Iterator: AsyncIteratorProtocol {
         fileprivate var pending: Data?
         fileprivate let chunks: (any ChunkIterator)?
+        fileprivate var progress: ProgressCounter?
 
         {{ access }} mutating func next() async throws -> Data? {
-            if let chunks { return try await chunks.next() }
-            defer { pending = nil }
-            return pending
+            let chunk: Data?
+            if let chunks {
+                chunk = try await chunks.next()
+            } else {
+                chunk = pending
+                pending = nil
+            }
+            if let chunk { progress?.add(chunk.count) }
+            return chunk
         }
     }
 
@@ -2731,7 +2799,7 @@ extension TypedRecordSequence: Sendable where Base: Sendable {}
     {{ access }} func collect(upTo maxBytes: Int) async throws -> Data {
         if let length, length > maxBytes { throw HTTPBodyError.tooLarge(limit: maxBytes) }
         // A body in memory is returned as it is: buffered calls cost what they did before bodies streamed.
-        if case .data(let data) = source { return data }
+        if let bufferedData { return bufferedData }
         var collected = Data()
         if let length { collected.reserveCapacity(length) }
         for try await chunk in self {
@@ -2739,6 +2807,79 @@ extension TypedRecordSequence: Sendable where Base: Sendable {}
             collected.append(chunk)
         }
         return collected
+    }
+
+    /// Writes the body to `fileURL` as it is read, a chunk at a time, replacing any file there:
+    /// a download of any size takes no more memory than a chunk.
+    ///
+    /// - Returns: The number of bytes written.
+    /// - Throws: What creating, writing or reading throws; a partly written file is removed.
+    @discardableResult
+    {{ access }} func write(to fileURL: URL) async throws -> Int {
+        guard FileManager.default.createFile(atPath: fileURL.path, contents: nil) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: fileURL.path])
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: fileURL)
+            defer { try? handle.close() }
+            // Network chunks are small (16 KiB from URLSession on Linux); a write per mebibyte
+            // keeps the writer ahead of the network, so that received chunks do not pile up.
+            let batchSize = 1 << 20
+            var batch = Data()
+            batch.reserveCapacity(batchSize)
+            var written = 0
+            for try await chunk in self {
+                batch.append(chunk)
+                written += chunk.count
+                if batch.count >= batchSize {
+                    try handle.write(contentsOf: batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            try handle.write(contentsOf: batch)
+            return written
+        } catch {
+            try? FileManager.default.removeItem(at: fileURL)
+            throw error
+        }
+    }
+}
+
+/// How much of a body has gone by: passed to the handler of ``HTTPBody/reportingProgress(_:)``.
+{{ access }} struct TransferProgress: Sendable, Hashable {
+    {{ access }} typealias Handler = @Sendable (TransferProgress) -> Void
+
+    /// Bytes read or sent so far.
+    {{ access }} var completedBytes: Int
+    /// The body's length, when known.
+    {{ access }} var totalBytes: Int?
+
+    {{ access }} init(completedBytes: Int, totalBytes: Int?) {
+        self.completedBytes = completedBytes
+        self.totalBytes = totalBytes
+    }
+
+    /// From 0 to 1, when the length is known (1 for an empty body).
+    {{ access }} var fractionCompleted: Double? {
+        guard let totalBytes else { return nil }
+        return totalBytes == 0 ? 1 : Double(completedBytes) / Double(totalBytes)
+    }
+}
+
+/// Counts the bytes one iteration reads and reports them.
+private struct ProgressCounter {
+    let total: Int?
+    let handler: TransferProgress.Handler
+    private var completed = 0
+
+    init(total: Int?, handler: @escaping TransferProgress.Handler) {
+        self.total = total
+        self.handler = handler
+    }
+
+    mutating func add(_ count: Int) {
+        completed += count
+        handler(TransferProgress(completedBytes: completed, totalBytes: total))
     }
 }
 
@@ -2765,7 +2906,8 @@ extension Data {
 }
 
 /// Makes the iterators of a chunked body, refusing a second one when the chunks can be read once only.
-private final class ChunkSource: @unchecked Sendable {
+/// Equal only to itself: two sources are the same body when they are one object.
+private final class ChunkSource: Hashable, @unchecked Sendable {
     private let lock = NSLock()
     private let singlePass: Bool
     private var iterated = false
@@ -2774,6 +2916,14 @@ private final class ChunkSource: @unchecked Sendable {
     init(singlePass: Bool, make: @escaping @Sendable () -> any ChunkIterator) {
         self.singlePass = singlePass
         self.make = make
+    }
+
+    static func == (lhs: ChunkSource, rhs: ChunkSource) -> Bool {
+        lhs === rhs
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(ObjectIdentifier(self))
     }
 
     func makeIterator() -> any ChunkIterator {
@@ -2997,22 +3147,37 @@ extension HTTPTransport {
     /// Streams the response through a data task's delegate, chunk by chunk as URLSession receives
     /// them. One code path for Apple platforms and Linux: FoundationNetworking has no
     /// `bytes(for:)`, and `bytes(for:)` hands out one byte at a time where the delegate hands out
-    /// chunks. A `body` read from a file is uploaded from the file, a chunk at a time; any other
-    /// `body` is read into memory first.
+    /// chunks.
+    ///
+    /// A `body` read from a file is uploaded from the file. One from another sequence is first
+    /// written to a temporary file, a chunk at a time, and uploaded from there: FoundationNetworking
+    /// has no bound stream pair to feed an upload as a sequence produces it, and the temporary file
+    /// keeps memory flat whatever the size. Bytes in memory are sent as they are.
     {{ access }} func stream(_ request: HTTPRequest, body: HTTPBody?) async throws -> StreamedHTTPResponse {
         var request = request
-        var uploadedFile: URL?
+        var upload: ResponseStreamer.Upload?
         if let body {
-            if let fileURL = body.fileURL {
+            if let data = body.dataInMemory {
+                request.body = data
+                upload = ResponseStreamer.Upload(file: nil, isTemporary: false, progress: body.progress)
+            } else if let fileURL = body.fileURL {
                 request.body = nil
-                uploadedFile = fileURL
+                upload = ResponseStreamer.Upload(file: fileURL, isTemporary: false, progress: body.progress)
             } else {
-                request.body = try await body.collect(upTo: .max)
+                request.body = nil
+                let spooled = try await Self.spool(body)
+                upload = ResponseStreamer.Upload(file: spooled, isTemporary: true, progress: body.progress)
             }
         }
-        return try await ResponseStreamer.start(
-            makeURLRequest(request), uploading: uploadedFile, configuration: session.configuration
-        )
+        return try await ResponseStreamer.start(makeURLRequest(request), upload: upload, configuration: session.configuration)
+    }
+
+    /// Writes a body that streams from a sequence to a new temporary file, for URLSession to upload.
+    /// Progress is reported as URLSession sends the file, not as it is written here.
+    private static func spool(_ body: HTTPBody) async throws -> URL {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("upload-" + UUID().uuidString)
+        try await body.unobserved.write(to: file)
+        return file
     }
 
     private func makeURLRequest(_ request: HTTPRequest) -> URLRequest {
@@ -3073,20 +3238,31 @@ final class ResponseStreamer: NSObject, URLSessionDataDelegate, @unchecked Senda
     /// its delegate alive, so a stream kept here would never end when the caller drops the body.
     private var chunks: AsyncThrowingStream<Data, any Error>?
     private let continuation: AsyncThrowingStream<Data, any Error>.Continuation
+    private let upload: Upload?
 
-    private override init() {
+    /// A request body the task sends: from a file (removed at the end when it is a temporary copy)
+    /// or in the request itself, with whom to tell of the bytes sent.
+    struct Upload {
+        var file: URL?
+        var isTemporary: Bool
+        var progress: TransferProgress.Handler?
+    }
+
+    private init(upload: Upload?) {
         let (chunks, continuation) = AsyncThrowingStream.makeStream(of: Data.self)
         self.chunks = chunks
         self.continuation = continuation
+        self.upload = upload
     }
 
-    /// Sends `request`, its body read from `file` when one is given, and returns once the head arrives.
+    /// Sends `request`, its body read from the upload's file when it has one, and returns once the head arrives.
     static func start(
-        _ request: URLRequest, uploading file: URL?, configuration: URLSessionConfiguration
+        _ request: URLRequest, upload: Upload?, configuration: URLSessionConfiguration
     ) async throws -> StreamedHTTPResponse {
-        let streamer = ResponseStreamer()
+        let streamer = ResponseStreamer(upload: upload)
         // The session keeps its delegate until invalidated, which `didCompleteWithError` does.
         let session = URLSession(configuration: configuration, delegate: streamer, delegateQueue: nil)
+        let file = upload?.file
         let task = file.map { session.uploadTask(with: request, fromFile: $0) } ?? session.dataTask(with: request)
         streamer.continuation.onTermination = { termination in
             if case .cancelled = termination { task.cancel() }
@@ -3150,8 +3326,19 @@ final class ResponseStreamer: NSObject, URLSessionDataDelegate, @unchecked Senda
         continuation.yield(data)
     }
 
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, didSendBodyData bytesSent: Int64, totalBytesSent: Int64,
+        totalBytesExpectedToSend: Int64
+    ) {
+        let total = totalBytesExpectedToSend >= 0 ? Int(totalBytesExpectedToSend) : nil
+        upload?.progress?(TransferProgress(completedBytes: Int(totalBytesSent), totalBytes: total))
+    }
+
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
         session.finishTasksAndInvalidate()
+        if let upload, upload.isTemporary, let file = upload.file {
+            try? FileManager.default.removeItem(at: file)
+        }
         let error = error.map { error -> any Error in
             if let urlError = error as? URLError, urlError.code == .cancelled { return CancellationError() }
             return error
@@ -4203,6 +4390,8 @@ struct RequestBuilder {
     /// `name=value` pairs, already percent-encoded.
     private var cookies: [String] = []
     private var body: Data?
+    /// A binary body that streams (from a file or a sequence): the transport reads it as it sends.
+    private(set) var streamedBody: HTTPBody?
 
     init(method: String, path: String, accept: String = "application/json") {
         self.method = method
@@ -4303,8 +4492,14 @@ struct RequestBuilder {
         setHeaderField("Content-Type", "multipart/form-data; boundary=\(boundary)")
     }
 
-    mutating func setDataBody(_ data: Data, contentType: String = "application/octet-stream") {
-        body = data
+    /// Binary content. Bytes in memory are sent like any buffered body; a file or a sequence
+    /// streams to the transport, so that it is never in memory whole.
+    mutating func setBinaryBody(_ content: HTTPBody, contentType: String = "application/octet-stream") {
+        if let data = content.bufferedData {
+            body = data
+        } else {
+            streamedBody = content
+        }
         setHeaderField("Content-Type", contentType)
     }
 
@@ -4974,7 +5169,7 @@ struct AnyOfValidation {
 {% if value.kind == "text" %}{{ value.text|swiftString }}
 {%- elif value.kind == "array" %}[{% for element in value.elements %}{% call exampleValue(element) %}{% if not forloop.last %}, {% endif %}{% endfor %}]
 {%- elif value.kind == "dictionary" %}[:]
-{%- elif value.kind == "call" %}{{ value.text }}({% for argument in value.arguments %}{{ argument.label }}: {% call exampleValue(argument.value) %}{% if not forloop.last %}, {% endif %}{% endfor %})
+{%- elif value.kind == "call" %}{{ value.text }}({% for argument in value.arguments %}{% if argument.label %}{{ argument.label }}: {% endif %}{% call exampleValue(argument.value) %}{% if not forloop.last %}, {% endif %}{% endfor %})
 {%- elif value.kind == "member" %}.{{ value.text }}{% if value.payload %}({% call exampleValue(value.payload) %}){% endif %}
 {%- else %}{{ value.text }}{% endif %}
 {%- endmacro -%}

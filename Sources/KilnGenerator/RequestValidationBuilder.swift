@@ -171,7 +171,7 @@ struct RequestValidationBuilder {
             if let maxLength = constraints.maxLength { arguments.append(Self.number("maxLength", maxLength)) }
             if let pattern = constraints.pattern { arguments.append(ValidationArgumentView(label: "pattern", value: pattern, isText: true)) }
             return arguments.isEmpty ? [] : [("checkText", arguments)]
-        case .bool, .date, .uuid, .data, .json:
+        case .bool, .date, .uuid, .data, .json, .body:
             return []
         }
     }

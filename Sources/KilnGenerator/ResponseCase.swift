@@ -45,11 +45,14 @@ struct ResponseCase {
     }
 
     /// The body's type as the client reads it: a stream's `EventStream<Payload>` or
-    /// `RecordStream<Payload>` (`Support/EventStreams.swift`), else the IR's body type.
+    /// `RecordStream<Payload>` (`Support/EventStreams.swift`), else the IR's body type (`HTTPBody` for bytes).
     static func clientBodyType(of response: IRResponse, _ typeReference: (IRTypeReference) -> TypeReferenceView) -> TypeReferenceView? {
         guard let stream = response.stream else { return response.bodyType.map(typeReference) }
-        let name = stream.format == .serverSentEvents ? "EventStream" : "RecordStream"
-        return .generic(name, typeReference(stream.payload))
+        switch stream.format {
+        case .serverSentEvents: return .generic("EventStream", typeReference(stream.payload))
+        case .jsonRecords: return .generic("RecordStream", typeReference(stream.payload))
+        case .bytes: return response.bodyType.map(typeReference)
+        }
     }
 
     /// The body read as the IR's coding says: text as UTF-8, bytes as they are, else JSON; a
@@ -58,6 +61,7 @@ struct ResponseCase {
         switch response.stream?.format {
         case .serverSentEvents?: return "eventStream"
         case .jsonRecords?: return "jsonRecords"
+        case .bytes?: return "byteStream"
         case nil: break
         }
         switch response.coding {

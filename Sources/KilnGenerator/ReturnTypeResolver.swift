@@ -4,7 +4,7 @@ import KilnIR
 ///
 /// One body type → that type; some success statuses without a body → optional; differing body
 /// types → `JSONValue`; no body at all → `Void`. A streamed success body (server-sent events, JSON
-/// Lines) is returned as its stream; success statuses that do not stream the same way then throw.
+/// Lines, bytes) is returned as its stream; success statuses that do not stream the same way then throw.
 struct ReturnTypeResolver {
     /// The returned type; `nil` for `Void`.
     let valueType: IRTypeReference?
@@ -47,18 +47,28 @@ struct ReturnTypeResolver {
 
     private init(streamed: IRResponse, successes: [IRResponse]) {
         self.streamed = streamed
-        valueType = streamed.stream?.payload
+        // Bytes come back as the body itself; events and records as their payload's stream.
+        valueType = streamed.stream?.format == .bytes ? streamed.bodyType : streamed.stream?.payload
         isOptional = false
         cases = successes.filter { $0.stream == streamed.stream }.map { success in
             SuccessCaseView(pattern: ResponseCase.patternView(of: success), result: "body")
         }
         let text = streamed.description.trimmedDescription
-        let items = streamed.stream?.format == .serverSentEvents ? "events" : "records"
-        documentation = (text.isEmpty ? "The \(streamed.status.text) response" : text) + ": its \(items), decoded as they arrive."
+        let subject = text.isEmpty ? "The \(streamed.status.text) response" : text.trailingPeriodRemoved
+        switch streamed.stream?.format {
+        case .serverSentEvents?: documentation = subject + ": its events, decoded as they arrive."
+        case .jsonRecords?: documentation = subject + ": its records, decoded as they arrive."
+        case .bytes?, nil: documentation = subject + ": its bytes as they arrive."
+        }
     }
 }
 
 extension String {
+    /// Without one final `.`, so that a clause can follow: "Progress events: its events…".
+    var trailingPeriodRemoved: String {
+        hasSuffix(".") && !hasSuffix("..") ? String(dropLast()) : self
+    }
+
     /// The first paragraph line, whitespace-trimmed, for one-line doc fields.
     var trimmedDescription: String {
         // The first non-empty line, found in the bytes rather than by splitting the whole text.

@@ -83,6 +83,8 @@ struct UsageExample {
         case .bool: return .boolean
         case .date, .uuid, .data: return .call(builtin.rawValue, [])
         case .json: return .emptyDictionary
+        // `HTTPBody(Data())`: the simplest body; the type's own docs show files and sequences.
+        case .body: return .call(builtin.rawValue, [ExampleArgumentView(label: "", value: .call(IRBuiltinType.data.rawValue, []))])
         }
     }
 

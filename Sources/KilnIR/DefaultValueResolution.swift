@@ -43,7 +43,7 @@ enum DefaultValueResolution {
         case .builtin(.int32): return "a 32-bit integer"
         case .builtin(.double), .builtin(.float): return value.double == nil ? "a number" : nil
         case .builtin(.bool): return value.bool == nil ? "a boolean" : nil
-        case .builtin(.date), .builtin(.uuid), .builtin(.data), .builtin(.json), .dictionary: return nil
+        case .builtin(.date), .builtin(.uuid), .builtin(.data), .builtin(.json), .builtin(.body), .dictionary: return nil
         case .array: return value.array == nil ? "an array" : nil
         case .named(let name):
             guard case .enumeration? = typesByName[name]?.kind else { return nil }
@@ -85,7 +85,7 @@ enum DefaultValueResolution {
             return .number(number.description)
         case .bool:
             return value.bool.map(IRDefaultValue.boolean)
-        case .date, .uuid, .data, .json:
+        case .date, .uuid, .data, .json, .body:
             return nil
         }
     }

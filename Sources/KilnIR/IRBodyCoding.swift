@@ -5,7 +5,7 @@ public enum IRBodyCoding: Sendable, Hashable {
     case multipartForm
     /// UTF-8 text into a `String`.
     case text
-    /// The bytes as they are, into `Data`.
+    /// The bytes as they are: an `HTTPBody` that streams them.
     case bytes
 
     /// A request body: forms by media type, then raw bytes and text by Swift type, else JSON
@@ -16,7 +16,7 @@ public enum IRBodyCoding: Sendable, Hashable {
         case .urlEncodedForm: return .urlEncodedForm
         case .multipartForm: return .multipartForm
         case .plainText, .binary, .other:
-            if type == .builtin(.data) { return .bytes }
+            if type == .builtin(.data) || type == .builtin(.body) { return .bytes }
             if type == .builtin(.string) { return .text }
             return .json
         }
@@ -25,7 +25,7 @@ public enum IRBodyCoding: Sendable, Hashable {
     /// A response body: text for `text/*` strings, bytes for non-JSON `Data`, JSON otherwise.
     static func ofResponse(_ mediaType: IRMediaType, type: IRTypeReference) -> IRBodyCoding {
         if mediaType.isText, type == .builtin(.string) { return .text }
-        if type == .builtin(.data), !mediaType.isJSON { return .bytes }
+        if type == .builtin(.data) || type == .builtin(.body), !mediaType.isJSON { return .bytes }
         return .json
     }
 

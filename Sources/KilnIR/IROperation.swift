@@ -114,8 +114,9 @@ public struct IRRequestBody: Sendable, Hashable {
 
         public init(mediaType: IRMediaType, type: IRTypeReference, caseName: String = "") {
             self.mediaType = mediaType
-            self.type = type
             self.coding = IRBodyCoding.ofRequest(mediaType, type: type)
+            // Bytes are sent as a body that streams, so that a file or a sequence need not be in memory.
+            self.type = coding == .bytes ? .builtin(.body) : type
             self.caseName = caseName
         }
     }

@@ -18,7 +18,7 @@ public indirect enum IRTypeReference: Sendable, Hashable {
     }
 }
 
-/// Swift and Foundation types the generated code uses directly, plus the generated `JSONValue`.
+/// Swift and Foundation types the generated code uses directly, plus the generated `JSONValue` and `HTTPBody`.
 public enum IRBuiltinType: String, Sendable, Hashable {
     case string = "String"
     case int = "Int"
@@ -31,4 +31,7 @@ public enum IRBuiltinType: String, Sendable, Hashable {
     case uuid = "UUID"
     case data = "Data"
     case json = "JSONValue"
+    /// Bytes that stream (`Support/HTTPBody.swift`): a binary request or response body, never read
+    /// into memory unless the caller asks.
+    case body = "HTTPBody"
 }

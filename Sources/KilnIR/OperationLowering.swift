@@ -159,6 +159,11 @@ struct OperationLowering {
                 let hint = typePrefix + SwiftNaming.typeName(key) + "Response"
                 type = bodyType(chosen.content.schema, mediaType: chosen.mediaType, nameHint: hint)
                 stream = responseStream(chosen.content.schema, mediaType: chosen.mediaType, bodyType: type, nameHint: hint)
+                // Bytes stream to the caller, so that a download need not fit in memory.
+                if let read = type, IRBodyCoding.ofResponse(chosen.mediaType, type: read) == .bytes {
+                    type = .builtin(.body)
+                    stream = IRResponseStream(format: .bytes, payload: .builtin(.data))
+                }
             }
             let headers = lowerHeaders(response.headers, typePrefix: typePrefix + SwiftNaming.typeName(key))
             lowered.append(IRResponse(

@@ -152,7 +152,7 @@ struct SchemaLowering {
                 return .dictionary(typeReference(for: valueSchema, nameHint: nameHint + "Value", sink: &sink).0)
             }
             return .dictionary(.builtin(.json))
-        case "string": return .builtin(stringType(format: schema.format))
+        case "string": return .builtin(stringType(of: schema))
         case "integer": return .builtin(integerType(format: schema.format))
         case "number": return .builtin(schema.format == "float" ? .float : .double)
         case "boolean": return .builtin(.bool)
@@ -166,12 +166,24 @@ struct SchemaLowering {
     private func primitiveType(of schema: Schema) -> IRBuiltinType? {
         guard !needsNamedType(schema), schema.allOf.isEmpty, schema.nonNullTypes.count == 1 else { return nil }
         switch schema.nonNullTypes[0] {
-        case "string": return stringType(format: schema.format)
+        case "string": return stringType(of: schema)
         case "integer": return integerType(format: schema.format)
         case "number": return schema.format == "float" ? .float : .double
         case "boolean": return .bool
         default: return nil
         }
+    }
+
+    /// Bytes for `format: binary`/`byte` and their 3.1 spellings: `contentEncoding: base64` (which
+    /// `Data`'s `Codable` form is) and a `contentMediaType` that is not text.
+    private func stringType(of schema: Schema) -> IRBuiltinType {
+        if schema.contentEncoding?.lowercased() == "base64" { return .data }
+        if let mediaType = schema.contentMediaType, schema.contentEncoding == nil, !IRMediaType(mediaType).isText,
+            !IRMediaType(mediaType).isJSON
+        {
+            return .data
+        }
+        return stringType(format: schema.format)
     }
 
     private func stringType(format: String?) -> IRBuiltinType {

@@ -22,6 +22,10 @@ public struct Schema: Sendable {
     /// `type`: one name in 3.0; in 3.1 possibly several (`[string, "null"]`). Empty when absent.
     public var types: [String] = []
     public var format: String?
+    /// 3.1's `contentEncoding` (`base64`): a string carrying bytes in that encoding.
+    public var contentEncoding: String?
+    /// 3.1's `contentMediaType` (`image/png`): a string whose content is of that type.
+    public var contentMediaType: String?
     public var title: String?
     public var description: String?
     /// 3.0 `nullable: true` (3.1 writes `null` in `types` instead).

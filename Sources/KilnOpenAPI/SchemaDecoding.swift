@@ -87,6 +87,8 @@ extension DecodingContext {
         switch key {
         case "type": builder.schema.types = decodeTypes(fields)
         case "format": builder.schema.format = fields.string(key)
+        case "contentEncoding": builder.schema.contentEncoding = fields.string(key)
+        case "contentMediaType": builder.schema.contentMediaType = fields.string(key)
         case "title": builder.schema.title = fields.string(key)
         case "description": builder.schema.description = fields.string(key)
         case "nullable": builder.schema.nullable = fields.bool(key) ?? false

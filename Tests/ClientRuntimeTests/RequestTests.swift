@@ -176,11 +176,12 @@ final class RequestTests: XCTestCase {
         let client = try client(transport, authentication: Authentication(apiKeyCookie: "c00kie", oauth: "oauth-token"))
 
         let note = try await client.postNote(body: .plainText("Grüße\n"))
-        let bytes = try await client.putRaw(body: Data([9, 8, 7]))
+        let bytes = try await client.putRaw(body: HTTPBody(Data([9, 8, 7])))
         _ = try await client.postNote()
 
         XCTAssertEqual(note, "noted")
-        XCTAssertEqual(bytes, Data([1, 2, 3]))
+        let received = try await bytes.collect(upTo: 1024)
+        XCTAssertEqual(received, Data([1, 2, 3]))
         let requests = await transport.requests
         XCTAssertEqual(requests[0].headerFields["Content-Type"], "text/plain")
         XCTAssertEqual(requests[0].body, Data("Grüße\n".utf8))
@@ -190,6 +191,30 @@ final class RequestTests: XCTestCase {
         XCTAssertEqual(requests[1].headerFields["Accept"], "application/octet-stream")
         XCTAssertNil(requests[2].body, "an optional body left out sends none")
         XCTAssertNil(requests[2].headerFields["Content-Type"])
+    }
+
+    /// A body from a file reaches the transport as a stream, not in the request; a transport that
+    /// does not stream (this one) is handed it read whole by `stream(_:body:)`'s default.
+    func testBinaryBodyFromAFileStreamsToTheTransport() async throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kiln-body-\(UUID().uuidString)")
+        try Data([4, 5, 6, 7]).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let transport = ScriptedTransport(
+            HTTPResponse(statusCode: 200, headerFields: ["Content-Type": "application/octet-stream"], body: Data([1]))
+        )
+        let client = try client(transport, authentication: Authentication(apiKeyCookie: "c00kie"))
+        let progress = ProgressRecorder()
+        let body = try HTTPBody(contentsOf: file, chunkSize: 3).reportingProgress { progress.record($0) }
+
+        let answer = try await client.putRaw(body: body)
+
+        let received = try await answer.collect(upTo: 16)
+        XCTAssertEqual(received, Data([1]))
+        let requests = await transport.requests
+        XCTAssertEqual(requests.first?.body, Data([4, 5, 6, 7]))
+        XCTAssertEqual(requests.first?.headerFields["Content-Type"], "application/octet-stream")
+        XCTAssertEqual(progress.reports.map(\.completedBytes), [3, 4], "read in chunks of 3 bytes, each reported")
+        XCTAssertEqual(progress.reports.last?.fractionCompleted, 1)
     }
 
     // MARK: Security
@@ -271,5 +296,23 @@ final class RequestTests: XCTestCase {
             let request = try await transport.onlyRequest()
             XCTAssertEqual(request.url.absoluteString, "https://eu.example.com:8443/v2/pets/1")
         }
+    }
+}
+
+/// Progress reports as a body's handler received them.
+private final class ProgressRecorder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var recorded: [TransferProgress] = []
+
+    func record(_ progress: TransferProgress) {
+        lock.lock()
+        recorded.append(progress)
+        lock.unlock()
+    }
+
+    var reports: [TransferProgress] {
+        lock.lock()
+        defer { lock.unlock() }
+        return recorded
     }
 }

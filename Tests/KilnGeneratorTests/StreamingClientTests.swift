@@ -11,7 +11,10 @@ import XCTest
 ///   having read it, releases them (the server answers `late` if it had given up waiting);
 /// - cancelling the task that reads a stream makes the server's writes fail: the connection closed;
 /// - an error status is read whole and thrown as `OperationError` with the documented case;
-/// - JSON Lines records and untyped events stream the same way.
+/// - JSON Lines records and untyped events stream the same way;
+/// - binary bodies stream both ways: a GiB downloaded to a file and a GiB uploaded from one (with
+///   progress), a body made by a sequence, bytes from memory, while the driver's peak resident
+///   memory stays under 100 MB.
 final class StreamingClientTests: XCTestCase {
     static let fixture = EventStreamParsingTests.fixture
     static let loopback = fixture.appendingPathComponent("loopback")
@@ -40,7 +43,18 @@ final class StreamingClientTests: XCTestCase {
         let run = try SwiftCompiler.command(["timeout", "60", executable, String(server.port)])
         XCTAssertEqual(run.status, 0, run.output)
         let expected = try String(contentsOf: Self.loopback.appendingPathComponent("expected.txt"), encoding: .utf8)
-        XCTAssertEqual(run.output, expected)
+        let (output, peak) = Self.separatingPeakMemory(run.output)
+        print("StreamingClientTests: \(peak ?? "no peak memory printed")")
+        XCTAssertEqual(output, expected)
+    }
+
+    /// The output without the line giving the driver's peak memory, and that line: the figure
+    /// changes from run to run, and `expected.txt` checks only that it is under 100 MB.
+    static func separatingPeakMemory(_ output: String) -> (output: String, peak: String?) {
+        var lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let index = lines.firstIndex { $0.hasPrefix("peak resident memory:") }
+        let peak = index.map { lines.remove(at: $0) }
+        return (lines.joined(separator: "\n"), peak)
     }
 }
 

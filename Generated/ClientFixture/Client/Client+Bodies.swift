@@ -48,22 +48,23 @@ extension Client {
     /// `PUT /raw` (operationId `putRaw`)
     ///
     /// ```swift
-    /// let data = try await client.putRaw(body: Data())
+    /// let httpBody = try await client.putRaw(body: HTTPBody(Data()))
     /// ```
     ///
     /// - Parameters:
     ///   - body: The request body.
     ///
-    /// - Returns: The bytes back.
+    /// - Returns: The bytes back: its bytes as they arrive.
     /// - Throws: `OperationError<Operations.PutRaw.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    public func putRaw(body: Data) async throws -> Data {
+    public func putRaw(body: HTTPBody) async throws -> HTTPBody {
         let raw = try await putRawRaw(body: body)
-        switch try Operations.PutRaw.Response(decoding: raw) {
+        let decoded = try await Operations.PutRaw.Response.decoding(raw)
+        switch decoded.response {
         case .ok(let body):
             return body
         case let response:
-            throw OperationError(operationId: "putRaw", response: response, httpResponse: raw)
+            throw OperationError(operationId: "putRaw", response: response, httpResponse: decoded.buffered)
         }
     }
 
@@ -72,19 +73,19 @@ extension Client {
     ///
     /// - Throws: Only errors building or sending the request, and a success body that does not
     ///   decode as documented.
-    public func putRawResponse(body: Data) async throws -> Operations.PutRaw.Response {
+    public func putRawResponse(body: HTTPBody) async throws -> Operations.PutRaw.Response {
         let raw = try await putRawRaw(body: body)
-        return try Operations.PutRaw.Response(decoding: raw)
+        return try await Operations.PutRaw.Response.decoding(raw).response
     }
 
-    /// Like ``putRaw(body:)``, but returns the HTTP response as
-    /// received: status, headers and body bytes, whatever the status.
+    /// Like ``putRaw(body:)``, but returns the HTTP response as soon as
+    /// its status and headers arrive, whatever the status; its body is read as it comes.
     ///
     /// - Throws: Only errors building or sending the request.
-    public func putRawRaw(body: Data) async throws -> HTTPResponse {
+    public func putRawRaw(body: HTTPBody) async throws -> StreamedHTTPResponse {
         var request = RequestBuilder(method: "PUT", path: "/raw", accept: "application/octet-stream")
-        request.setDataBody(body)
-        return try await send(request, operationId: "putRaw", security: [["apiKeyCookie"]])
+        request.setBinaryBody(body)
+        return try await stream(request, operationId: "putRaw", security: [["apiKeyCookie"]])
     }
 
     /// `POST /notes` (operationId `postNote`)

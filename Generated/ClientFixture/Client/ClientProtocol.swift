@@ -99,9 +99,9 @@ public protocol ClientProtocol: Sendable {
     func uploadResponse(body: Upload) async throws -> Operations.Upload.Response
     func uploadRaw(body: Upload) async throws -> HTTPResponse
 
-    func putRaw(body: Data) async throws -> Data
-    func putRawResponse(body: Data) async throws -> Operations.PutRaw.Response
-    func putRawRaw(body: Data) async throws -> HTTPResponse
+    func putRaw(body: HTTPBody) async throws -> HTTPBody
+    func putRawResponse(body: HTTPBody) async throws -> Operations.PutRaw.Response
+    func putRawRaw(body: HTTPBody) async throws -> StreamedHTTPResponse
 
     func postNote(body: Operations.PostNote.Body?) async throws -> String
     func postNoteResponse(body: Operations.PostNote.Body?) async throws -> Operations.PostNote.Response

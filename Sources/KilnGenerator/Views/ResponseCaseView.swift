@@ -15,7 +15,7 @@ struct ResponseCaseView: TemplateViewModel {
     var statusRangeEnd: Int
     var bodyType: TypeReferenceView?
     /// How the body is read: `json`, `text` (UTF-8), `bytes` (as received), or as it arrives:
-    /// `eventStream` (server-sent events) or `jsonRecords` (JSON Lines).
+    /// `eventStream` (server-sent events), `jsonRecords` (JSON Lines) or `byteStream` (`HTTPBody`).
     var bodyCoding: String
     /// The event data that ends an event stream, when configured.
     var terminator: String?
@@ -26,7 +26,7 @@ struct ResponseCaseView: TemplateViewModel {
         .init("doc", \.doc), .init("name", \.name), .init("pattern", \.pattern), .init("statusKind", \.statusKind),
         .init("statusCode", \.statusCode), .init("statusRangeEnd", \.statusRangeEnd), .init("bodyType", \.bodyType),
         .init("bodyCoding", \.bodyCoding), .init("headersType", \.headersType),
-        .init("terminator", \.terminator), .init("streams") { $0.bodyCoding == "eventStream" || $0.bodyCoding == "jsonRecords" },
+        .init("terminator", \.terminator), .init("streams") { ["eventStream", "jsonRecords", "byteStream"].contains($0.bodyCoding) },
         .init("hasPayload") { $0.pattern.hasStatusCode || $0.bodyType != nil || $0.headersType != nil },
     ]
 }

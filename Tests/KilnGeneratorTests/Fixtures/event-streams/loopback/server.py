@@ -11,6 +11,12 @@ Prints the port it listens on (127.0.0.1) as its first line, then serves until i
     GET  /failing    503 with a JSON problem
     GET  /records    JSON Lines, a record split across two writes
     GET  /messages   events without a documented schema
+    GET  /blobs/NAME?size=N   N bytes (0, 1, … 255, 0, 1, …) with a Content-Length, at most about
+                     300 MiB/s; 404 for `missing`. The pace stands for a fast network: FoundationNetworking
+                     cannot pause a transfer, so a URLSession client buffers what arrives faster than
+                     its reader takes it, and over unpaced loopback that depends on the machine's load
+    PUT  /blobs/NAME, /images/NAME   reads the body as it comes (Content-Length or chunked) and
+                     answers {"bytes": count, "contentType": its Content-Type}
 """
 
 import http.server
@@ -18,6 +24,10 @@ import json
 import sys
 import threading
 import time
+import urllib.parse
+
+# One mebibyte of the byte pattern /blobs sends: 0, 1, … 255 over and over.
+PATTERN = bytes(range(256)) * 4096
 
 released = threading.Event()
 ticks_closed = threading.Event()
@@ -69,11 +79,64 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.start(200, "application/x-ndjson")
             self.write("{\"done\": 1}\n{\"do")
             self.write("ne\": 2}\nnot json\n{\"done\": 3}")
+        elif self.path.startswith("/blobs/"):
+            self.send_blob()
         elif self.path == "/messages":
             self.start(200, "text/event-stream")
             self.write("data: {\"any\": [1, 2]}\n\ndata: [DONE]\n\n")
         else:
             self.answer(404, "text/plain", "no such path")
+
+    def do_PUT(self):
+        if self.path.startswith("/blobs/") or self.path.startswith("/images/"):
+            self.receive_body()
+        else:
+            self.answer(404, "text/plain", "no such path")
+
+    def send_blob(self):
+        url = urllib.parse.urlsplit(self.path)
+        if url.path == "/blobs/missing":
+            self.answer(404, "application/json", json.dumps({"message": "no such blob"}))
+            return
+        size = int(urllib.parse.parse_qs(url.query)["size"][0])
+        self.send_response(200)
+        self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(size))
+        self.end_headers()
+        left = size
+        try:
+            while left > 0:
+                block = PATTERN[: min(left, len(PATTERN))]
+                self.wfile.write(block)
+                left -= len(block)
+                time.sleep(0.003)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    def receive_body(self):
+        count = 0
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            while True:
+                size = int(self.rfile.readline().split(b";")[0].strip(), 16)
+                if size == 0:
+                    self.rfile.readline()
+                    break
+                count += self.drain(size)
+                self.rfile.readline()
+        else:
+            count = self.drain(int(self.headers.get("Content-Length", "0")))
+        receipt = {"bytes": count, "contentType": self.headers.get("Content-Type", "")}
+        self.answer(200, "application/json", json.dumps(receipt))
+
+    def drain(self, size):
+        """Reads and drops `size` bytes, a mebibyte at a time; returns how many came."""
+        count = 0
+        while count < size:
+            block = self.rfile.read(min(size - count, 1 << 20))
+            if not block:
+                break
+            count += len(block)
+        return count
 
     def do_POST(self):
         if self.path == "/__reset":

@@ -157,22 +157,37 @@ public struct URLSessionTransport: HTTPTransport {
     /// Streams the response through a data task's delegate, chunk by chunk as URLSession receives
     /// them. One code path for Apple platforms and Linux: FoundationNetworking has no
     /// `bytes(for:)`, and `bytes(for:)` hands out one byte at a time where the delegate hands out
-    /// chunks. A `body` read from a file is uploaded from the file, a chunk at a time; any other
-    /// `body` is read into memory first.
+    /// chunks.
+    ///
+    /// A `body` read from a file is uploaded from the file. One from another sequence is first
+    /// written to a temporary file, a chunk at a time, and uploaded from there: FoundationNetworking
+    /// has no bound stream pair to feed an upload as a sequence produces it, and the temporary file
+    /// keeps memory flat whatever the size. Bytes in memory are sent as they are.
     public func stream(_ request: HTTPRequest, body: HTTPBody?) async throws -> StreamedHTTPResponse {
         var request = request
-        var uploadedFile: URL?
+        var upload: ResponseStreamer.Upload?
         if let body {
-            if let fileURL = body.fileURL {
+            if let data = body.dataInMemory {
+                request.body = data
+                upload = ResponseStreamer.Upload(file: nil, isTemporary: false, progress: body.progress)
+            } else if let fileURL = body.fileURL {
                 request.body = nil
-                uploadedFile = fileURL
+                upload = ResponseStreamer.Upload(file: fileURL, isTemporary: false, progress: body.progress)
             } else {
-                request.body = try await body.collect(upTo: .max)
+                request.body = nil
+                let spooled = try await Self.spool(body)
+                upload = ResponseStreamer.Upload(file: spooled, isTemporary: true, progress: body.progress)
             }
         }
-        return try await ResponseStreamer.start(
-            makeURLRequest(request), uploading: uploadedFile, configuration: session.configuration
-        )
+        return try await ResponseStreamer.start(makeURLRequest(request), upload: upload, configuration: session.configuration)
+    }
+
+    /// Writes a body that streams from a sequence to a new temporary file, for URLSession to upload.
+    /// Progress is reported as URLSession sends the file, not as it is written here.
+    private static func spool(_ body: HTTPBody) async throws -> URL {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("upload-" + UUID().uuidString)
+        try await body.unobserved.write(to: file)
+        return file
     }
 
     private func makeURLRequest(_ request: HTTPRequest) -> URLRequest {
@@ -233,20 +248,31 @@ final class ResponseStreamer: NSObject, URLSessionDataDelegate, @unchecked Senda
     /// its delegate alive, so a stream kept here would never end when the caller drops the body.
     private var chunks: AsyncThrowingStream<Data, any Error>?
     private let continuation: AsyncThrowingStream<Data, any Error>.Continuation
+    private let upload: Upload?
 
-    private override init() {
+    /// A request body the task sends: from a file (removed at the end when it is a temporary copy)
+    /// or in the request itself, with whom to tell of the bytes sent.
+    struct Upload {
+        var file: URL?
+        var isTemporary: Bool
+        var progress: TransferProgress.Handler?
+    }
+
+    private init(upload: Upload?) {
         let (chunks, continuation) = AsyncThrowingStream.makeStream(of: Data.self)
         self.chunks = chunks
         self.continuation = continuation
+        self.upload = upload
     }
 
-    /// Sends `request`, its body read from `file` when one is given, and returns once the head arrives.
+    /// Sends `request`, its body read from the upload's file when it has one, and returns once the head arrives.
     static func start(
-        _ request: URLRequest, uploading file: URL?, configuration: URLSessionConfiguration
+        _ request: URLRequest, upload: Upload?, configuration: URLSessionConfiguration
     ) async throws -> StreamedHTTPResponse {
-        let streamer = ResponseStreamer()
+        let streamer = ResponseStreamer(upload: upload)
         // The session keeps its delegate until invalidated, which `didCompleteWithError` does.
         let session = URLSession(configuration: configuration, delegate: streamer, delegateQueue: nil)
+        let file = upload?.file
         let task = file.map { session.uploadTask(with: request, fromFile: $0) } ?? session.dataTask(with: request)
         streamer.continuation.onTermination = { termination in
             if case .cancelled = termination { task.cancel() }
@@ -310,8 +336,19 @@ final class ResponseStreamer: NSObject, URLSessionDataDelegate, @unchecked Senda
         continuation.yield(data)
     }
 
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, didSendBodyData bytesSent: Int64, totalBytesSent: Int64,
+        totalBytesExpectedToSend: Int64
+    ) {
+        let total = totalBytesExpectedToSend >= 0 ? Int(totalBytesExpectedToSend) : nil
+        upload?.progress?(TransferProgress(completedBytes: Int(totalBytesSent), totalBytes: total))
+    }
+
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
         session.finishTasksAndInvalidate()
+        if let upload, upload.isTemporary, let file = upload.file {
+            try? FileManager.default.removeItem(at: file)
+        }
         let error = error.map { error -> any Error in
             if let urlError = error as? URLError, urlError.code == .cancelled { return CancellationError() }
             return error

@@ -9,7 +9,7 @@ extension Client {
     /// let progress = try await client.streamEvents()
     /// ```
     ///
-    /// - Returns: Progress events; the schema describes one event's data.: its events, decoded as they arrive.
+    /// - Returns: Progress events; the schema describes one event's data: its events, decoded as they arrive.
     /// - Throws: `OperationError<Operations.StreamEvents.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
     public func streamEvents() async throws -> EventStream<Progress> {
@@ -48,7 +48,7 @@ extension Client {
     /// let progress = try await client.streamTicks()
     /// ```
     ///
-    /// - Returns: An event every few milliseconds, until the client goes away.: its events, decoded as they arrive.
+    /// - Returns: An event every few milliseconds, until the client goes away: its events, decoded as they arrive.
     /// - Throws: `OperationError<Operations.StreamTicks.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
     public func streamTicks() async throws -> EventStream<Progress> {
@@ -87,7 +87,7 @@ extension Client {
     /// let progress = try await client.streamFailure()
     /// ```
     ///
-    /// - Returns: Events that never come.: its events, decoded as they arrive.
+    /// - Returns: Events that never come: its events, decoded as they arrive.
     /// - Throws: `OperationError<Operations.StreamFailure.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
     public func streamFailure() async throws -> EventStream<Progress> {
@@ -126,7 +126,7 @@ extension Client {
     /// let progress = try await client.streamRecords()
     /// ```
     ///
-    /// - Returns: One progress record per line.: its records, decoded as they arrive.
+    /// - Returns: One progress record per line: its records, decoded as they arrive.
     /// - Throws: `OperationError<Operations.StreamRecords.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
     public func streamRecords() async throws -> RecordStream<Progress> {
@@ -165,7 +165,7 @@ extension Client {
     /// let jsonValue = try await client.streamMessages()
     /// ```
     ///
-    /// - Returns: Untyped events.: its events, decoded as they arrive.
+    /// - Returns: Untyped events: its events, decoded as they arrive.
     /// - Throws: `OperationError<Operations.StreamMessages.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
     public func streamMessages() async throws -> EventStream<JSONValue> {
@@ -196,5 +196,138 @@ extension Client {
     public func streamMessagesRaw() async throws -> StreamedHTTPResponse {
         let request = RequestBuilder(method: "GET", path: "/messages", accept: "text/event-stream")
         return try await stream(request, operationId: "streamMessages", security: [])
+    }
+
+    /// `PUT /blobs/{name}` (operationId `uploadBlob`)
+    ///
+    /// ```swift
+    /// let receipt = try await client.uploadBlob(name: "<name>", body: HTTPBody(Data()))
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - name: The `name` path parameter.
+    ///   - body: The request body.
+    ///
+    /// - Returns: What the server received.
+    /// - Throws: `OperationError<Operations.UploadBlob.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
+    public func uploadBlob(name: String, body: HTTPBody) async throws -> Receipt {
+        let raw = try await uploadBlobRaw(name: name, body: body)
+        switch try Operations.UploadBlob.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "uploadBlob", response: response, httpResponse: raw)
+        }
+    }
+
+    /// Like ``uploadBlob(name:body:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/UploadBlob/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func uploadBlobResponse(name: String, body: HTTPBody) async throws -> Operations.UploadBlob.Response {
+        let raw = try await uploadBlobRaw(name: name, body: body)
+        return try Operations.UploadBlob.Response(decoding: raw)
+    }
+
+    /// Like ``uploadBlob(name:body:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func uploadBlobRaw(name: String, body: HTTPBody) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "PUT", path: "/blobs/{name}")
+        try request.setPath("name", name)
+        request.setBinaryBody(body)
+        return try await send(request, operationId: "uploadBlob", security: [])
+    }
+
+    /// `GET /blobs/{name}` (operationId `downloadBlob`)
+    ///
+    /// ```swift
+    /// let httpBody = try await client.downloadBlob(name: "<name>", size: 1)
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - name: The `name` path parameter.
+    ///   - size: The `size` query parameter.
+    ///
+    /// - Returns: The blob, `size` bytes: its bytes as they arrive.
+    /// - Throws: `OperationError<Operations.DownloadBlob.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
+    public func downloadBlob(name: String, size: Int64) async throws -> HTTPBody {
+        let raw = try await downloadBlobRaw(name: name, size: size)
+        let decoded = try await Operations.DownloadBlob.Response.decoding(raw)
+        switch decoded.response {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "downloadBlob", response: response, httpResponse: decoded.buffered)
+        }
+    }
+
+    /// Like ``downloadBlob(name:size:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/DownloadBlob/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func downloadBlobResponse(name: String, size: Int64) async throws -> Operations.DownloadBlob.Response {
+        let raw = try await downloadBlobRaw(name: name, size: size)
+        return try await Operations.DownloadBlob.Response.decoding(raw).response
+    }
+
+    /// Like ``downloadBlob(name:size:)``, but returns the HTTP response as soon as
+    /// its status and headers arrive, whatever the status; its body is read as it comes.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func downloadBlobRaw(name: String, size: Int64) async throws -> StreamedHTTPResponse {
+        var request = RequestBuilder(method: "GET", path: "/blobs/{name}", accept: "application/octet-stream, application/json")
+        try request.setPath("name", name)
+        try request.addQuery("size", size)
+        return try await stream(request, operationId: "downloadBlob", security: [])
+    }
+
+    /// `PUT /images/{name}` (operationId `uploadImage`)
+    ///
+    /// ```swift
+    /// let receipt = try await client.uploadImage(name: "<name>", body: HTTPBody(Data()))
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - name: The `name` path parameter.
+    ///   - body: The request body.
+    ///
+    /// - Returns: What the server received.
+    /// - Throws: `OperationError<Operations.UploadImage.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
+    public func uploadImage(name: String, body: HTTPBody) async throws -> Receipt {
+        let raw = try await uploadImageRaw(name: name, body: body)
+        switch try Operations.UploadImage.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "uploadImage", response: response, httpResponse: raw)
+        }
+    }
+
+    /// Like ``uploadImage(name:body:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/UploadImage/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func uploadImageResponse(name: String, body: HTTPBody) async throws -> Operations.UploadImage.Response {
+        let raw = try await uploadImageRaw(name: name, body: body)
+        return try Operations.UploadImage.Response(decoding: raw)
+    }
+
+    /// Like ``uploadImage(name:body:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func uploadImageRaw(name: String, body: HTTPBody) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "PUT", path: "/images/{name}")
+        try request.setPath("name", name)
+        request.setBinaryBody(body, contentType: "image/png")
+        return try await send(request, operationId: "uploadImage", security: [])
     }
 }

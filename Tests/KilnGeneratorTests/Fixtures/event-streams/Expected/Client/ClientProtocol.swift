@@ -29,6 +29,18 @@ public protocol ClientProtocol: Sendable {
     func streamMessages() async throws -> EventStream<JSONValue>
     func streamMessagesResponse() async throws -> Operations.StreamMessages.Response
     func streamMessagesRaw() async throws -> StreamedHTTPResponse
+
+    func uploadBlob(name: String, body: HTTPBody) async throws -> Receipt
+    func uploadBlobResponse(name: String, body: HTTPBody) async throws -> Operations.UploadBlob.Response
+    func uploadBlobRaw(name: String, body: HTTPBody) async throws -> HTTPResponse
+
+    func downloadBlob(name: String, size: Int64) async throws -> HTTPBody
+    func downloadBlobResponse(name: String, size: Int64) async throws -> Operations.DownloadBlob.Response
+    func downloadBlobRaw(name: String, size: Int64) async throws -> StreamedHTTPResponse
+
+    func uploadImage(name: String, body: HTTPBody) async throws -> Receipt
+    func uploadImageResponse(name: String, body: HTTPBody) async throws -> Operations.UploadImage.Response
+    func uploadImageRaw(name: String, body: HTTPBody) async throws -> HTTPResponse
 }
 
 extension Client: ClientProtocol {}

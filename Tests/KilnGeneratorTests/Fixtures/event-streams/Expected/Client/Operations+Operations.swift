@@ -118,6 +118,69 @@ extension Operations {
             }
         }
     }
+
+    /// The request body and responses of ``Client/uploadBlob(name:body:)``: `PUT /blobs/{name}`.
+    public enum UploadBlob {
+        /// The response by its documented status.
+        public enum Response: Sendable, Hashable {
+            /// HTTP 200: What the server received.
+            case ok(Receipt)
+            /// A status the API description does not document, or an error status whose body is not
+            /// the documented one: the response as received.
+            case undocumented(HTTPResponse)
+
+            /// The HTTP status code.
+            public var statusCode: Int {
+                switch self {
+                case .ok: return 200
+                case .undocumented(let response): return response.statusCode
+                }
+            }
+        }
+    }
+
+    /// The request body and responses of ``Client/downloadBlob(name:size:)``: `GET /blobs/{name}`.
+    public enum DownloadBlob {
+        /// The response by its documented status.
+        public enum Response: Sendable {
+            /// HTTP 200: The blob, `size` bytes.
+            case ok(HTTPBody)
+            /// HTTP 404: No such blob.
+            case notFound(Problem)
+            /// A status the API description does not document, or an error status whose body is not
+            /// the documented one: the response as received.
+            case undocumented(HTTPResponse)
+
+            /// The HTTP status code.
+            public var statusCode: Int {
+                switch self {
+                case .ok: return 200
+                case .notFound: return 404
+                case .undocumented(let response): return response.statusCode
+                }
+            }
+        }
+    }
+
+    /// The request body and responses of ``Client/uploadImage(name:body:)``: `PUT /images/{name}`.
+    public enum UploadImage {
+        /// The response by its documented status.
+        public enum Response: Sendable, Hashable {
+            /// HTTP 200: What the server received.
+            case ok(Receipt)
+            /// A status the API description does not document, or an error status whose body is not
+            /// the documented one: the response as received.
+            case undocumented(HTTPResponse)
+
+            /// The HTTP status code.
+            public var statusCode: Int {
+                switch self {
+                case .ok: return 200
+                case .undocumented(let response): return response.statusCode
+                }
+            }
+        }
+    }
 }
 
 extension Operations.StreamEvents.Response: DecodableResponse {
@@ -266,5 +329,58 @@ extension Operations.StreamMessages.Response {
         }
         let buffered = try await streamed.buffered()
         return (try Self(decoding: buffered), buffered)
+    }
+}
+
+extension Operations.UploadBlob.Response: DecodableResponse {
+    static func documentedCase(for response: HTTPResponse) throws -> Self {
+        switch response.statusCode {
+        case 200:
+            return .ok(try response.decodeJSON(Receipt.self))
+        default:
+            return .undocumented(response)
+        }
+    }
+}
+
+extension Operations.DownloadBlob.Response: DecodableResponse {
+    static func documentedCase(for response: HTTPResponse) throws -> Self {
+        switch response.statusCode {
+        case 200:
+            return .ok(HTTPBody(response.body))
+        case 404:
+            return .notFound(try response.decodeJSON(Problem.self))
+        default:
+            return .undocumented(response)
+        }
+    }
+}
+
+extension Operations.DownloadBlob.Response {
+    /// The case of a response whose body may stream: a streaming case reads the body as it arrives,
+    /// any other reads it whole first. `buffered` is the response as far as it was read.
+    static func decoding(_ streamed: StreamedHTTPResponse) async throws -> (response: Self, buffered: HTTPResponse) {
+        let response = streamed.head
+        switch response.statusCode {
+        case 200:
+            return (.ok(streamed.body), response)
+        case 404:
+            break
+        default:
+            break
+        }
+        let buffered = try await streamed.buffered()
+        return (try Self(decoding: buffered), buffered)
+    }
+}
+
+extension Operations.UploadImage.Response: DecodableResponse {
+    static func documentedCase(for response: HTTPResponse) throws -> Self {
+        switch response.statusCode {
+        case 200:
+            return .ok(try response.decodeJSON(Receipt.self))
+        default:
+            return .undocumented(response)
+        }
     }
 }

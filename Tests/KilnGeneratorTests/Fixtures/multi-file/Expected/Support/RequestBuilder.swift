@@ -116,6 +116,8 @@ struct RequestBuilder {
     /// `name=value` pairs, already percent-encoded.
     private var cookies: [String] = []
     private var body: Data?
+    /// A binary body that streams (from a file or a sequence): the transport reads it as it sends.
+    private(set) var streamedBody: HTTPBody?
 
     init(method: String, path: String, accept: String = "application/json") {
         self.method = method
@@ -216,8 +218,14 @@ struct RequestBuilder {
         setHeaderField("Content-Type", "multipart/form-data; boundary=\(boundary)")
     }
 
-    mutating func setDataBody(_ data: Data, contentType: String = "application/octet-stream") {
-        body = data
+    /// Binary content. Bytes in memory are sent like any buffered body; a file or a sequence
+    /// streams to the transport, so that it is never in memory whole.
+    mutating func setBinaryBody(_ content: HTTPBody, contentType: String = "application/octet-stream") {
+        if let data = content.bufferedData {
+            body = data
+        } else {
+            streamedBody = content
+        }
         setHeaderField("Content-Type", contentType)
     }
 

@@ -44,22 +44,23 @@ extension Client {
     /// `POST /upload` (operationId `upload`)
     ///
     /// ```swift
-    /// let data = try await client.upload(body: Data())
+    /// let httpBody = try await client.upload(body: HTTPBody(Data()))
     /// ```
     ///
     /// - Parameters:
     ///   - body: The request body.
     ///
-    /// - Returns: Stored bytes.
+    /// - Returns: Stored bytes: its bytes as they arrive.
     /// - Throws: `OperationError<Operations.Upload.Response>` for any other status, documented or
     ///   not; its `response` is the decoded case.
-    public func upload(body: Data) async throws -> Data {
+    public func upload(body: HTTPBody) async throws -> HTTPBody {
         let raw = try await uploadRaw(body: body)
-        switch try Operations.Upload.Response(decoding: raw) {
+        let decoded = try await Operations.Upload.Response.decoding(raw)
+        switch decoded.response {
         case .ok(let body):
             return body
         case let response:
-            throw OperationError(operationId: "upload", response: response, httpResponse: raw)
+            throw OperationError(operationId: "upload", response: response, httpResponse: decoded.buffered)
         }
     }
 
@@ -68,18 +69,18 @@ extension Client {
     ///
     /// - Throws: Only errors building or sending the request, and a success body that does not
     ///   decode as documented.
-    public func uploadResponse(body: Data) async throws -> Operations.Upload.Response {
+    public func uploadResponse(body: HTTPBody) async throws -> Operations.Upload.Response {
         let raw = try await uploadRaw(body: body)
-        return try Operations.Upload.Response(decoding: raw)
+        return try await Operations.Upload.Response.decoding(raw).response
     }
 
-    /// Like ``upload(body:)``, but returns the HTTP response as
-    /// received: status, headers and body bytes, whatever the status.
+    /// Like ``upload(body:)``, but returns the HTTP response as soon as
+    /// its status and headers arrive, whatever the status; its body is read as it comes.
     ///
     /// - Throws: Only errors building or sending the request.
-    public func uploadRaw(body: Data) async throws -> HTTPResponse {
+    public func uploadRaw(body: HTTPBody) async throws -> StreamedHTTPResponse {
         var request = RequestBuilder(method: "POST", path: "/upload", accept: "application/octet-stream")
-        request.setDataBody(body)
-        return try await send(request, operationId: "upload", security: [["apiKeyHeader"]])
+        request.setBinaryBody(body)
+        return try await stream(request, operationId: "upload", security: [["apiKeyHeader"]])
     }
 }

@@ -50,9 +50,9 @@ public protocol ClientProtocol: Sendable {
     func healthResponse() async throws -> Operations.Health.Response
     func healthRaw() async throws -> HTTPResponse
 
-    func upload(body: Data) async throws -> Data
-    func uploadResponse(body: Data) async throws -> Operations.Upload.Response
-    func uploadRaw(body: Data) async throws -> HTTPResponse
+    func upload(body: HTTPBody) async throws -> HTTPBody
+    func uploadResponse(body: HTTPBody) async throws -> Operations.Upload.Response
+    func uploadRaw(body: HTTPBody) async throws -> StreamedHTTPResponse
 }
 
 extension Client: ClientProtocol {}

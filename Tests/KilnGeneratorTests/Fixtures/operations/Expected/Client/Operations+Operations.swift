@@ -26,9 +26,9 @@ extension Operations {
     /// The request body and responses of ``Client/upload(body:)``: `POST /upload`.
     public enum Upload {
         /// The response by its documented status.
-        public enum Response: Sendable, Hashable {
+        public enum Response: Sendable {
             /// HTTP 200: Stored bytes.
-            case ok(Data)
+            case ok(HTTPBody)
             /// A status the API description does not document, or an error status whose body is not
             /// the documented one: the response as received.
             case undocumented(HTTPResponse)
@@ -59,9 +59,25 @@ extension Operations.Upload.Response: DecodableResponse {
     static func documentedCase(for response: HTTPResponse) throws -> Self {
         switch response.statusCode {
         case 200:
-            return .ok(response.body)
+            return .ok(HTTPBody(response.body))
         default:
             return .undocumented(response)
         }
+    }
+}
+
+extension Operations.Upload.Response {
+    /// The case of a response whose body may stream: a streaming case reads the body as it arrives,
+    /// any other reads it whole first. `buffered` is the response as far as it was read.
+    static func decoding(_ streamed: StreamedHTTPResponse) async throws -> (response: Self, buffered: HTTPResponse) {
+        let response = streamed.head
+        switch response.statusCode {
+        case 200:
+            return (.ok(streamed.body), response)
+        default:
+            break
+        }
+        let buffered = try await streamed.buffered()
+        return (try Self(decoding: buffered), buffered)
     }
 }

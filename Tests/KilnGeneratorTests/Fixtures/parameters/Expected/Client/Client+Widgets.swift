@@ -142,9 +142,9 @@ extension Client {
             case .csv(let content):
                 request.setTextBody(content, contentType: "text/csv")
             case .png(let content):
-                request.setDataBody(content, contentType: "image/png")
+                request.setBinaryBody(content, contentType: "image/png")
             case .any(let content):
-                request.setDataBody(content, contentType: "*/*")
+                request.setBinaryBody(content, contentType: "*/*")
             }
         }
         return try await send(request, operationId: "string", security: [])

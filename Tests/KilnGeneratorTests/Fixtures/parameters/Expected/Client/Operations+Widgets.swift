@@ -99,9 +99,9 @@ extension Operations {
             /// Sent as `text/csv`.
             case csv(String)
             /// Sent as `image/png`.
-            case png(Data)
+            case png(HTTPBody)
             /// Sent as `*/*`.
-            case any(Data)
+            case any(HTTPBody)
         }
 
         /// The response by its documented status.

@@ -33,6 +33,10 @@ public struct Client: Sendable {
 
     /// Authenticates one request and sends it through the middlewares to the transport.
     func send(_ builder: RequestBuilder, operationId: String, security: [[String]]) async throws -> HTTPResponse {
+        // A body that streams goes out the way streamed responses come in; the answer is read whole.
+        if builder.streamedBody != nil {
+            return try await stream(builder, operationId: operationId, security: security).buffered()
+        }
         var builder = builder
         authentication.apply(security, to: &builder)
         let request = try builder.makeRequest(serverURL: serverURL)
@@ -53,18 +57,21 @@ public struct Client: Sendable {
         var builder = builder
         authentication.apply(security, to: &builder)
         let request = try builder.makeRequest(serverURL: serverURL)
-        guard !middlewares.isEmpty else { return try await transport.stream(request, body: nil) }
+        let body = builder.streamedBody
+        guard !middlewares.isEmpty else { return try await transport.stream(request, body: body) }
         let handoff = StreamedResponseHandoff()
-        let answer = try await stream(request, operationId: operationId, middlewareIndex: 0, handoff: handoff)
+        let answer = try await stream(request, body: body, operationId: operationId, middlewareIndex: 0, handoff: handoff)
         return handoff.response(answering: answer)
     }
 
+    /// The middlewares see a streamed request body as a request without one: it is read once, by the transport.
     private func stream(
-        _ request: HTTPRequest, operationId: String, middlewareIndex index: Int, handoff: StreamedResponseHandoff
+        _ request: HTTPRequest, body: HTTPBody?, operationId: String, middlewareIndex index: Int,
+        handoff: StreamedResponseHandoff
     ) async throws -> HTTPResponse {
-        guard index < middlewares.count else { return handoff.hold(try await transport.stream(request, body: nil)) }
+        guard index < middlewares.count else { return handoff.hold(try await transport.stream(request, body: body)) }
         return try await middlewares[index].intercept(request, operationId: operationId) { request in
-            try await stream(request, operationId: operationId, middlewareIndex: index + 1, handoff: handoff)
+            try await stream(request, body: body, operationId: operationId, middlewareIndex: index + 1, handoff: handoff)
         }
     }
 }

@@ -11,7 +11,10 @@ import Foundation
 /// A body made from `Data` or a file can be iterated any number of times. One made from another
 /// async sequence (a network response, say) is single-pass: a second iteration throws
 /// ``HTTPBodyError/alreadyIterated`` instead of silently yielding nothing.
-public struct HTTPBody: AsyncSequence, Sendable {
+///
+/// Bodies are equal when they read the same source: the same bytes in memory, the same file, or
+/// the very same sequence. Two streams are never compared by their contents, which are read once.
+public struct HTTPBody: AsyncSequence, Sendable, Hashable {
     public typealias Element = Data
 
     /// The length in bytes, when known before reading (from `Content-Length`, the data or the file).
@@ -19,24 +22,23 @@ public struct HTTPBody: AsyncSequence, Sendable {
     /// The file the body is read from, so that a transport can upload it without reading it.
     public let fileURL: URL?
     private let source: Source
+    /// Told of the bytes read so far; see ``reportingProgress(_:)``.
+    let progress: TransferProgress.Handler?
 
-    private enum Source: Sendable {
+    private enum Source: Sendable, Hashable {
         case data(Data)
         case chunks(ChunkSource)
     }
 
     /// A body held in memory, iterated as one chunk.
     public init(_ data: Data) {
-        self.length = data.count
-        self.fileURL = nil
-        self.source = .data(data)
+        self.init(length: data.count, fileURL: nil, source: .data(data), progress: nil)
     }
 
     /// A body read from `chunks` as they come, once.
     public init<Chunks: AsyncSequence & Sendable>(chunks: Chunks, length: Int? = nil) where Chunks.Element: Sequence<UInt8> {
-        self.length = length
-        self.fileURL = nil
-        self.source = .chunks(ChunkSource(singlePass: true) { ErasedChunkIterator(chunks.makeAsyncIterator()) })
+        let source = ChunkSource(singlePass: true) { ErasedChunkIterator(chunks.makeAsyncIterator()) }
+        self.init(length: length, fileURL: nil, source: .chunks(source), progress: nil)
     }
 
     /// The contents of a file, read `chunkSize` bytes at a time as the body is iterated, so that a
@@ -45,29 +47,88 @@ public struct HTTPBody: AsyncSequence, Sendable {
     /// - Throws: When the file's size cannot be read (it does not exist, say).
     public init(contentsOf fileURL: URL, chunkSize: Int = 64 * 1024) throws {
         let attributes = try FileManager.default.attributesOfItem(atPath: fileURL.path)
-        self.length = (attributes[.size] as? NSNumber)?.intValue
-        self.fileURL = fileURL
         let size = Swift.max(1, chunkSize)
-        self.source = .chunks(ChunkSource(singlePass: false) { FileChunkIterator(url: fileURL, chunkSize: size) })
+        let source = ChunkSource(singlePass: false) { FileChunkIterator(url: fileURL, chunkSize: size) }
+        self.init(
+            length: (attributes[.size] as? NSNumber)?.intValue, fileURL: fileURL, source: .chunks(source), progress: nil
+        )
+    }
+
+    private init(length: Int?, fileURL: URL?, source: Source, progress: TransferProgress.Handler?) {
+        self.length = length
+        self.fileURL = fileURL
+        self.source = source
+        self.progress = progress
+    }
+
+    /// This body, calling `handler` as its bytes are read: after each chunk a download's caller
+    /// reads, and as an upload's bytes are sent (URLSession reports those for a file it uploads).
+    ///
+    /// ```swift
+    /// let body = try HTTPBody(contentsOf: movie).reportingProgress { progress in
+    ///     print(progress.fractionCompleted ?? 0)
+    /// }
+    /// ```
+    public func reportingProgress(_ handler: @escaping @Sendable (TransferProgress) -> Void) -> HTTPBody {
+        HTTPBody(length: length, fileURL: fileURL, source: source, progress: handler)
+    }
+
+    /// Files are the same body by their URL, other bodies by their source; progress handlers are not compared.
+    public static func == (lhs: HTTPBody, rhs: HTTPBody) -> Bool {
+        if let left = lhs.fileURL, let right = rhs.fileURL { return left == right }
+        return lhs.fileURL == nil && rhs.fileURL == nil && lhs.source == rhs.source
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        if let fileURL {
+            hasher.combine(fileURL)
+        } else {
+            hasher.combine(source)
+        }
+    }
+
+    /// The bytes, when they are in memory and no one waits for progress: a transport then sends
+    /// them as it sends any buffered body.
+    var bufferedData: Data? {
+        progress == nil ? dataInMemory : nil
+    }
+
+    /// This body without its progress handler: for reading it where the reading is not the transfer.
+    var unobserved: HTTPBody {
+        HTTPBody(length: length, fileURL: fileURL, source: source, progress: nil)
+    }
+
+    /// The bytes, when they are in memory.
+    var dataInMemory: Data? {
+        guard case .data(let data) = source else { return nil }
+        return data
     }
 
     public func makeAsyncIterator() -> Iterator {
+        let progress = self.progress.map { ProgressCounter(total: length, handler: $0) }
         switch source {
         case .data(let data):
-            return Iterator(pending: data.isEmpty ? nil : data, chunks: nil)
+            return Iterator(pending: data.isEmpty ? nil : data, chunks: nil, progress: progress)
         case .chunks(let chunks):
-            return Iterator(pending: nil, chunks: chunks.makeIterator())
+            return Iterator(pending: nil, chunks: chunks.makeIterator(), progress: progress)
         }
     }
 
     public struct Iterator: AsyncIteratorProtocol {
         fileprivate var pending: Data?
         fileprivate let chunks: (any ChunkIterator)?
+        fileprivate var progress: ProgressCounter?
 
         public mutating func next() async throws -> Data? {
-            if let chunks { return try await chunks.next() }
-            defer { pending = nil }
-            return pending
+            let chunk: Data?
+            if let chunks {
+                chunk = try await chunks.next()
+            } else {
+                chunk = pending
+                pending = nil
+            }
+            if let chunk { progress?.add(chunk.count) }
+            return chunk
         }
     }
 
@@ -78,7 +139,7 @@ public struct HTTPBody: AsyncSequence, Sendable {
     public func collect(upTo maxBytes: Int) async throws -> Data {
         if let length, length > maxBytes { throw HTTPBodyError.tooLarge(limit: maxBytes) }
         // A body in memory is returned as it is: buffered calls cost what they did before bodies streamed.
-        if case .data(let data) = source { return data }
+        if let bufferedData { return bufferedData }
         var collected = Data()
         if let length { collected.reserveCapacity(length) }
         for try await chunk in self {
@@ -86,6 +147,79 @@ public struct HTTPBody: AsyncSequence, Sendable {
             collected.append(chunk)
         }
         return collected
+    }
+
+    /// Writes the body to `fileURL` as it is read, a chunk at a time, replacing any file there:
+    /// a download of any size takes no more memory than a chunk.
+    ///
+    /// - Returns: The number of bytes written.
+    /// - Throws: What creating, writing or reading throws; a partly written file is removed.
+    @discardableResult
+    public func write(to fileURL: URL) async throws -> Int {
+        guard FileManager.default.createFile(atPath: fileURL.path, contents: nil) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: fileURL.path])
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: fileURL)
+            defer { try? handle.close() }
+            // Network chunks are small (16 KiB from URLSession on Linux); a write per mebibyte
+            // keeps the writer ahead of the network, so that received chunks do not pile up.
+            let batchSize = 1 << 20
+            var batch = Data()
+            batch.reserveCapacity(batchSize)
+            var written = 0
+            for try await chunk in self {
+                batch.append(chunk)
+                written += chunk.count
+                if batch.count >= batchSize {
+                    try handle.write(contentsOf: batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            try handle.write(contentsOf: batch)
+            return written
+        } catch {
+            try? FileManager.default.removeItem(at: fileURL)
+            throw error
+        }
+    }
+}
+
+/// How much of a body has gone by: passed to the handler of ``HTTPBody/reportingProgress(_:)``.
+public struct TransferProgress: Sendable, Hashable {
+    public typealias Handler = @Sendable (TransferProgress) -> Void
+
+    /// Bytes read or sent so far.
+    public var completedBytes: Int
+    /// The body's length, when known.
+    public var totalBytes: Int?
+
+    public init(completedBytes: Int, totalBytes: Int?) {
+        self.completedBytes = completedBytes
+        self.totalBytes = totalBytes
+    }
+
+    /// From 0 to 1, when the length is known (1 for an empty body).
+    public var fractionCompleted: Double? {
+        guard let totalBytes else { return nil }
+        return totalBytes == 0 ? 1 : Double(completedBytes) / Double(totalBytes)
+    }
+}
+
+/// Counts the bytes one iteration reads and reports them.
+private struct ProgressCounter {
+    let total: Int?
+    let handler: TransferProgress.Handler
+    private var completed = 0
+
+    init(total: Int?, handler: @escaping TransferProgress.Handler) {
+        self.total = total
+        self.handler = handler
+    }
+
+    mutating func add(_ count: Int) {
+        completed += count
+        handler(TransferProgress(completedBytes: completed, totalBytes: total))
     }
 }
 
@@ -112,7 +246,8 @@ extension Data {
 }
 
 /// Makes the iterators of a chunked body, refusing a second one when the chunks can be read once only.
-private final class ChunkSource: @unchecked Sendable {
+/// Equal only to itself: two sources are the same body when they are one object.
+private final class ChunkSource: Hashable, @unchecked Sendable {
     private let lock = NSLock()
     private let singlePass: Bool
     private var iterated = false
@@ -121,6 +256,14 @@ private final class ChunkSource: @unchecked Sendable {
     init(singlePass: Bool, make: @escaping @Sendable () -> any ChunkIterator) {
         self.singlePass = singlePass
         self.make = make
+    }
+
+    static func == (lhs: ChunkSource, rhs: ChunkSource) -> Bool {
+        lhs === rhs
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(ObjectIdentifier(self))
     }
 
     func makeIterator() -> any ChunkIterator {
