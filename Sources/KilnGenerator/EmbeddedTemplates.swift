@@ -547,6 +547,10 @@ extension Operations {
 {% for case in operation.responseCases %}
             {{ case.doc|docComment:12 }}
             case {% call responseDeclaration(case) %}
+{% for alternative in case.alternatives %}
+            {{ alternative.doc|docComment:12 }}
+            case {% call responseDeclaration(alternative) %}
+{% endfor %}
 {% endfor %}
             /// A status the API description does not document, or an error status whose body is not
             /// the documented one: the response as received.
@@ -557,6 +561,9 @@ extension Operations {
                 switch self {
 {% for case in operation.responseCases %}
                 case {% call statusPattern(case) %}: return {% call statusValue(case) %}
+{% for alternative in case.alternatives %}
+                case {% call statusPattern(alternative) %}: return {% call statusValue(alternative) %}
+{% endfor %}
 {% endfor %}
                 case .undocumented(let response): return response.statusCode
                 }
@@ -589,11 +596,25 @@ extension Operations.{{ operation.typeName }}.Response: DecodableResponse {
 {% for case in operation.responseCases %}
 {% if case.statusKind != "default" %}
         case {% call statusMatch(case) %}:
+{% for alternative in case.alternatives %}
+            if response.hasContentType({{ alternative.mediaType|swiftString }}) {
+                return {% call responseConstruction(alternative, operation.typeName) %}
+            }
+{% endfor %}
             return {% call responseConstruction(case, operation.typeName) %}
 {% endif %}
 {% endfor %}
         default:
-            return {% if operation.defaultResponseCase %}{% call responseConstruction(operation.defaultResponseCase, operation.typeName) %}{% else %}.undocumented(response){% endif %}
+{% if operation.defaultResponseCase %}
+{% for alternative in operation.defaultResponseCase.alternatives %}
+            if response.hasContentType({{ alternative.mediaType|swiftString }}) {
+                return {% call responseConstruction(alternative, operation.typeName) %}
+            }
+{% endfor %}
+            return {% call responseConstruction(operation.defaultResponseCase, operation.typeName) %}
+{% else %}
+            return .undocumented(response)
+{% endif %}
         }
     }
 }
@@ -608,6 +629,7 @@ extension Operations.{{ operation.typeName }}.Response {
 {% for case in operation.responseCases %}
 {% if case.statusKind != "default" %}
         case {% call statusMatch(case) %}:
+{% call streamedAlternatives(case, operation.typeName) %}
 {% if case.streams %}
             return ({% call streamedConstruction(case, operation.typeName) %}, response)
 {% else %}
@@ -616,6 +638,9 @@ extension Operations.{{ operation.typeName }}.Response {
 {% endif %}
 {% endfor %}
         default:
+{% if operation.defaultResponseCase %}
+{% call streamedAlternatives(operation.defaultResponseCase, operation.typeName) %}
+{% endif %}
             break
         }
         let buffered = try await streamed.buffered()
@@ -674,7 +699,7 @@ extension Client {
     @available(*, deprecated)
 {% endif %}
     {{ access }} func {{ operation.name }}({% call argumentList(operation.arguments, "    ") %}) async throws{% if operation.returnType %} -> {% call returnType(operation.returnType) %}{% endif %} {
-        let raw = try await {{ operation.rawName }}({% call forwardedList(operation.forwarding, "        ") %})
+        let raw = try await {{ operation.rawName }}({% if operation.forwardingPreferred %}{% call forwardedList(operation.forwardingPreferred, "        ") %}{% else %}{% call forwardedList(operation.forwarding, "        ") %}{% endif %})
 {% if operation.streams %}
         let decoded = try await Operations.{{ operation.typeName }}.Response.decoding(raw)
         switch decoded.response {
@@ -739,7 +764,16 @@ extension Client {
 {% if operation.deprecated %}
     @available(*, deprecated)
 {% endif %}
+{% if operation.acceptingArguments %}
     {{ access }} func {{ operation.rawName }}({% call argumentList(operation.arguments, "    ") %}) async throws -> {% if operation.streams %}Streamed{% endif %}HTTPResponse {
+        try await {{ operation.rawName }}({% call forwardedList(operation.forwardingAll, "        ") %})
+    }
+
+    /// The request of every method of ``{{ operation.selector }}``, each asking for the media types it reads.
+    func {{ operation.rawName }}({% call argumentList(operation.acceptingArguments, "    ") %}) async throws -> {% if operation.streams %}Streamed{% endif %}HTTPResponse {
+{% else %}
+    {{ access }} func {{ operation.rawName }}({% call argumentList(operation.arguments, "    ") %}) async throws -> {% if operation.streams %}Streamed{% endif %}HTTPResponse {
+{% endif %}
 {% if operation.validation %}
         if validatesRequests {
             let validator = RequestValidator(operationId: {{ operation.operationId|swiftString }})
@@ -750,6 +784,40 @@ extension Client {
 {% endif %}
         {% include "RequestStatements.stencil" with request=operation.request %}
     }
+{% for alternative in operation.alternativeMethods %}
+
+    /// Like ``{{ operation.selector }}``, but asks for `{{ alternative.mediaType }}` and returns the body in
+    /// that type{% if alternative.streams %}, read as it arrives{% endif %}.
+    ///
+    /// - Throws: `OperationError<Operations.{{ operation.typeName }}.Response>` for any other status or media
+    ///   type, documented or not; its `response` is the decoded case.
+{% if operation.deprecated %}
+    @available(*, deprecated)
+{% endif %}
+    {{ access }} func {{ alternative.name }}({% call argumentList(operation.arguments, "    ") %}) async throws -> {% call returnType(alternative.resultType) %} {
+        let raw = try await {{ operation.rawName }}({% call forwardedList(alternative.forwarding, "        ") %})
+{% if operation.streams %}
+        let decoded = try await Operations.{{ operation.typeName }}.Response.decoding(raw)
+        switch decoded.response {
+{% for case in alternative.cases %}
+        case {% call responsePattern(case, "body") %}:
+            return body
+{% endfor %}
+        case let response:
+            throw OperationError(operationId: {{ operation.operationId|swiftString }}, response: response, httpResponse: decoded.buffered)
+        }
+{% else %}
+        switch try Operations.{{ operation.typeName }}.Response(decoding: raw) {
+{% for case in alternative.cases %}
+        case {% call responsePattern(case, "body") %}:
+            return body
+{% endfor %}
+        case let response:
+            throw OperationError(operationId: {{ operation.operationId|swiftString }}, response: response, httpResponse: raw)
+        }
+{% endif %}
+    }
+{% endfor %}
 {% if operation.pages %}
 
     /// Every page of ``{{ operation.selector }}``, fetched as you iterate:
@@ -889,7 +957,7 @@ case .{{ content.caseMember }}(let content):
 {% call setBody(body.content, "body") %}
 {% endif %}
 {% endmacro %}
-{% if request.isModified %}var{% else %}let{% endif %} request = RequestBuilder(method: {{ request.method|swiftString }}, path: {{ request.path|swiftString }}{% if request.accept %}, accept: {{ request.accept|swiftString }}{% endif %})
+{% if request.isModified %}var{% else %}let{% endif %} request = RequestBuilder(method: {{ request.method|swiftString }}, path: {{ request.path|swiftString }}{% if request.acceptsArgument %}, accept: accept{% elif request.accept %}, accept: {{ request.accept|swiftString }}{% endif %})
 {% for parameter in request.parameters %}
 {% if parameter.location == "path" %}
 try request.setPath({{ parameter.name|swiftString }}, {{ parameter.value }}{% if not parameter.styleIsDefault %}, style: .{{ parameter.style }}{% endif %}{% if not parameter.explodeIsDefault %}, explode: true{% endif %})
@@ -968,6 +1036,16 @@ return try await send(request, {% call sendArguments(request) %})
 {% for property in headers.properties %}{% call headerDecoding(property) %}{% if not forloop.last %}, {% endif %}{% endfor %}
 {%- endif -%}
 {%- endmacro -%}
+{#- The alternatives of `case` that stream, each returned when the `Content-Type` is its own. -#}
+{% macro streamedAlternatives(case, namespace) %}
+{% for alternative in case.alternatives %}
+{% if alternative.streams %}
+            if response.hasContentType({{ alternative.mediaType|swiftString }}) {
+                return ({% call streamedConstruction(alternative, namespace) %}, response)
+            }
+{% endif %}
+{% endfor %}
+{% endmacro %}
 
 """#,
         "Server.APIHandler.swift.stencil": #"""
@@ -1369,7 +1447,7 @@ extension {{ operation.typePath }}.Input {
 
 extension {{ operation.typePath }}.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() throws -> HTTPResponse {
+    func httpResponse() async throws -> HTTPResponse {
         switch self {
 {% for case in operation.responseCases %}
         case {% call responsePattern(case) %}:
@@ -1435,7 +1513,7 @@ body = {% call readContent(content) %}
 {% endmacro %}
 {# The inverse of the client's body encoding: the same coding, read. #}
 {% macro readContent(content) %}
-{% if content.coding == "json" %}try request.jsonBody({{ content.type }}.self){% elif content.coding == "urlEncodedForm" %}try request.formBody({{ content.type }}.self){% elif content.coding == "multipartForm" %}try request.multipartBody({{ content.type }}.self){% elif content.coding == "bytes" %}request.dataBody(){% else %}request.textBody(){% endif %}
+{% if content.coding == "json" %}try request.jsonBody({{ content.type }}.self){% elif content.coding == "urlEncodedForm" %}try request.formBody({{ content.type }}.self){% elif content.coding == "multipartForm" %}try request.multipartBody({{ content.type }}.self){% elif content.coding == "bytes" %}HTTPBody(request.dataBody()){% else %}request.textBody(){% endif %}
 {%- endmacro %}
 {# `.ok(let body, let headers)`: the values the case carries, bound. #}
 {% macro responsePattern(case) %}
@@ -1443,7 +1521,11 @@ body = {% call readContent(content) %}
 {%- endmacro %}
 {# The `HTTPResponse` of a case: the inverse of the case's construction in `init(decoding:)`. #}
 {% macro makeResponse(case) %}
+{% if case.bodyCoding == "byteStream" %}try await HTTPResponse(statusCode: {% if case.statusCode %}{{ case.statusCode }}{% else %}statusCode{% endif %}, streaming: body, contentType: {{ case.contentType|swiftString }})
+{%- elif case.bodyCoding == "itemStream" %}try await HTTPResponse(statusCode: {% if case.statusCode %}{{ case.statusCode }}{% else %}statusCode{% endif %}, streaming: body.body, contentType: {{ case.contentType|swiftString }})
+{%- else %}
 {% if case.bodyCoding == "json" %}try {% endif %}HTTPResponse(statusCode: {% if case.statusCode %}{{ case.statusCode }}{% else %}statusCode{% endif %}{% if case.bodyCoding %}, {{ case.bodyCoding }}: body{% if case.contentType %}, contentType: {{ case.contentType|swiftString }}{% endif %}{% endif %})
+{%- endif %}
 {%- endmacro %}
 
 """#,
@@ -1642,6 +1724,11 @@ extension HTTPResponse {
 
     init(statusCode: Int, bytes: Data, contentType: String = "application/octet-stream") {
         self.init(statusCode: statusCode, headerFields: ["Content-Type": contentType], body: bytes)
+    }
+
+    /// A streamed body, read whole: the router answers with buffered responses.
+    init(statusCode: Int, streaming body: HTTPBody, contentType: String) async throws {
+        self.init(statusCode: statusCode, bytes: try await body.collect(upTo: .max), contentType: contentType)
     }
 
     /// Sets a documented response header (style `simple`); `nil` leaves it out.
@@ -1900,11 +1987,11 @@ extension Optional {
 {%- endmacro -%}
 {#- The arguments of a call passing parameters on, laid out like `argumentList`. -#}
 {%- macro forwardedList(list, padding) %}{% if list.wraps %}
-{% for item in list.arguments %}{{ padding }}    {{ item.label }}: {{ item.value }}{% if not forloop.last %},
+{% for item in list.arguments %}{{ padding }}    {{ item.label }}: {% if item.isText %}{{ item.value|swiftString }}{% else %}{{ item.value }}{% endif %}{% if not forloop.last %},
 {% endif %}{% endfor %}
 {{ padding }}
 {%- else -%}
-{% for item in list.arguments %}{{ item.label }}: {{ item.value }}{% if not forloop.last %}, {% endif %}{% endfor %}
+{% for item in list.arguments %}{{ item.label }}: {% if item.isText %}{{ item.value|swiftString }}{% else %}{{ item.value }}{% endif %}{% if not forloop.last %}, {% endif %}{% endfor %}
 {%- endif -%}
 {%- endmacro -%}
 {%- macro returnType(returnType) -%}
@@ -2526,11 +2613,14 @@ struct LineSplitter: Sendable {
 {{ access }} struct ServerSentEventSequence<Base: AsyncSequence>: AsyncSequence where Base.Element: Sequence<UInt8> {
     {{ access }} typealias Element = ServerSentEvent
 
-    private let base: Base
+    let base: Base
 
     {{ access }} init(_ base: Base) {
         self.base = base
     }
+
+    /// The bytes the records are read from: what a server sends.
+    var body: Base { base }
 
     {{ access }} func makeAsyncIterator() -> Iterator {
         Iterator(base: base.makeAsyncIterator())
@@ -2579,6 +2669,9 @@ where Base.Element: Sequence<UInt8> {
         self.terminator = terminator
     }
 
+    /// The bytes the events are read from: what a server sends.
+    var body: Base { events.base }
+
     {{ access }} func makeAsyncIterator() -> Iterator {
         Iterator(events: events.makeAsyncIterator(), terminator: terminator)
     }
@@ -2620,6 +2713,9 @@ where Base.Element: Sequence<UInt8> {
     {{ access }} init(_ base: Base) {
         self.base = base
     }
+
+    /// The bytes the records are read from: what a server sends.
+    var body: Base { base }
 
     {{ access }} func makeAsyncIterator() -> Iterator {
         Iterator(base: base.makeAsyncIterator())
@@ -4757,6 +4853,13 @@ extension HTTPResponse {
 
     func decodeText() -> String {
         String(decoding: body, as: UTF8.self)
+    }
+
+    /// Whether the `Content-Type` is `mediaType` (lower-cased, without parameters), whatever its parameters.
+    func hasContentType(_ mediaType: String) -> Bool {
+        guard let value = value(forHeader: "Content-Type") else { return false }
+        let base = value.split(separator: ";", maxSplits: 1).first.map(String.init) ?? value
+        return base.trimmingCharacters(in: .whitespaces).lowercased() == mediaType
     }
 
     /// A documented header's value; `nil` when the response does not have it.

@@ -29,7 +29,7 @@ struct OperationContextBuilder {
         let hasBodyArgument = operation.requestBody?.preferredContent != nil
         let selector = orderedSelector(name, ordered, hasBody: hasBodyArgument)
 
-        return OperationView(
+        var view = OperationView(
             name: SwiftNaming.escaped(name),
             responseName: operation.responseMethodName,
             rawName: operation.rawMethodName,
@@ -56,6 +56,49 @@ struct OperationContextBuilder {
             headerStructs: responseCases.compactMap { headersView($0, namespaceScope: namespaceScope) },
             pages: pagesView(operation, returnType: returnType, ordered: ordered)
         )
+        if !operation.successAlternatives.isEmpty { addAlternatives(of: operation, to: &view) }
+        return view
+    }
+
+    // MARK: Other media types
+
+    /// The methods asking for the success responses' other media types, and the `xRaw` they all
+    /// call with the `Accept` they want: the convenience method asks for its own types only.
+    private func addAlternatives(of operation: IROperation, to view: inout OperationView) {
+        var arguments = signature(of: operation).arguments.arguments
+        arguments.append(ArgumentView(label: "accepting", internalName: "accept", type: .named("String"), isOptional: false))
+        view.acceptingArguments = ArgumentListView(arguments)
+        view.forwardingAll = forwarding(operation, accepting: acceptHeader(operation, alternatives: true))
+        view.forwardingPreferred = forwarding(operation, accepting: acceptHeader(operation, alternatives: false))
+        view.request.acceptsArgument = true
+        view.alternativeMethods = zip(operation.successAlternatives, operation.alternativeMethodNames).map { alternative, name in
+            AlternativeMethodView(
+                name: SwiftNaming.escaped(name), mediaType: alternative.mediaType.text,
+                resultType: ReturnTypeView(
+                    type: ResponseCase.clientBodyType(of: alternative, clientType) ?? clientType(alternative.bodyType), isOptional: false
+                ),
+                streams: alternative.stream != nil, cases: alternativeCases(operation, like: alternative),
+                forwarding: forwarding(operation, accepting: alternative.mediaType.text)
+            )
+        }
+    }
+
+    /// The success cases carrying `alternative`'s media type as the same type.
+    private func alternativeCases(_ operation: IROperation, like alternative: IRResponseAlternative) -> [ResponseCasePatternView] {
+        operation.responsesInMatchOrder.filter(\.status.isSuccess).compactMap { response in
+            let match = response.alternatives.first {
+                $0.mediaType.base == alternative.mediaType.base && $0.bodyType == alternative.bodyType && $0.stream == alternative.stream
+            }
+            guard let match else { return nil }
+            var pattern = ResponseCase.patternView(of: response)
+            pattern.member = SwiftNaming.memberReference(match.caseName)
+            pattern.hasBody = true
+            return pattern
+        }
+    }
+
+    private func forwarding(_ operation: IROperation, accepting accept: String) -> ForwardedArgumentListView {
+        ForwardedArgumentListView(forwardedArguments(operation) + [ForwardedArgumentView(label: "accepting", value: accept, isText: true)])
     }
 
     /// The stream of a streamed success response, else the resolved body type.
@@ -194,15 +237,19 @@ struct OperationContextBuilder {
             parameters: operation.parameters.map(RequestParameterView.init),
             body: bodyView(operation.requestBody),
             security: operation.security,
-            streamsResponse: operation.responses.contains { $0.stream != nil }
+            streamsResponse: operation.streamsResponse
         )
     }
 
-    /// The media types the documented responses come in, JSON when none is documented.
-    private func acceptHeader(_ operation: IROperation) -> String {
+    /// The media types the documented responses come in (with `alternatives`, their other types
+    /// too), JSON when none is documented.
+    private func acceptHeader(_ operation: IROperation, alternatives: Bool = true) -> String {
         var types: [String] = []
         for response in operation.responses {
             if let mediaType = response.mediaType?.text, !types.contains(mediaType) { types.append(mediaType) }
+        }
+        for response in operation.responses where alternatives {
+            for mediaType in response.alternatives.map(\.mediaType.text) where !types.contains(mediaType) { types.append(mediaType) }
         }
         return types.isEmpty ? "application/json" : types.joined(separator: ", ")
     }
@@ -285,7 +332,7 @@ struct OperationContextBuilder {
         ordered: (leading: [IRParameter], trailing: [IRParameter])
     ) -> PagesView? {
         // A streamed response is no page: its raw form is not read whole.
-        guard let pagination = operation.pagination, !operation.responses.contains(where: { $0.stream != nil }),
+        guard let pagination = operation.pagination, !operation.streamsResponse,
               let token = operation.parameters.first(where: { $0.location == .query && $0.name == pagination.cursorParameter })
         else { return nil }
         let forwarded = forwardedArguments(operation).map { argument in
@@ -330,6 +377,10 @@ struct OperationContextBuilder {
             method("response", operation.responseMethodName, nil),
             method("raw", operation.rawMethodName, nil),
         ]
+        for (alternative, name) in zip(operation.successAlternatives, operation.alternativeMethodNames) {
+            let type = ResponseCase.clientBodyType(of: alternative, spelling) ?? spelling(alternative.bodyType)
+            methods.append(method("alternative", name, ReturnTypeView(type: type, isOptional: false)))
+        }
         if let pagination = operation.pagination,
            let token = operation.parameters.first(where: { $0.location == .query && $0.name == pagination.cursorParameter }) {
             let pageArguments = self.arguments(of: operation, leaving: token, spelling: spelling)
@@ -349,7 +400,7 @@ struct OperationContextBuilder {
         MockOperationView(
             typeName: operation.typeName,
             deprecated: operation.documentation.deprecated,
-            streams: operation.responses.contains { $0.stream != nil },
+            streams: operation.streamsResponse,
             methods: methods(of: operation, spelling: spelling),
             callTypeName: SwiftNamer.mockCallTypeName(of: operation),
             callsName: SwiftNamer.mockCallsName(of: operation),

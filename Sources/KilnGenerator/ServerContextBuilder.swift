@@ -52,7 +52,9 @@ struct ServerContextBuilder {
             summary: operation.documentation.text?.split(separator: "\n").first.map(String.init),
             inputProperties: properties,
             body: bodyRead,
-            responseCases: responseCases.map(responseWriting),
+            responseCases: responseCases.flatMap { responseCase in
+                [responseWriting(responseCase)] + responseCase.response.alternatives.map { alternativeWriting($0, of: responseCase) }
+            },
             headerWriters: responseCases.compactMap(headerWriter)
         )
     }
@@ -125,7 +127,10 @@ struct ServerContextBuilder {
         var bodyCoding: String?
         var contentType: String?
         let response = responseCase.response
-        if responseCase.bodyType != nil, let mediaType = response.mediaType, let coding = response.coding {
+        if responseCase.bodyType != nil, let mediaType = response.mediaType, let stream = response.stream {
+            bodyCoding = stream.format == .bytes ? "byteStream" : "itemStream"
+            contentType = mediaType.text
+        } else if responseCase.bodyType != nil, let mediaType = response.mediaType, let coding = response.coding {
             contentType = coding.explicitContentType(for: mediaType)
             switch coding {
             case .text, .bytes: bodyCoding = Self.codingName(coding)
@@ -137,6 +142,20 @@ struct ServerContextBuilder {
             hasBody: responseCase.bodyType != nil, hasHeaders: responseCase.headersType != nil,
             bodyCoding: bodyCoding, contentType: contentType
         )
+    }
+
+    /// The case of another media type of `responseCase`'s status: its body labelled with its own type.
+    private func alternativeWriting(_ alternative: IRResponseAlternative, of responseCase: ResponseCase) -> ResponseWritingView {
+        var view = responseWriting(responseCase)
+        view.member = SwiftNaming.memberReference(alternative.caseName)
+        view.hasBody = true
+        view.contentType = alternative.mediaType.text
+        if let stream = alternative.stream {
+            view.bodyCoding = stream.format == .bytes ? "byteStream" : "itemStream"
+        } else {
+            view.bodyCoding = Self.codingName(alternative.coding == .text ? .text : .bytes)
+        }
+        return view
     }
 
     private func headerWriter(_ responseCase: ResponseCase) -> HeaderWriterView? {

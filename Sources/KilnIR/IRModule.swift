@@ -33,7 +33,8 @@ extension IRModule {
     public var streamsResponses: Bool {
         operations.contains { operation in
             operation.responses.contains { response in
-                response.mediaType.map { $0.isEventStream || $0.isJSONLines } ?? false
+                let formats = [response.stream?.format] + response.alternatives.map(\.stream?.format)
+                return formats.contains(.serverSentEvents) || formats.contains(.jsonRecords)
             }
         }
     }

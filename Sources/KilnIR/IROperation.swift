@@ -25,6 +25,8 @@ public struct IROperation: Sendable, Hashable {
     public var security: [[String]]
     /// Set when the operation's results come a page at a time (`xPages`).
     public var pagination: IRPagination?
+    /// `xEventStream`, …: a method per media type of ``successAlternatives``, asking for that type; given by `SwiftNamer`.
+    public var alternativeMethodNames: [String] = []
     public var location: SourceLocation
 
     public init(
@@ -46,6 +48,19 @@ public struct IROperation: Sendable, Hashable {
         self.responses = responses
         self.security = security
         self.location = location
+    }
+
+    /// Whether some response body is read as it arrives (events, records, bytes), in some media type:
+    /// then the client's raw method returns as soon as the head arrives.
+    public var streamsResponse: Bool {
+        responses.contains { $0.stream != nil || $0.alternatives.contains { $0.stream != nil } }
+    }
+
+    /// The other media types of the success responses, one per type (the first success response's
+    /// when several document it): each gets a method that asks for it.
+    public var successAlternatives: [IRResponseAlternative] {
+        var seen: Set<String> = []
+        return responsesInMatchOrder.filter(\.status.isSuccess).flatMap(\.alternatives).filter { seen.insert($0.mediaType.base).inserted }
     }
 
     /// The responses as a `switch` over the status tries them: exact codes, then ranges, then
@@ -156,6 +171,8 @@ public struct IRResponse: Sendable, Hashable {
     public var caseName: String
     /// The struct the headers are read into (`OkHeaders`); `nil` when none are documented. Given by `SwiftNamer`.
     public var headersTypeName: String?
+    /// The body's other documented media types that read differently (events next to JSON), in spec order.
+    public var alternatives: [IRResponseAlternative] = []
 
     public init(
         status: IRResponseStatus, description: String, mediaType: IRMediaType?, bodyType: IRTypeReference?,

@@ -166,13 +166,32 @@ struct OperationLowering {
                 }
             }
             let headers = lowerHeaders(response.headers, typePrefix: typePrefix + SwiftNaming.typeName(key))
-            lowered.append(IRResponse(
+            var lowering = IRResponse(
                 status: status, description: response.description, mediaType: chosen?.mediaType, bodyType: type, headers: headers,
                 stream: stream
-            ))
+            )
+            let others = contents.filter { $0.mediaType != chosen?.mediaType }
+            lowering.alternatives = others.compactMap { alternative($0.content.schema, mediaType: $0.mediaType, typePrefix: typePrefix, key: key) }
+            lowered.append(lowering)
         }
         SwiftNamer.nameResponseCases(of: &lowered)
         return lowered
+    }
+
+    /// Another media type of a response, unless it reads as the chosen one does: a second JSON type
+    /// is decoded by the same case. Events and JSON Lines stream; text is a `String`, anything else bytes.
+    private mutating func alternative(
+        _ schema: Referenceable<Schema>?, mediaType: IRMediaType, typePrefix: String, key: String
+    ) -> IRResponseAlternative? {
+        guard !mediaType.isJSON else { return nil }
+        let hint = typePrefix + SwiftNaming.typeName(key) + SwiftNamer.alternativeSuffix(mediaType) + "Response"
+        let type = bodyType(schema, mediaType: mediaType, nameHint: hint)
+        let stream = responseStream(schema, mediaType: mediaType, bodyType: type, nameHint: hint)
+        if stream == nil, !mediaType.isText, type != .builtin(.data) {
+            // A structured type Kiln does not decode (XML, say) is kept as its bytes, not dropped.
+            return IRResponseAlternative(mediaType: mediaType, bodyType: .builtin(.data), stream: nil)
+        }
+        return IRResponseAlternative(mediaType: mediaType, bodyType: type, stream: stream)
     }
 
     /// `Content-Type` is described by the media type already, so a documented one is left out.

@@ -139,6 +139,7 @@ public enum SwiftNamer {
             if operations[index].pagination != nil {
                 operations[index].pagination?.methodName = names.claim(base + "Pages")
             }
+            operations[index].alternativeMethodNames = operations[index].successAlternatives.map { names.claim(base + $0.nameSuffix) }
         }
     }
 
@@ -198,6 +199,26 @@ public enum SwiftNamer {
             responses[index].caseName = name
             // `…Headers` cannot meet `Response`, `Body` or `Input`, and case names are unique.
             responses[index].headersTypeName = responses[index].headers.isEmpty ? nil : SwiftNaming.typeName(name) + "Headers"
+        }
+        // The alternatives' cases (`okEventStream`) after every status's, which they give way to.
+        for index in responses.indices {
+            for alternative in responses[index].alternatives.indices {
+                let suffix = alternativeSuffix(responses[index].alternatives[alternative].mediaType)
+                responses[index].alternatives[alternative].nameSuffix = suffix
+                responses[index].alternatives[alternative].caseName = names.claim(responses[index].caseName + suffix)
+            }
+        }
+    }
+
+    /// What a response's other media type adds to its case and method names.
+    static func alternativeSuffix(_ mediaType: IRMediaType) -> String {
+        if mediaType.isEventStream { return "EventStream" }
+        if mediaType.isJSONLines { return "JSONLines" }
+        switch mediaType.kind {
+        case .plainText: return "Text"
+        case .binary: return "Bytes"
+        case .json, .urlEncodedForm, .multipartForm, .other:
+            return SwiftNaming.typeName(mediaType.subtype.replacingOccurrences(of: "*", with: "any"))
         }
     }
 

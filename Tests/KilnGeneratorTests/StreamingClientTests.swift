@@ -58,6 +58,22 @@ final class StreamingClientTests: XCTestCase {
     }
 }
 
+extension StreamingClientTests {
+    /// The same operations served: the generated server reads binary request bodies and writes
+    /// streamed responses (bytes, events, records) from the body they carry, in both language modes.
+    func testServerSideOfStreamingOperationsCompiles() throws {
+        let generation = try Generation.run(
+            specPath: Self.fixture.appendingPathComponent("spec.yaml").path,
+            displayPath: "Fixtures/event-streams/spec.yaml",
+            options: GeneratorOptions(moduleName: "EventStreams", parts: [.models, .client, .server])
+        )
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kiln-streaming-server-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try OutputWriter(directory: directory.path).write(generation.files)
+        try SwiftCompiler.typeCheck(directory: directory, moduleName: "EventStreams")
+    }
+}
+
 /// `server.py` in a child process: it prints its port first and serves until its stdin closes.
 private final class LoopbackServer {
     let port: Int

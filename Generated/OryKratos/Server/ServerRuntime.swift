@@ -157,6 +157,11 @@ extension HTTPResponse {
         self.init(statusCode: statusCode, headerFields: ["Content-Type": contentType], body: bytes)
     }
 
+    /// A streamed body, read whole: the router answers with buffered responses.
+    init(statusCode: Int, streaming body: HTTPBody, contentType: String) async throws {
+        self.init(statusCode: statusCode, bytes: try await body.collect(upTo: .max), contentType: contentType)
+    }
+
     /// Sets a documented response header (style `simple`); `nil` leaves it out.
     mutating func setHeader(_ name: String, _ value: (some Encodable)?) throws {
         guard let value else { return }

@@ -10,6 +10,7 @@ struct ForwardedArgumentListView: TemplateViewModel {
     init(_ arguments: [ForwardedArgumentView]) {
         self.arguments = arguments
         // `label: value`: two characters between the names.
-        wraps = ArgumentListView.exceedsInlineWidth(arguments.map { $0.label.count + 2 + $0.value.count })
+        // A literal's quotes add two more.
+        wraps = ArgumentListView.exceedsInlineWidth(arguments.map { $0.label.count + 2 + $0.value.count + ($0.isText ? 2 : 0) })
     }
 }

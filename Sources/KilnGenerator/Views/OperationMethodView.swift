@@ -4,8 +4,9 @@ import KilnTemplates
 /// of an operation's methods is made in one place (`OperationContextBuilder.methods`), so the
 /// protocol, the mock and any later form of a method are written by the same loop.
 struct OperationMethodView: TemplateViewModel {
-    /// `body` (the success body), `response` (`Operations.X.Response`), `raw` (`HTTPResponse`) or
-    /// `pages` (`PageSequence`, neither `async` nor throwing).
+    /// `body` (the success body), `response` (`Operations.X.Response`), `raw` (`HTTPResponse`),
+    /// `alternative` (the success body in another media type) or `pages` (`PageSequence`, neither
+    /// `async` nor throwing).
     var kind: String
     /// The method's name, escaped where it is a keyword.
     var name: String
@@ -14,7 +15,7 @@ struct OperationMethodView: TemplateViewModel {
     var arguments: ArgumentListView
     /// The method's parameters passed on by their internal names, in signature order.
     var forwarding: ForwardedArgumentListView
-    /// `body`: what it returns (`nil`: nothing); `pages`: the item type; otherwise `nil`.
+    /// `body` and `alternative`: what it returns (`nil`: nothing); `pages`: the item type; otherwise `nil`.
     var resultType: ReturnTypeView?
     /// Whether some parameter is optional: a protocol, which cannot declare the `= nil` defaults,
     /// then gets an extension method that has them.

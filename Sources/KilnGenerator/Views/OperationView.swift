@@ -35,6 +35,14 @@ struct OperationView: TemplateViewModel {
     var responseCases: [ResponseCaseView]
     var headerStructs: [HeadersView]
     var pages: PagesView?
+    /// Methods asking for the success responses' other media types (`chatEventStream`).
+    var alternativeMethods: [AlternativeMethodView] = []
+    /// With alternative methods: `xRaw`'s arguments plus the `Accept` value, for the method they all call.
+    var acceptingArguments: ArgumentListView?
+    /// With alternative methods: the arguments passed on and the `Accept` of every documented type (`xRaw`'s).
+    var forwardingAll: ForwardedArgumentListView?
+    /// With alternative methods: the arguments passed on and the `Accept` of the convenience method's types.
+    var forwardingPreferred: ForwardedArgumentListView?
 
     static let members: TemplateMembers<OperationView> = [
         .init("name", \.name), .init("responseName", \.responseName), .init("rawName", \.rawName),
@@ -44,6 +52,8 @@ struct OperationView: TemplateViewModel {
         .init("forwarding", \.forwarding), .init("returnType", \.returnType), .init("successCases", \.successCases),
         .init("validation", \.validation), .init("request", \.request), .init("bodyCases", \.bodyCases),
         .init("responseCases", \.responseCases), .init("headerStructs", \.headerStructs), .init("pages", \.pages),
+        .init("alternativeMethods", \.alternativeMethods), .init("acceptingArguments", \.acceptingArguments),
+        .init("forwardingAll", \.forwardingAll), .init("forwardingPreferred", \.forwardingPreferred),
         // A response streams: `xRaw` returns a `StreamedHTTPResponse`, and `Response` is not `Hashable`.
         .init("streams") { $0.request.streamsResponse },
         // The case for statuses the others do not match, if the operation documents one.

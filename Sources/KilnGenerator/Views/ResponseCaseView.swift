@@ -17,16 +17,21 @@ struct ResponseCaseView: TemplateViewModel {
     /// How the body is read: `json`, `text` (UTF-8), `bytes` (as received), or as it arrives:
     /// `eventStream` (server-sent events), `jsonRecords` (JSON Lines) or `byteStream` (`HTTPBody`).
     var bodyCoding: String
+    /// For a case of another media type: the `Content-Type` (base, lower-cased) that picks it.
+    var mediaType: String?
     /// The event data that ends an event stream, when configured.
     var terminator: String?
     /// The name of the headers struct in `Operations.X`, when the response documents headers.
     var headersType: String?
+    /// The same status in its other media types, each a case of its own.
+    var alternatives: [ResponseCaseView] = []
 
     static let members: TemplateMembers<ResponseCaseView> = [
         .init("doc", \.doc), .init("name", \.name), .init("pattern", \.pattern), .init("statusKind", \.statusKind),
         .init("statusCode", \.statusCode), .init("statusRangeEnd", \.statusRangeEnd), .init("bodyType", \.bodyType),
         .init("bodyCoding", \.bodyCoding), .init("headersType", \.headersType),
-        .init("terminator", \.terminator), .init("streams") { ["eventStream", "jsonRecords", "byteStream"].contains($0.bodyCoding) },
+        .init("terminator", \.terminator), .init("mediaType", \.mediaType), .init("alternatives", \.alternatives),
+        .init("streams") { ["eventStream", "jsonRecords", "byteStream"].contains($0.bodyCoding) },
         .init("hasPayload") { $0.pattern.hasStatusCode || $0.bodyType != nil || $0.headersType != nil },
     ]
 }

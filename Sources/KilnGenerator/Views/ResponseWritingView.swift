@@ -8,7 +8,8 @@ struct ResponseWritingView: TemplateViewModel {
     var statusCode: String?
     var hasBody: Bool
     var hasHeaders: Bool
-    /// How the body is written (`json`, `text`, `bytes`); `nil` when the response sends none.
+    /// How the body is written (`json`, `text`, `bytes`), or `byteStream` (an `HTTPBody`) and
+    /// `itemStream` (an event or record stream, written from the body it reads); `nil` without a body.
     var bodyCoding: String?
     /// The `Content-Type` to send when the coding's own would not do.
     var contentType: String?

@@ -104,6 +104,20 @@ for try await message in try await client.streamMessages() {
     if case .value(let value, _) = message { print("message", value) }
 }
 
+// One response, two media types: each method asks for its own, and the Content-Type picks the case.
+let whole = try await client.chat(body: Prompt(text: "hello streaming world"))
+print("chat as JSON:", whole.text)
+var words: [String] = []
+for try await event in try await client.chatEventStream(body: Prompt(text: "hello streaming world")) {
+    if case .value(let reply, _) = event { words.append(reply.text) }
+}
+print("chat as events:", words)
+if case .okEventStream(let events) = try await client.chatResponse(body: Prompt(text: "picked by its type", stream: true)) {
+    var count = 0
+    for try await _ in events { count += 1 }
+    print("chat response read as events by its Content-Type:", count, "events")
+}
+
 // Binary bodies stream both ways: a GiB downloaded to a file and a GiB uploaded from one, while
 // the process's peak memory stays far below either.
 let gibibyte = 1 << 30

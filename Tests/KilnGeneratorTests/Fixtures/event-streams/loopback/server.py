@@ -15,6 +15,8 @@ Prints the port it listens on (127.0.0.1) as its first line, then serves until i
                      300 MiB/s; 404 for `missing`. The pace stands for a fast network: FoundationNetworking
                      cannot pause a transfer, so a URLSession client buffers what arrives faster than
                      its reader takes it, and over unpaced loopback that depends on the machine's load
+    POST /chat       {"text": …} answered as JSON (the text upper-cased), or as one event per word
+                     then [DONE] when Accept starts with text/event-stream or the prompt says "stream"
     PUT  /blobs/NAME, /images/NAME   reads the body as it comes (Content-Length or chunked) and
                      answers {"bytes": count, "contentType": its Content-Type}
 """
@@ -138,8 +140,21 @@ class Handler(http.server.BaseHTTPRequestHandler):
             count += len(block)
         return count
 
+    def chat(self):
+        prompt = json.loads(self.rfile.read(int(self.headers.get("Content-Length", "0"))))
+        accept = self.headers.get("Accept", "")
+        if prompt.get("stream") or accept.startswith("text/event-stream"):
+            self.start(200, "text/event-stream")
+            for word in prompt["text"].split():
+                self.write("data: %s\n\n" % json.dumps({"text": word}))
+            self.write("data: [DONE]\n\n")
+        else:
+            self.answer(200, "application/json", json.dumps({"text": prompt["text"].upper()}))
+
     def do_POST(self):
-        if self.path == "/__reset":
+        if self.path == "/chat":
+            self.chat()
+        elif self.path == "/__reset":
             ticks_closed.clear()
             self.answer(200, "text/plain", "reset")
         elif self.path == "/__release":

@@ -330,4 +330,68 @@ extension Client {
         request.setBinaryBody(body, contentType: "image/png")
         return try await send(request, operationId: "uploadImage", security: [])
     }
+
+    /// `POST /chat` (operationId `chat`)
+    ///
+    /// ```swift
+    /// let reply = try await client.chat(body: Prompt(text: "<text>"))
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - body: The request body.
+    ///
+    /// - Returns: The reply whole, or its words as they are made.
+    /// - Throws: `OperationError<Operations.Chat.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
+    public func chat(body: Prompt) async throws -> Reply {
+        let raw = try await chatRaw(body: body, accepting: "application/json")
+        let decoded = try await Operations.Chat.Response.decoding(raw)
+        switch decoded.response {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "chat", response: response, httpResponse: decoded.buffered)
+        }
+    }
+
+    /// Like ``chat(body:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/Chat/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func chatResponse(body: Prompt) async throws -> Operations.Chat.Response {
+        let raw = try await chatRaw(body: body)
+        return try await Operations.Chat.Response.decoding(raw).response
+    }
+
+    /// Like ``chat(body:)``, but returns the HTTP response as soon as
+    /// its status and headers arrive, whatever the status; its body is read as it comes.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func chatRaw(body: Prompt) async throws -> StreamedHTTPResponse {
+        try await chatRaw(body: body, accepting: "application/json, text/event-stream")
+    }
+
+    /// The request of every method of ``chat(body:)``, each asking for the media types it reads.
+    func chatRaw(body: Prompt, accepting accept: String) async throws -> StreamedHTTPResponse {
+        var request = RequestBuilder(method: "POST", path: "/chat", accept: accept)
+        try request.setJSONBody(body)
+        return try await stream(request, operationId: "chat", security: [])
+    }
+
+    /// Like ``chat(body:)``, but asks for `text/event-stream` and returns the body in
+    /// that type, read as it arrives.
+    ///
+    /// - Throws: `OperationError<Operations.Chat.Response>` for any other status or media
+    ///   type, documented or not; its `response` is the decoded case.
+    public func chatEventStream(body: Prompt) async throws -> EventStream<Reply> {
+        let raw = try await chatRaw(body: body, accepting: "text/event-stream")
+        let decoded = try await Operations.Chat.Response.decoding(raw)
+        switch decoded.response {
+        case .okEventStream(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "chat", response: response, httpResponse: decoded.buffered)
+        }
+    }
 }

@@ -41,6 +41,11 @@ public protocol ClientProtocol: Sendable {
     func uploadImage(name: String, body: HTTPBody) async throws -> Receipt
     func uploadImageResponse(name: String, body: HTTPBody) async throws -> Operations.UploadImage.Response
     func uploadImageRaw(name: String, body: HTTPBody) async throws -> HTTPResponse
+
+    func chat(body: Prompt) async throws -> Reply
+    func chatResponse(body: Prompt) async throws -> Operations.Chat.Response
+    func chatRaw(body: Prompt) async throws -> StreamedHTTPResponse
+    func chatEventStream(body: Prompt) async throws -> EventStream<Reply>
 }
 
 extension Client: ClientProtocol {}

@@ -181,6 +181,29 @@ extension Operations {
             }
         }
     }
+
+    /// The request body and responses of ``Client/chat(body:)``: `POST /chat`.
+    public enum Chat {
+        /// The response by its documented status.
+        public enum Response: Sendable {
+            /// HTTP 200: The reply whole, or its words as they are made.
+            case ok(Reply)
+            /// HTTP 200 as `text/event-stream`: The reply whole, or its words as they are made.
+            case okEventStream(EventStream<Reply>)
+            /// A status the API description does not document, or an error status whose body is not
+            /// the documented one: the response as received.
+            case undocumented(HTTPResponse)
+
+            /// The HTTP status code.
+            public var statusCode: Int {
+                switch self {
+                case .ok: return 200
+                case .okEventStream: return 200
+                case .undocumented(let response): return response.statusCode
+                }
+            }
+        }
+    }
 }
 
 extension Operations.StreamEvents.Response: DecodableResponse {
@@ -382,5 +405,38 @@ extension Operations.UploadImage.Response: DecodableResponse {
         default:
             return .undocumented(response)
         }
+    }
+}
+
+extension Operations.Chat.Response: DecodableResponse {
+    static func documentedCase(for response: HTTPResponse) throws -> Self {
+        switch response.statusCode {
+        case 200:
+            if response.hasContentType("text/event-stream") {
+                return .okEventStream(EventStream<Reply>(HTTPBody(response.body)))
+            }
+            return .ok(try response.decodeJSON(Reply.self))
+        default:
+            return .undocumented(response)
+        }
+    }
+}
+
+extension Operations.Chat.Response {
+    /// The case of a response whose body may stream: a streaming case reads the body as it arrives,
+    /// any other reads it whole first. `buffered` is the response as far as it was read.
+    static func decoding(_ streamed: StreamedHTTPResponse) async throws -> (response: Self, buffered: HTTPResponse) {
+        let response = streamed.head
+        switch response.statusCode {
+        case 200:
+            if response.hasContentType("text/event-stream") {
+                return (.okEventStream(EventStream<Reply>(streamed.body)), response)
+            }
+            break
+        default:
+            break
+        }
+        let buffered = try await streamed.buffered()
+        return (try Self(decoding: buffered), buffered)
     }
 }

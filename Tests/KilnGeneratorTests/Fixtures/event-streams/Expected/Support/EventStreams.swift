@@ -148,11 +148,14 @@ public struct ServerSentEventParser: Sendable {
 public struct ServerSentEventSequence<Base: AsyncSequence>: AsyncSequence where Base.Element: Sequence<UInt8> {
     public typealias Element = ServerSentEvent
 
-    private let base: Base
+    let base: Base
 
     public init(_ base: Base) {
         self.base = base
     }
+
+    /// The bytes the records are read from: what a server sends.
+    var body: Base { base }
 
     public func makeAsyncIterator() -> Iterator {
         Iterator(base: base.makeAsyncIterator())
@@ -201,6 +204,9 @@ where Base.Element: Sequence<UInt8> {
         self.terminator = terminator
     }
 
+    /// The bytes the events are read from: what a server sends.
+    var body: Base { events.base }
+
     public func makeAsyncIterator() -> Iterator {
         Iterator(events: events.makeAsyncIterator(), terminator: terminator)
     }
@@ -242,6 +248,9 @@ where Base.Element: Sequence<UInt8> {
     public init(_ base: Base) {
         self.base = base
     }
+
+    /// The bytes the records are read from: what a server sends.
+    var body: Base { base }
 
     public func makeAsyncIterator() -> Iterator {
         Iterator(base: base.makeAsyncIterator())

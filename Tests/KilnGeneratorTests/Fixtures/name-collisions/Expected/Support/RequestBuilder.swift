@@ -485,6 +485,13 @@ extension HTTPResponse {
         String(decoding: body, as: UTF8.self)
     }
 
+    /// Whether the `Content-Type` is `mediaType` (lower-cased, without parameters), whatever its parameters.
+    func hasContentType(_ mediaType: String) -> Bool {
+        guard let value = value(forHeader: "Content-Type") else { return false }
+        let base = value.split(separator: ";", maxSplits: 1).first.map(String.init) ?? value
+        return base.trimmingCharacters(in: .whitespaces).lowercased() == mediaType
+    }
+
     /// A documented header's value; `nil` when the response does not have it.
     func header<Value: ParameterValue>(_ name: String, as type: Value.Type = Value.self) throws -> Value? {
         guard let text = value(forHeader: name) else { return nil }
