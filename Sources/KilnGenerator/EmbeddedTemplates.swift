@@ -1447,7 +1447,7 @@ extension {{ operation.typePath }}.Input {
 
 extension {{ operation.typePath }}.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() {% if operation.writesStreams %}async {% endif %}throws -> HTTPResponse {
         switch self {
 {% for case in operation.responseCases %}
         case {% call responsePattern(case) %}:

@@ -61,7 +61,7 @@ extension Operations.ListCourierMessages.Input {
 
 extension Operations.ListCourierMessages.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -103,7 +103,7 @@ extension Operations.GetCourierMessage.Input {
 
 extension Operations.GetCourierMessage.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)

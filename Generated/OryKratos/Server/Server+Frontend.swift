@@ -24,7 +24,7 @@ extension Operations.GetWebAuthnJavaScript.Input {
 
 extension Operations.GetWebAuthnJavaScript.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -62,7 +62,7 @@ extension Operations.GetFlowError.Input {
 
 extension Operations.GetFlowError.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -100,7 +100,7 @@ extension Operations.CreateFedcmFlow.Input {
 
 extension Operations.CreateFedcmFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -149,7 +149,7 @@ extension Operations.UpdateFedcmFlow.Input {
 
 extension Operations.UpdateFedcmFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -233,7 +233,7 @@ extension Operations.UpdateLoginFlow.Input {
 
 extension Operations.UpdateLoginFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -345,7 +345,7 @@ extension Operations.CreateNativeLoginFlow.Input {
 
 extension Operations.CreateNativeLoginFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -455,7 +455,7 @@ extension Operations.CreateBrowserLoginFlow.Input {
 
 extension Operations.CreateBrowserLoginFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -511,7 +511,7 @@ extension Operations.GetLoginFlow.Input {
 
 extension Operations.GetLoginFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -575,7 +575,7 @@ extension Operations.UpdateLogoutFlow.Input {
 
 extension Operations.UpdateLogoutFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .noContent:
             return HTTPResponse(statusCode: 204)
@@ -617,7 +617,7 @@ extension Operations.PerformNativeLogout.Input {
 
 extension Operations.PerformNativeLogout.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .noContent:
             return HTTPResponse(statusCode: 204)
@@ -671,7 +671,7 @@ extension Operations.CreateBrowserLogoutFlow.Input {
 
 extension Operations.CreateBrowserLogoutFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -754,7 +754,7 @@ extension Operations.UpdateRecoveryFlow.Input {
 
 extension Operations.UpdateRecoveryFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -796,7 +796,7 @@ extension Operations.CreateNativeRecoveryFlow.Input {
 
 extension Operations.CreateNativeRecoveryFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -838,7 +838,7 @@ extension Operations.CreateBrowserRecoveryFlow.Input {
 
 extension Operations.CreateBrowserRecoveryFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -894,7 +894,7 @@ extension Operations.GetRecoveryFlow.Input {
 
 extension Operations.GetRecoveryFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -967,7 +967,7 @@ extension Operations.UpdateRegistrationFlow.Input {
 
 extension Operations.UpdateRegistrationFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -1042,7 +1042,7 @@ extension Operations.CreateNativeRegistrationFlow.Input {
 
 extension Operations.CreateNativeRegistrationFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -1124,7 +1124,7 @@ extension Operations.CreateBrowserRegistrationFlow.Input {
 
 extension Operations.CreateBrowserRegistrationFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -1178,7 +1178,7 @@ extension Operations.GetRegistrationFlow.Input {
 
 extension Operations.GetRegistrationFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -1260,7 +1260,7 @@ extension Operations.UpdateSettingsFlow.Input {
 
 extension Operations.UpdateSettingsFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -1314,7 +1314,7 @@ extension Operations.CreateNativeSettingsFlow.Input {
 
 extension Operations.CreateNativeSettingsFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -1366,7 +1366,7 @@ extension Operations.CreateBrowserSettingsFlow.Input {
 
 extension Operations.CreateBrowserSettingsFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -1434,7 +1434,7 @@ extension Operations.GetSettingsFlow.Input {
 
 extension Operations.GetSettingsFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -1521,7 +1521,7 @@ extension Operations.UpdateVerificationFlow.Input {
 
 extension Operations.UpdateVerificationFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -1568,7 +1568,7 @@ extension Operations.CreateNativeVerificationFlow.Input {
 
 extension Operations.CreateNativeVerificationFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -1610,7 +1610,7 @@ extension Operations.CreateBrowserVerificationFlow.Input {
 
 extension Operations.CreateBrowserVerificationFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -1664,7 +1664,7 @@ extension Operations.GetVerificationFlow.Input {
 
 extension Operations.GetVerificationFlow.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -1719,7 +1719,7 @@ extension Operations.DisableMyOtherSessions.Input {
 
 extension Operations.DisableMyOtherSessions.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -1817,7 +1817,7 @@ extension Operations.ListMySessions.Input {
 
 extension Operations.ListMySessions.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -1869,7 +1869,7 @@ extension Operations.ExchangeSessionToken.Input {
 
 extension Operations.ExchangeSessionToken.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -1933,7 +1933,7 @@ extension Operations.ToSession.Input {
 
 extension Operations.ToSession.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -1994,7 +1994,7 @@ extension Operations.DisableMySession.Input {
 
 extension Operations.DisableMySession.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .noContent:
             return HTTPResponse(statusCode: 204)

@@ -131,7 +131,7 @@ extension Operations.ListIdentities.Input {
 
 extension Operations.ListIdentities.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -175,7 +175,7 @@ extension Operations.BatchPatchIdentities.Input {
 
 extension Operations.BatchPatchIdentities.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -223,7 +223,7 @@ extension Operations.CreateIdentity.Input {
 
 extension Operations.CreateIdentity.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .created(let body):
             return try HTTPResponse(statusCode: 201, json: body)
@@ -280,7 +280,7 @@ extension Operations.GetIdentityByExternalID.Input {
 
 extension Operations.GetIdentityByExternalID.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -322,7 +322,7 @@ extension Operations.DeleteIdentity.Input {
 
 extension Operations.DeleteIdentity.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .noContent:
             return HTTPResponse(statusCode: 204)
@@ -374,7 +374,7 @@ extension Operations.GetIdentity.Input {
 
 extension Operations.GetIdentity.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -428,7 +428,7 @@ extension Operations.PatchIdentity.Input {
 
 extension Operations.PatchIdentity.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -486,7 +486,7 @@ extension Operations.UpdateIdentity.Input {
 
 extension Operations.UpdateIdentity.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -558,7 +558,7 @@ extension Operations.DeleteIdentityCredentials.Input {
 
 extension Operations.DeleteIdentityCredentials.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .noContent:
             return HTTPResponse(statusCode: 204)
@@ -600,7 +600,7 @@ extension Operations.DeleteIdentitySessions.Input {
 
 extension Operations.DeleteIdentitySessions.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .noContent:
             return HTTPResponse(statusCode: 204)
@@ -697,7 +697,7 @@ extension Operations.ListIdentitySessions.Input {
 
 extension Operations.ListIdentitySessions.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -745,7 +745,7 @@ extension Operations.CreateRecoveryCodeForIdentity.Input {
 
 extension Operations.CreateRecoveryCodeForIdentity.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .created(let body):
             return try HTTPResponse(statusCode: 201, json: body)
@@ -799,7 +799,7 @@ extension Operations.CreateRecoveryLinkForIdentity.Input {
 
 extension Operations.CreateRecoveryLinkForIdentity.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -873,7 +873,7 @@ extension Operations.ListSessions.Input {
 
 extension Operations.ListSessions.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -915,7 +915,7 @@ extension Operations.DisableSession.Input {
 
 extension Operations.DisableSession.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .noContent:
             return HTTPResponse(statusCode: 204)
@@ -969,7 +969,7 @@ extension Operations.GetSession.Input {
 
 extension Operations.GetSession.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -1011,7 +1011,7 @@ extension Operations.ExtendSession.Input {
 
 extension Operations.ExtendSession.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -1094,7 +1094,7 @@ extension Operations.ListIdentitySchemas.Input {
 
 extension Operations.ListIdentitySchemas.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -1134,7 +1134,7 @@ extension Operations.GetIdentitySchema.Input {
 
 extension Operations.GetIdentitySchema.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)

@@ -24,7 +24,7 @@ extension Operations.IsAlive.Input {
 
 extension Operations.IsAlive.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -58,7 +58,7 @@ extension Operations.IsReady.Input {
 
 extension Operations.IsReady.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)
@@ -94,7 +94,7 @@ extension Operations.GetVersion.Input {
 
 extension Operations.GetVersion.Response {
     /// The response as sent: the inverse of `init(decoding:)`.
-    func httpResponse() async throws -> HTTPResponse {
+    func httpResponse() throws -> HTTPResponse {
         switch self {
         case .ok(let body):
             return try HTTPResponse(statusCode: 200, json: body)

@@ -24,5 +24,7 @@ struct ServerOperationView: TemplateViewModel {
         .init("typePath") { $0.typePath }, .init("method") { $0.method }, .init("path") { $0.path },
         .init("summary") { $0.summary }, .init("inputProperties") { $0.inputProperties }, .init("body") { $0.body },
         .init("responseCases") { $0.responseCases }, .init("headerWriters") { $0.headerWriters },
+        // A streamed body is read whole before it is written: only then is writing the response `async`.
+        .init("writesStreams") { $0.responseCases.contains { ["byteStream", "itemStream"].contains($0.bodyCoding ?? "") } },
     ]
 }
