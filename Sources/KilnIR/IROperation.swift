@@ -126,6 +126,8 @@ public struct IRRequestBody: Sendable, Hashable {
         /// The case of `Operations.X.Body` when the body offers several media types (`json`,
         /// `urlEncodedForm`), unescaped; given by `SwiftNamer`.
         public var caseName: String
+        /// A multipart body's parts whose `Content-Type` the `encoding` object sets, by property, in spec order.
+        public var partEncodings: [IRPartEncoding] = []
 
         public init(mediaType: IRMediaType, type: IRTypeReference, caseName: String = "") {
             self.mediaType = mediaType

@@ -132,10 +132,23 @@ struct OperationLowering {
         for (written, content) in body.content.entries {
             let mediaType = IRMediaType(written)
             let type = bodyType(content.schema, mediaType: mediaType, nameHint: typePrefix + "Request")
-            contents.append(IRRequestBody.Content(mediaType: mediaType, type: type))
+            var lowered = IRRequestBody.Content(mediaType: mediaType, type: type)
+            if lowered.coding == .multipartForm { lowered.partEncodings = Self.partEncodings(content.encoding) }
+            contents.append(lowered)
         }
         SwiftNamer.nameBodyCases(of: &contents)
         return IRRequestBody(required: body.required, contents: contents, documentation: IRDocumentation(details: body.description))
+    }
+
+    /// The parts whose `Content-Type` is set: `image/png, image/jpeg` lists what a server accepts,
+    /// and the client sends the first.
+    private static func partEncodings(_ encodings: OrderedMap<MediaType.Encoding>) -> [IRPartEncoding] {
+        encodings.entries.compactMap { property, encoding in
+            guard let listed = encoding.contentType,
+                let first = listed.split(separator: ",").first.map({ String($0).trimmingWhitespaceAndNewlines }), !first.isEmpty
+            else { return nil }
+            return IRPartEncoding(property: property, contentType: first)
+        }
     }
 
     private mutating func lowerResponses(_ responses: OrderedMap<Referenceable<Response>>, typePrefix: String) -> [IRResponse] {

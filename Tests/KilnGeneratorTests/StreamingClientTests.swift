@@ -12,6 +12,8 @@ import XCTest
 /// - cancelling the task that reads a stream makes the server's writes fail: the connection closed;
 /// - an error status is read whole and thrown as `OperationError` with the documented case;
 /// - JSON Lines records and untyped events stream the same way;
+/// - one response in two media types: each method asks for its own, the `Content-Type` picks the case;
+/// - multipart parts labelled as the spec's `encoding` says, files named, arrays as repeated parts;
 /// - binary bodies stream both ways: a GiB downloaded to a file and a GiB uploaded from one (with
 ///   progress), a body made by a sequence, bytes from memory, while the driver's peak resident
 ///   memory stays under 100 MB.

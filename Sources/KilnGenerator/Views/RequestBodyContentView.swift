@@ -9,14 +9,18 @@ struct RequestBodyContentView: TemplateViewModel {
     /// `json`, `urlEncodedForm`, `multipartForm`, `bytes` or `text`.
     var coding: String
     var contentType: String?
+    /// A multipart body's parts with a `Content-Type` of their own.
+    var partEncodings: [PartEncodingView]
 
     static let members: TemplateMembers<RequestBodyContentView> = [
         .init("caseMember", \.caseMember), .init("coding", \.coding), .init("contentType", \.contentType),
+        .init("partEncodings", \.partEncodings),
     ]
 
     init(_ content: IRRequestBody.Content) {
         caseMember = SwiftNaming.memberReference(content.caseName)
         coding = content.coding.name
         contentType = content.coding.explicitContentType(for: content.mediaType)
+        partEncodings = content.partEncodings.map { PartEncodingView(name: $0.property, contentType: $0.contentType) }
     }
 }

@@ -118,6 +118,15 @@ if case .okEventStream(let events) = try await client.chatResponse(body: Prompt(
     print("chat response read as events by its Content-Type:", count, "events")
 }
 
+// Multipart: each part labelled as the spec's `encoding` says, files named, arrays as repeated parts.
+let album = UploadAlbumRequest(
+    title: "Holiday", cover: Data([0x89, 0x50]), pages: [Data([1]), Data([2, 2])],
+    details: Receipt(bytes: 3, contentType: "text/plain"), notes: "# Notes"
+)
+for part in try await client.uploadAlbum(body: album) {
+    print("part", part.name, part.filename ?? "-", part.contentType ?? "-", part.bytes)
+}
+
 // Binary bodies stream both ways: a GiB downloaded to a file and a GiB uploaded from one, while
 // the process's peak memory stays far below either.
 let gibibyte = 1 << 30

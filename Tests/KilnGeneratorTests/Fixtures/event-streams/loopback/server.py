@@ -17,6 +17,7 @@ Prints the port it listens on (127.0.0.1) as its first line, then serves until i
                      its reader takes it, and over unpaced loopback that depends on the machine's load
     POST /chat       {"text": …} answered as JSON (the text upper-cased), or as one event per word
                      then [DONE] when Accept starts with text/event-stream or the prompt says "stream"
+    POST /albums     multipart/form-data: answers each part's name, filename, Content-Type and size
     PUT  /blobs/NAME, /images/NAME   reads the body as it comes (Content-Length or chunked) and
                      answers {"bytes": count, "contentType": its Content-Type}
 """
@@ -151,9 +152,35 @@ class Handler(http.server.BaseHTTPRequestHandler):
         else:
             self.answer(200, "application/json", json.dumps({"text": prompt["text"].upper()}))
 
+    def album(self):
+        """Splits a multipart/form-data body at its boundary and describes each part."""
+        boundary = self.headers["Content-Type"].split("boundary=", 1)[1].encode("utf-8")
+        body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        parts = []
+        for chunk in body.split(b"--" + boundary)[1:]:
+            if chunk.startswith(b"--"):
+                break
+            head, _, content = chunk[2:].partition(b"\r\n\r\n")
+            fields = {}
+            for line in head.decode("utf-8").split("\r\n"):
+                key, _, value = line.partition(": ")
+                fields[key.lower()] = value
+            disposition = dict(
+                item.strip().split("=", 1) for item in fields["content-disposition"].split(";")[1:]
+            )
+            part = {"name": disposition["name"].strip('"'), "bytes": len(content) - 2}
+            if "filename" in disposition:
+                part["filename"] = disposition["filename"].strip('"')
+            if "content-type" in fields:
+                part["contentType"] = fields["content-type"]
+            parts.append(part)
+        self.answer(200, "application/json", json.dumps(parts))
+
     def do_POST(self):
         if self.path == "/chat":
             self.chat()
+        elif self.path == "/albums":
+            self.album()
         elif self.path == "/__reset":
             ticks_closed.clear()
             self.answer(200, "text/plain", "reset")

@@ -394,4 +394,48 @@ extension Client {
             throw OperationError(operationId: "chat", response: response, httpResponse: decoded.buffered)
         }
     }
+
+    /// `POST /albums` (operationId `uploadAlbum`)
+    ///
+    /// ```swift
+    /// let receivedParts = try await client.uploadAlbum(
+    ///     body: UploadAlbumRequest(title: "<title>", cover: Data())
+    /// )
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - body: The request body.
+    ///
+    /// - Returns: The parts as the server received them.
+    /// - Throws: `OperationError<Operations.UploadAlbum.Response>` for any other status, documented or
+    ///   not; its `response` is the decoded case.
+    public func uploadAlbum(body: UploadAlbumRequest) async throws -> [ReceivedPart] {
+        let raw = try await uploadAlbumRaw(body: body)
+        switch try Operations.UploadAlbum.Response(decoding: raw) {
+        case .ok(let body):
+            return body
+        case let response:
+            throw OperationError(operationId: "uploadAlbum", response: response, httpResponse: raw)
+        }
+    }
+
+    /// Like ``uploadAlbum(body:)``, but returns every documented
+    /// response, success or not, as a case of ``Operations/UploadAlbum/Response``.
+    ///
+    /// - Throws: Only errors building or sending the request, and a success body that does not
+    ///   decode as documented.
+    public func uploadAlbumResponse(body: UploadAlbumRequest) async throws -> Operations.UploadAlbum.Response {
+        let raw = try await uploadAlbumRaw(body: body)
+        return try Operations.UploadAlbum.Response(decoding: raw)
+    }
+
+    /// Like ``uploadAlbum(body:)``, but returns the HTTP response as
+    /// received: status, headers and body bytes, whatever the status.
+    ///
+    /// - Throws: Only errors building or sending the request.
+    public func uploadAlbumRaw(body: UploadAlbumRequest) async throws -> HTTPResponse {
+        var request = RequestBuilder(method: "POST", path: "/albums")
+        try request.setMultipartBody(body, partContentTypes: ["cover": "image/png", "pages": "image/jpeg", "notes": "text/markdown"])
+        return try await send(request, operationId: "uploadAlbum", security: [])
+    }
 }

@@ -46,6 +46,10 @@ public protocol ClientProtocol: Sendable {
     func chatResponse(body: Prompt) async throws -> Operations.Chat.Response
     func chatRaw(body: Prompt) async throws -> StreamedHTTPResponse
     func chatEventStream(body: Prompt) async throws -> EventStream<Reply>
+
+    func uploadAlbum(body: UploadAlbumRequest) async throws -> [ReceivedPart]
+    func uploadAlbumResponse(body: UploadAlbumRequest) async throws -> Operations.UploadAlbum.Response
+    func uploadAlbumRaw(body: UploadAlbumRequest) async throws -> HTTPResponse
 }
 
 extension Client: ClientProtocol {}

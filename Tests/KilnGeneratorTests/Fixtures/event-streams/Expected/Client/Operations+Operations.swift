@@ -204,6 +204,26 @@ extension Operations {
             }
         }
     }
+
+    /// The request body and responses of ``Client/uploadAlbum(body:)``: `POST /albums`.
+    public enum UploadAlbum {
+        /// The response by its documented status.
+        public enum Response: Sendable, Hashable {
+            /// HTTP 200: The parts as the server received them.
+            case ok([ReceivedPart])
+            /// A status the API description does not document, or an error status whose body is not
+            /// the documented one: the response as received.
+            case undocumented(HTTPResponse)
+
+            /// The HTTP status code.
+            public var statusCode: Int {
+                switch self {
+                case .ok: return 200
+                case .undocumented(let response): return response.statusCode
+                }
+            }
+        }
+    }
 }
 
 extension Operations.StreamEvents.Response: DecodableResponse {
@@ -438,5 +458,16 @@ extension Operations.Chat.Response {
         }
         let buffered = try await streamed.buffered()
         return (try Self(decoding: buffered), buffered)
+    }
+}
+
+extension Operations.UploadAlbum.Response: DecodableResponse {
+    static func documentedCase(for response: HTTPResponse) throws -> Self {
+        switch response.statusCode {
+        case 200:
+            return .ok(try response.decodeJSON([ReceivedPart].self))
+        default:
+            return .undocumented(response)
+        }
     }
 }

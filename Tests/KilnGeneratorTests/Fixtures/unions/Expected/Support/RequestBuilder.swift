@@ -200,14 +200,18 @@ struct RequestBuilder {
     }
 
     /// `multipart/form-data` (RFC 7578): one part per top-level member, in declaration order.
-    /// Bytes (`Data`) are file parts of type `application/octet-stream`, objects are JSON parts,
-    /// and arrays of scalars or bytes give one part per element.
-    mutating func setMultipartBody(_ value: some Encodable, boundary: String = "kiln-" + UUID().uuidString) throws {
+    /// Bytes (`Data`) are file parts named after their member, objects are JSON parts, and arrays
+    /// of scalars or bytes give one part per element. A part's `Content-Type` is the one
+    /// `partContentTypes` gives its member (the spec's `encoding`), else `application/octet-stream`
+    /// for bytes, `application/json` for objects, none (plain text) for scalars.
+    mutating func setMultipartBody(
+        _ value: some Encodable, partContentTypes: [String: String] = [:], boundary: String = "kiln-" + UUID().uuidString
+    ) throws {
         var form = MultipartFormBuilder(boundary: boundary)
         switch try ParameterEncoder.encode(value, direction: .request) {
         case .object(let members):
             for member in members {
-                form.append(member.value, name: member.key)
+                form.append(member.value, name: member.key, contentType: partContentTypes[member.key])
             }
         case .data(let data):
             form.appendPart(name: "file", filename: "file", contentType: "application/octet-stream", body: data)
@@ -432,21 +436,22 @@ struct MultipartFormBuilder {
         self.boundary = boundary
     }
 
-    /// A member's parts: one per scalar or bytes, one per element of an array of those, else one JSON part.
-    mutating func append(_ value: EncodedValue, name: String) {
+    /// A member's parts: one per scalar or bytes, one per element of an array of those, else one JSON
+    /// part; `contentType`, when given, labels each of them.
+    mutating func append(_ value: EncodedValue, name: String, contentType: String? = nil) {
         switch value {
         case .null:
             break
         case .data(let bytes):
-            appendPart(name: name, filename: name, contentType: "application/octet-stream", body: bytes)
+            appendPart(name: name, filename: name, contentType: contentType ?? "application/octet-stream", body: bytes)
         case .string(let text), .literal(let text):
-            appendPart(name: name, filename: nil, contentType: nil, body: Data(text.utf8))
+            appendPart(name: name, filename: nil, contentType: contentType, body: Data(text.utf8))
         case .array(let elements) where elements.allSatisfy(\.isScalarOrData):
             for element in elements {
-                append(element, name: name)
+                append(element, name: name, contentType: contentType)
             }
         case .array, .object:
-            appendPart(name: name, filename: nil, contentType: "application/json", body: Data(value.jsonText.utf8))
+            appendPart(name: name, filename: nil, contentType: contentType ?? "application/json", body: Data(value.jsonText.utf8))
         }
     }
 

@@ -1,0 +1,12 @@
+/// How one property of a `multipart/form-data` body is sent, from the media type's `encoding`
+/// object: the part's `Content-Type` (the first when the spec lists several).
+public struct IRPartEncoding: Sendable, Hashable {
+    /// The property's name as written in the schema, which is also the part's name.
+    public var property: String
+    public var contentType: String
+
+    public init(property: String, contentType: String) {
+        self.property = property
+        self.contentType = contentType
+    }
+}
