@@ -802,6 +802,10 @@ def write_report(results: dict) -> None:
     add("")
 
     # Scaling
+    checks = ROOT / "Benchmarks" / "COMPILE-CHECKS.md"
+    if checks.exists():
+        add(checks.read_text().strip())
+        add("")
     add("## Scaling (synthetic specs: the Kratos shape ×N, `Benchmarks/synthesize.py`)")
     add("")
     add("`synthesize.py` copies every schema, response, tag and path N times with suffixed names "
