@@ -801,11 +801,13 @@ def write_report(results: dict) -> None:
                 f"{kc['cpu'] / other['cpu']:.3f}).")
     add("")
 
-    # Scaling
+    # Hand-run compile checks between full runs, kept in their own file
     checks = ROOT / "Benchmarks" / "COMPILE-CHECKS.md"
     if checks.exists():
         add(checks.read_text().strip())
         add("")
+
+    # Scaling
     add("## Scaling (synthetic specs: the Kratos shape ×N, `Benchmarks/synthesize.py`)")
     add("")
     add("`synthesize.py` copies every schema, response, tag and path N times with suffixed names "
