@@ -28,10 +28,12 @@ public enum SwiftNamer {
         "URLResponse", "URLSession", "URLSessionTask", "URLSessionTaskDelegate", "UTF8", "UUID", "Void",
         "AsyncThrowingStream", "CheckedContinuation", "FileHandle", "FileManager", "NSLock", "NSNumber",
         "URLSessionConfiguration", "URLSessionDataDelegate", "URLSessionDataTask",
+        "CocoaError", "NSFilePathErrorKey", "ObjectIdentifier",
     ]
 
     /// The generated support code's own types (`Templates/Support.*`, `Server.*`, `Client.swift`).
     static let supportTypeNames: Set<String> = [
+        "ProgressCounter", "TransferProgress",
         "AnyCodingKey", "AnyOfValidation", "APIError", "APIHandler", "Authentication", "BasicCredentials", "Client", "ClientMiddleware",
         "ClientProtocol", "MockClient", "MockClientError",
         "CodingDirection", "DecodableResponse", "DigitScanner", "EncodedValue", "FormDecoder", "FormKeyedContainer",
