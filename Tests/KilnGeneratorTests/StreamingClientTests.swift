@@ -11,7 +11,12 @@ import XCTest
 ///   having read it, releases them (the server answers `late` if it had given up waiting);
 /// - cancelling the task that reads a stream makes the server's writes fail: the connection closed;
 /// - an error status is read whole and thrown as `OperationError` with the documented case;
-/// - JSON Lines records and untyped events stream the same way.
+/// - JSON Lines records and untyped events stream the same way;
+/// - a call cancelled before the status arrives throws `CancellationError`;
+/// - a file and a sequence of chunks upload whole (the server answers their size and digest).
+///
+/// scripts/test-examples runs the same driver and expects the same output through
+/// `AsyncHTTPClientTransport` too (its second argument names the transport).
 final class StreamingClientTests: XCTestCase {
     static let fixture = EventStreamParsingTests.fixture
     static let loopback = fixture.appendingPathComponent("loopback")

@@ -11,8 +11,11 @@ Prints the port it listens on (127.0.0.1) as its first line, then serves until i
     GET  /failing    503 with a JSON problem
     GET  /records    JSON Lines, a record split across two writes
     GET  /messages   events without a documented schema
+    GET  /slow       answers after 3 s, so that a client can cancel before the status arrives
+    POST /upload     reads the body (Content-Length or chunked) and answers its size and SHA-256
 """
 
+import hashlib
 import http.server
 import json
 import sys
@@ -63,6 +66,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 ticks_closed.set()
         elif self.path == "/__status":
             self.answer(200, "application/json", json.dumps({"ticksClosed": ticks_closed.is_set()}))
+        elif self.path == "/slow":
+            time.sleep(3)
+            try:
+                self.answer(200, "text/plain", "late")
+            except (BrokenPipeError, ConnectionResetError):
+                pass
         elif self.path == "/failing":
             self.answer(503, "application/json", json.dumps({"message": "busy"}))
         elif self.path == "/records":
@@ -75,8 +84,29 @@ class Handler(http.server.BaseHTTPRequestHandler):
         else:
             self.answer(404, "text/plain", "no such path")
 
+    def read_chunked(self):
+        body = bytearray()
+        while True:
+            size = int(self.rfile.readline().split(b";")[0].strip(), 16)
+            if size == 0:
+                while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                    pass
+                return bytes(body)
+            body += self.rfile.read(size)
+            self.rfile.readline()
+
     def do_POST(self):
-        if self.path == "/__reset":
+        if self.path == "/upload":
+            length = self.headers.get("Content-Length")
+            if length is not None:
+                body = self.rfile.read(int(length))
+            elif self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+                body = self.read_chunked()
+            else:
+                body = b""
+            digest = hashlib.sha256(body).hexdigest()[:16]
+            self.answer(200, "text/plain", "%d bytes sha256 %s" % (len(body), digest))
+        elif self.path == "/__reset":
             ticks_closed.clear()
             self.answer(200, "text/plain", "reset")
         elif self.path == "/__release":
