@@ -1,12 +1,15 @@
 import Foundation
+import KilnConfiguration
 import KilnGenerator
 import KilnIR
 import XCTest
 
 /// `transports`: which `HTTPTransport`s `Support/` holds, what their files import, and `Client`'s
-/// default.
+/// default. The generated code is compiled and run against AsyncHTTPClient by scripts/test-examples,
+/// from the copies in `Examples/FakeKratosServer`, which must be what Kiln generates today.
 final class TransportGenerationTests: XCTestCase {
     static let spec = EventStreamParsingTests.fixture.appendingPathComponent("spec.yaml").path
+    static let examples = GoldenFiles.packageRoot.appendingPathComponent("Examples/FakeKratosServer/Sources")
 
     private func generate(_ transports: Set<GeneratorOptions.Transport>, layout: GeneratorOptions.Layout = .tree) throws -> [String: String] {
         let options = GeneratorOptions(
@@ -63,5 +66,18 @@ final class TransportGenerationTests: XCTestCase {
 
         let alone = try XCTUnwrap(try generate([.asyncHTTPClient], layout: .sharded)["GeneratedSupport.swift"])
         XCTAssertFalse(alone.contains("import FoundationNetworking"), alone)
+    }
+
+    /// The clients scripts/test-examples compiles (and runs, the tree one) are generated from their
+    /// `kiln-config.yaml` beside them; `KILN_RECORD_GOLDEN=1` rewrites them.
+    func testExamplesPackageClientsAreWhatKilnGenerates() throws {
+        for target in ["EventStreams", "EventStreamsSharded"] {
+            let directory = Self.examples.appendingPathComponent(target)
+            let configuration = try KilnConfiguration.load(path: directory.appendingPathComponent("kiln-config.yaml").path)
+            let options = configuration.applied(to: GeneratorOptions(moduleName: target), explicitlySet: [])
+            let generation = try Generation.run(specPath: Self.spec, displayPath: "spec.yaml", options: options)
+            XCTAssertTrue(options.transports.contains(.asyncHTTPClient), target)
+            try GoldenFiles.assertMatches(generation.files, directory: directory.appendingPathComponent("Generated"))
+        }
     }
 }
