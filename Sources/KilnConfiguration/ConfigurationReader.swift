@@ -27,6 +27,7 @@ struct ConfigurationReader {
             case "typeOverrides": configuration.lowering.typeOverrides = stringMap(value, key)
             case "pagination": configuration.lowering.pagination = pagination(value)
             case "eventStreams": configuration.lowering.eventStreamTerminator = eventStreamTerminator(value)
+            case "transports": configuration.transports = transports(value)
             default: unknownKey(entry.key, allowed: KilnConfiguration.keys)
             }
         }
@@ -94,6 +95,27 @@ struct ConfigurationReader {
             }
         }
         return options
+    }
+
+    /// `[urlSession, asyncHTTPClient]`: at least one, each reported where it is when unknown.
+    private mutating func transports(_ node: YAMLNode) -> Set<GeneratorOptions.Transport>? {
+        let allowed = GeneratorOptions.Transport.allCases.map(\.rawValue)
+        guard let items = node.sequence, !items.isEmpty else {
+            let found = node.sequence == nil ? ", found \(node.kindDescription)" : ""
+            log.error("'transports' must list at least one of \(allowed.joined(separator: ", "))\(found)", at: node.location)
+            return nil
+        }
+        var transports: Set<GeneratorOptions.Transport> = []
+        for item in items {
+            guard let text = string(item, "transports") else { continue }
+            guard let transport = GeneratorOptions.Transport(rawValue: text) else {
+                let suggestion = SpellingSuggestion.didYouMean(text, among: allowed)
+                log.error("'transports' lists '\(text)'; expected \(allowed.joined(separator: ", "))\(suggestion)", at: item.location)
+                continue
+            }
+            transports.insert(transport)
+        }
+        return transports.isEmpty ? nil : transports
     }
 
     private mutating func part(from text: String, at location: SourceLocation) -> GeneratorOptions.Part? {

@@ -12,13 +12,15 @@ public struct KilnConfiguration: Sendable, Hashable {
     public var parts: Set<GeneratorOptions.Part>?
     public var layout: GeneratorOptions.Layout?
     public var additionalImports: [String] = []
+    /// `transports`: the `HTTPTransport`s emitted; `nil` when the file does not say.
+    public var transports: Set<GeneratorOptions.Transport>?
     public var lowering = LoweringOptions()
 
     public init() {}
 
     public static let keys: [String] = [
         "moduleName", "accessModifier", "generate", "layout", "additionalImports", "filter", "naming", "typeOverrides",
-        "pagination", "eventStreams",
+        "pagination", "eventStreams", "transports",
     ]
 
     public static func load(path: String, displayPath: String? = nil) throws(DiagnosticError) -> KilnConfiguration {
@@ -40,6 +42,7 @@ public struct KilnConfiguration: Sendable, Hashable {
         if let accessModifier, !explicitlySet.contains("accessModifier") { result.accessModifier = accessModifier }
         if let parts { result.parts = parts }
         if let layout, !explicitlySet.contains("layout") { result.layout = layout }
+        if let transports, !explicitlySet.contains("transports") { result.transports = transports }
         result.additionalImports += additionalImports.filter { !result.additionalImports.contains($0) }
         result.lowering.typeNames.merge(lowering.typeNames) { flag, _ in flag }
         result.lowering.typeOverrides.merge(lowering.typeOverrides) { flag, _ in flag }

@@ -49,7 +49,8 @@ public final class ClientGenerator {
 
     // MARK: Files
 
-    /// The runtime every part uses; the two that use `URLSession` import FoundationNetworking.
+    /// The runtime every part uses; the two that use `URLSession` import FoundationNetworking (when
+    /// `URLSessionTransport` is emitted: the rest of them needs nothing of it).
     private static let supportTemplates: [(name: String, needsNetworking: Bool)] = [
         ("JSONValue", false), ("JSONCoding", false), ("HTTPBody", false), ("HTTPTransport", true), ("APIError", false),
         ("RequestBuilder", false), ("Indirect", false), ("ParameterEncoder", false), ("ClientMiddleware", true),
@@ -57,25 +58,38 @@ public final class ClientGenerator {
     ]
 
     private func supportFiles(_ fileContext: FileContext, streamsResponses: Bool) throws(DiagnosticError) -> [GeneratedPart] {
+        let includesURLSession = options.transports.contains(.urlSession)
         var parts: [GeneratedPart] = []
         // Reading streamed responses as they arrive is needed only where a response streams.
         for (name, needsNetworking) in Self.supportTemplates + (streamsResponses ? [("EventStreams", false)] : []) {
-            var file = fileContext
-            file.needsNetworking = needsNetworking
-            let contents = try render("Support.\(name).swift.stencil", SupportFileView(file: file))
-            parts.append(GeneratedPart(path: "Support/\(name).swift", contents: contents, shard: .support, needsNetworking: needsNetworking))
+            parts.append(try supportFile(name, fileContext, HeaderNeeds(networking: needsNetworking && includesURLSession)))
+        }
+        // Last, so that the files every module has keep their order whatever the transports.
+        if options.transports.contains(.asyncHTTPClient) {
+            parts.append(try supportFile("AsyncHTTPClientTransport", fileContext, HeaderNeeds(asyncHTTPClient: true)))
         }
         return parts
     }
 
-    /// The sharded layout's header, with and without FoundationNetworking, each rendered once.
-    private func shardHeaders(_ fileContext: FileContext) throws(DiagnosticError) -> ShardedLayout.Headers {
+    /// `Support/NAME.swift` from `Support.NAME.swift.stencil`, its header importing what `needs` says.
+    private func supportFile(_ name: String, _ fileContext: FileContext, _ needs: HeaderNeeds) throws(DiagnosticError) -> GeneratedPart {
         var file = fileContext
-        file.includesHeader = true
-        let plain = try render("FileHeader.stencil", SupportFileView(file: file))
-        file.needsNetworking = true
-        let networking = try render("FileHeader.stencil", SupportFileView(file: file))
-        return ShardedLayout.Headers(plain: plain, networking: networking)
+        file.headerNeeds = needs
+        let view = SupportFileView(file: file, includesURLSession: options.transports.contains(.urlSession))
+        let contents = try render("Support.\(name).swift.stencil", view)
+        return GeneratedPart(path: "Support/\(name).swift", contents: contents, shard: .support, headerNeeds: needs)
+    }
+
+    /// The sharded layout's header for each combination of imports, each rendered once.
+    private func shardHeaders(_ fileContext: FileContext) throws(DiagnosticError) -> ShardedLayout.Headers {
+        var texts: [HeaderNeeds: String] = [:]
+        for needs in HeaderNeeds.all {
+            var file = fileContext
+            file.includesHeader = true
+            file.headerNeeds = needs
+            texts[needs] = try render("FileHeader.stencil", SupportFileView(file: file))
+        }
+        return ShardedLayout.Headers(texts: texts)
     }
 
     private func clientFiles(_ module: IRModule, file: FileContext) throws(DiagnosticError) -> [GeneratedFile] {
@@ -199,7 +213,8 @@ public final class ClientGenerator {
             servers: module.servers.map(Self.serverView),
             securitySchemes: schemes,
             authenticationArguments: ArgumentListView(arguments),
-            hasBasicAuthentication: module.securitySchemes.contains { $0.kind == .basic }
+            hasBasicAuthentication: module.securitySchemes.contains { $0.kind == .basic },
+            includesURLSession: options.transports.contains(.urlSession)
         )
     }
 

@@ -1,16 +1,16 @@
 /// A rendered file with what the sharded layout needs to know about it, decided before rendering:
-/// the shard group it joins and whether its header imports FoundationNetworking.
+/// the shard group it joins and what its header imports.
 struct GeneratedPart {
     var file: GeneratedFile
     /// `nil` for a file the sharded layout leaves out (the README).
     var shard: ShardedLayout.Group?
-    var needsNetworking: Bool
+    var headerNeeds: HeaderNeeds
 
     /// Server files, when generated, share the operation shards by default: the file list stays fixed.
-    init(path: String, contents: String, shard: ShardedLayout.Group? = .operations, needsNetworking: Bool = false) {
+    init(path: String, contents: String, shard: ShardedLayout.Group? = .operations, headerNeeds: HeaderNeeds = HeaderNeeds()) {
         file = GeneratedFile(path: path, contents: contents)
         self.shard = shard
-        self.needsNetworking = needsNetworking
+        self.headerNeeds = headerNeeds
     }
 
     /// A client file: the `Client` type, `ClientProtocol` and the `Operations` namespace go to the client shard, the

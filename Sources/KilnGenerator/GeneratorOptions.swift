@@ -24,6 +24,19 @@ public struct GeneratorOptions: Sendable {
         case sharded
     }
 
+    /// How the generated client sends requests: which `HTTPTransport` conformances `Support/` holds.
+    public enum Transport: String, Sendable, Hashable, CaseIterable {
+        /// `URLSessionTransport`: Foundation's `URLSession` (FoundationNetworking on Linux), no dependency.
+        case urlSession
+        /// `AsyncHTTPClientTransport` in `Support/AsyncHTTPClientTransport.swift`: SwiftNIO's HTTP client, for
+        /// servers on Linux. The generated module then imports AsyncHTTPClient, NIOCore and NIOHTTP1, so its
+        /// target must depend on the async-http-client package.
+        case asyncHTTPClient
+
+        /// What is generated unless a configuration or the command line asks otherwise: no dependency.
+        public static let defaults: Set<Transport> = [.urlSession]
+    }
+
     /// The Swift module the files compile into; also used to avoid type names that shadow it.
     public var moduleName: String
     /// `public`, `package` or `internal` for every generated declaration.
@@ -34,12 +47,15 @@ public struct GeneratorOptions: Sendable {
     public var layout: Layout
     /// Modules every generated file imports besides Foundation (where overridden types live).
     public var additionalImports: [String]
+    /// The transports emitted. `Client`'s default transport is `URLSessionTransport` when it is among
+    /// them, else `AsyncHTTPClientTransport`; never empty.
+    public var transports: Set<Transport>
     public var lowering: LoweringOptions
 
     public init(
         moduleName: String, accessModifier: String = "public", templatesDirectory: String? = nil,
         parts: Set<Part> = Part.defaults, layout: Layout = .tree, additionalImports: [String] = [],
-        lowering: LoweringOptions = LoweringOptions()
+        transports: Set<Transport> = Transport.defaults, lowering: LoweringOptions = LoweringOptions()
     ) {
         self.moduleName = moduleName
         self.accessModifier = accessModifier
@@ -47,6 +63,7 @@ public struct GeneratorOptions: Sendable {
         self.parts = parts
         self.layout = layout
         self.additionalImports = additionalImports
+        self.transports = transports
         self.lowering = lowering
     }
 }

@@ -17,10 +17,14 @@ public enum ShardedLayout {
         case support, client, operations, models
     }
 
-    /// The shard header without and with the FoundationNetworking import.
+    /// The shard header for each combination of imports beyond the common ones.
     struct Headers {
-        var plain: String
-        var networking: String
+        var texts: [HeaderNeeds: String]
+
+        /// The header importing what `needs` asks for; every combination is rendered.
+        func text(for needs: HeaderNeeds) -> String {
+            texts[needs] ?? ""
+        }
     }
 
     static func pack(_ parts: [GeneratedPart], header: Headers) -> [GeneratedFile] {
@@ -44,7 +48,7 @@ public enum ShardedLayout {
     /// a shard's contents do not depend on how the header is shared.
     private static func balance(_ parts: [GeneratedPart], into count: Int, header: Headers) -> [[GeneratedPart]] {
         func weight(_ part: GeneratedPart) -> Int {
-            (part.needsNetworking ? header.networking : header.plain).utf8.count + body(of: part).utf8.count + 2
+            header.text(for: part.headerNeeds).utf8.count + body(of: part).utf8.count + 2
         }
         var shards = Array(repeating: [GeneratedPart](), count: count)
         var sizes = Array(repeating: 0, count: count)
@@ -60,7 +64,7 @@ public enum ShardedLayout {
 
     /// One file: one header with every import the parts need, then their bodies.
     private static func merge(_ parts: [GeneratedPart], into name: String, header: Headers) -> GeneratedFile {
-        var text = parts.contains(where: \.needsNetworking) ? header.networking : header.plain
+        var text = header.text(for: parts.reduce(HeaderNeeds()) { $0.union($1.headerNeeds) })
         let bodies = parts.map(body(of:))
         if !bodies.isEmpty { text += "\n" + bodies.joined(separator: "\n\n") }
         return GeneratedFile(path: name, contents: text.trailingNewlinesTrimmed + "\n")

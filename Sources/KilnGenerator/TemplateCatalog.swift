@@ -36,10 +36,14 @@ public enum TemplateCatalog {
     /// Templates rendered once per module with no model of their own: the fixed runtime.
     static let support: [Entry] = [
         .init("Support.APIError.swift.stencil", SupportFileView.self, "`APIError`, `OperationError` and undocumented-response errors."),
+        .init(
+            "Support.AsyncHTTPClientTransport.swift.stencil", SupportFileView.self,
+            "`AsyncHTTPClientTransport`: the transport over AsyncHTTPClient (when `transports` lists `asyncHTTPClient`)."
+        ),
         .init("Support.ClientMiddleware.swift.stencil", SupportFileView.self, "Middleware: retries, logging, request/response hooks."),
         .init("Support.EventStreams.swift.stencil", SupportFileView.self, "Server-sent events and JSON Lines read as they arrive (when a response streams)."),
         .init("Support.HTTPBody.swift.stencil", SupportFileView.self, "`HTTPBody`: a body as byte chunks arriving over time, from memory, a file or a stream."),
-        .init("Support.HTTPTransport.swift.stencil", SupportFileView.self, "The transport protocol and the URLSession transport, buffered and streaming."),
+        .init("Support.HTTPTransport.swift.stencil", SupportFileView.self, "The transport protocol and (unless `transports` leaves it out) the URLSession transport."),
         .init("Support.Indirect.swift.stencil", SupportFileView.self, "`@Indirect`, for recursive value types."),
         .init("Support.JSONCoding.swift.stencil", SupportFileView.self, "JSON encoder/decoder set-up, dates, `AnyCodingKey`."),
         .init("Support.JSONValue.swift.stencil", SupportFileView.self, "`JSONValue`, for schemas without a fixed shape."),

@@ -29,11 +29,13 @@ public enum SwiftNamer {
         "AsyncThrowingStream", "CheckedContinuation", "FileHandle", "FileManager", "NSLock", "NSNumber",
         "URLSessionConfiguration", "URLSessionDataDelegate", "URLSessionDataTask",
         "CocoaError", "NSFilePathErrorKey", "ObjectIdentifier",
+        // The modules the AsyncHTTPClient transport's file imports and qualifies its types with.
+        "AsyncHTTPClient", "NIOCore", "NIOHTTP1",
     ]
 
     /// The generated support code's own types (`Templates/Support.*`, `Server.*`, `Client.swift`).
     static let supportTypeNames: Set<String> = [
-        "ProgressCounter", "TransferProgress",
+        "AsyncHTTPClientTransport", "ProgressCounter", "TransferProgress",
         "AnyCodingKey", "AnyOfValidation", "APIError", "APIHandler", "Authentication", "BasicCredentials", "Client", "ClientMiddleware",
         "ClientProtocol", "MockClient", "MockClientError",
         "CodingDirection", "DecodableResponse", "DigitScanner", "EncodedValue", "FormDecoder", "FormKeyedContainer",

@@ -59,6 +59,9 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "schema=SwiftType: use your own type for a schema (repeatable).")
     var typeOverride: [String] = []
 
+    @Option(name: .long, help: "An HTTP transport to emit: urlSession or asyncHTTPClient (repeatable; default: urlSession).")
+    var transport: [String] = []
+
     @Flag(name: .long, help: "Print nothing but diagnostics.")
     var quiet = false
 
@@ -74,6 +77,10 @@ struct Generate: ParsableCommand {
         }
         for part in generate where GeneratorOptions.Part(rawValue: part) == nil {
             throw ValidationError("--generate takes models, client, server and/or mocks, not '\(part)'")
+        }
+        for name in transport where GeneratorOptions.Transport(rawValue: name) == nil {
+            let suggestion = SpellingSuggestion.didYouMean(name, among: GeneratorOptions.Transport.allCases.map(\.rawValue))
+            throw ValidationError("--transport takes urlSession or asyncHTTPClient, not '\(name)'\(suggestion)")
         }
         for override in typeOverride where !override.contains("=") {
             throw ValidationError("--type-override takes schema=SwiftType, not '\(override)'")
@@ -116,6 +123,10 @@ struct Generate: ParsableCommand {
         }
         if !generate.isEmpty { options.parts = Set(generate.compactMap(GeneratorOptions.Part.init)) }
         options.additionalImports = additionalImport
+        if !transport.isEmpty {
+            options.transports = Set(transport.compactMap(GeneratorOptions.Transport.init))
+            explicit.insert("transports")
+        }
         options.lowering.operationFilter.includeTags = Set(includeTag)
         options.lowering.operationFilter.excludeTags = Set(excludeTag)
         options.lowering.operationFilter.includeOperations = Set(includeOperation)

@@ -79,6 +79,28 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.output.contains("written"), result.output)
     }
 
+    /// `--transport` is repeatable, wins over the configuration's `transports`, and a misspelt one is refused.
+    func testTransportFlagChoosesTheTransports() throws {
+        let spec = try writeSpec("tiny.yaml", Self.validSpec)
+        let config = try writeSpec("kiln-config.yaml", "transports: [urlSession]\n")
+        let result = try run([
+            "generate", "--spec", spec, "--output", "Out", "--module-name", "Tiny", "--config", config,
+            "--transport", "asyncHTTPClient", "--transport", "urlSession",
+        ])
+        XCTAssertEqual(result.status, 0, result.errors)
+        let support = workDirectory.appendingPathComponent("Out/Support")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: support.appendingPathComponent("AsyncHTTPClientTransport.swift").path))
+        let transport = try String(contentsOf: support.appendingPathComponent("HTTPTransport.swift"), encoding: .utf8)
+        XCTAssertTrue(transport.contains("struct URLSessionTransport"))
+
+        let misspelt = try run(["generate", "--spec", spec, "--output", "Out2", "--module-name", "Tiny", "--transport", "asyncHttpClient"])
+        XCTAssertNotEqual(misspelt.status, 0)
+        XCTAssertTrue(
+            misspelt.errors.contains("--transport takes urlSession or asyncHTTPClient, not 'asyncHttpClient' (did you mean 'asyncHTTPClient'?)"),
+            misspelt.errors
+        )
+    }
+
     func testFailedGenerationReportsLocationAndLeavesOutputUntouched() throws {
         let good = try writeSpec("good.yaml", Self.validSpec)
         XCTAssertEqual(try run(["generate", "--spec", good, "--output", "Out", "--module-name", "Tiny"]).status, 0)

@@ -54,7 +54,7 @@ final class ConfigurationTests: XCTestCase {
             """)) { error in
             let messages = (error as? DiagnosticError)?.diagnostics.map(\.description) ?? []
             XCTAssertEqual(messages, [
-                "kiln-config.yaml:2:1: error: unknown configuration key 'acessModifier'; expected one of moduleName, accessModifier, generate, layout, additionalImports, filter, naming, typeOverrides, pagination, eventStreams",
+                "kiln-config.yaml:2:1: error: unknown configuration key 'acessModifier'; expected one of moduleName, accessModifier, generate, layout, additionalImports, filter, naming, typeOverrides, pagination, eventStreams, transports",
                 "kiln-config.yaml:3:9: error: 'layout' must be one of tree, sharded, found 'flat'",
                 "kiln-config.yaml:5:16: error: 'includeTags' must be a list of strings, found a scalar",
             ])
@@ -101,6 +101,47 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertThrowsError(try decode("eventStreams: \"[DONE]\"\n")) { error in
             let messages = (error as? DiagnosticError)?.diagnostics.map(\.description) ?? []
             XCTAssertEqual(messages, ["kiln-config.yaml:1:15: error: 'eventStreams' must be a mapping, found a scalar"])
+        }
+    }
+
+    func testReadsTransports() throws {
+        let configuration = try decode("transports: [urlSession, asyncHTTPClient]\n")
+        XCTAssertEqual(configuration.transports, [.urlSession, .asyncHTTPClient])
+        XCTAssertNil(try decode("moduleName: A\n").transports)
+        XCTAssertEqual(GeneratorOptions(moduleName: "A").transports, [.urlSession])
+        let applied = try decode("transports: [asyncHTTPClient]\n").applied(to: GeneratorOptions(moduleName: "A"), explicitlySet: [])
+        XCTAssertEqual(applied.transports, [.asyncHTTPClient])
+        // `--transport` on the command line wins over the file.
+        var flagged = GeneratorOptions(moduleName: "A", transports: [.urlSession])
+        flagged = configuration.applied(to: flagged, explicitlySet: ["transports"])
+        XCTAssertEqual(flagged.transports, [.urlSession])
+    }
+
+    func testTransportMistakesAreErrorsAtTheirLocation() {
+        XCTAssertThrowsError(try decode("""
+            moduleName: A
+            transports:
+              - urlSession
+              - asyncHttpClient
+              - curl
+            """)) { error in
+            let messages = (error as? DiagnosticError)?.diagnostics.map(\.description) ?? []
+            XCTAssertEqual(messages, [
+                "kiln-config.yaml:4:5: error: 'transports' lists 'asyncHttpClient'; expected urlSession, asyncHTTPClient (did you mean 'asyncHTTPClient'?)",
+                "kiln-config.yaml:5:5: error: 'transports' lists 'curl'; expected urlSession, asyncHTTPClient",
+            ])
+        }
+        XCTAssertThrowsError(try decode("transports: []\n")) { error in
+            let messages = (error as? DiagnosticError)?.diagnostics.map(\.description) ?? []
+            XCTAssertEqual(messages, [
+                "kiln-config.yaml:1:13: error: 'transports' must list at least one of urlSession, asyncHTTPClient",
+            ])
+        }
+        XCTAssertThrowsError(try decode("transports: urlSession\n")) { error in
+            let messages = (error as? DiagnosticError)?.diagnostics.map(\.description) ?? []
+            XCTAssertEqual(messages, [
+                "kiln-config.yaml:1:13: error: 'transports' must list at least one of urlSession, asyncHTTPClient, found a scalar",
+            ])
         }
     }
 

@@ -16,7 +16,13 @@ import XCTest
 /// - multipart parts labelled as the spec's `encoding` says, files named, arrays as repeated parts;
 /// - binary bodies stream both ways: a GiB downloaded to a file and a GiB uploaded from one (with
 ///   progress), a body made by a sequence, bytes from memory, while the driver's peak resident
-///   memory stays under 100 MB.
+///   memory stays under 100 MB;
+/// - a call cancelled before the status arrives throws `CancellationError`;
+/// - a file and a sequence of chunks upload whole through the transport (the server answers their
+///   size and digest).
+///
+/// scripts/test-examples runs the same driver and expects the same output through
+/// `AsyncHTTPClientTransport` too (its second argument names the transport).
 final class StreamingClientTests: XCTestCase {
     static let fixture = EventStreamParsingTests.fixture
     static let loopback = fixture.appendingPathComponent("loopback")

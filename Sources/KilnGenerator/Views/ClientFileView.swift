@@ -8,9 +8,13 @@ struct ClientFileView: TemplateViewModel {
     /// `Authentication.init`'s parameters: one optional credential per scheme.
     var authenticationArguments: ArgumentListView
     var hasBasicAuthentication: Bool
+    /// Whether `URLSessionTransport` is emitted, and so `Client`'s default transport; else the
+    /// default is `AsyncHTTPClientTransport`, the only transport emitted.
+    var includesURLSession: Bool
 
     static let members: TemplateMembers<ClientFileView> = FileContext.members(\.file) + [
         .init("servers", \.servers), .init("securitySchemes", \.securitySchemes),
         .init("authenticationArguments", \.authenticationArguments), .init("hasBasicAuthentication", \.hasBasicAuthentication),
+        .init("includesURLSession", \.includesURLSession),
     ]
 }

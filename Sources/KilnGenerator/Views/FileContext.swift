@@ -9,8 +9,8 @@ struct FileContext: Sendable {
     var moduleName: String
     var specFileName: String
     var additionalImports: [String]
-    /// Whether the file header imports FoundationNetworking (URLSession types on Linux).
-    var needsNetworking: Bool = false
+    /// What the file header imports besides Foundation and `additionalImports`.
+    var headerNeeds = HeaderNeeds()
     /// Whether `FileHeader.stencil` writes the header: the sharded layout writes one per shard
     /// itself and renders the files it packs without theirs.
     var includesHeader: Bool = true
@@ -22,7 +22,8 @@ struct FileContext: Sendable {
             .init("moduleName") { read($0).moduleName },
             .init("specFileName") { read($0).specFileName },
             .init("additionalImports") { read($0).additionalImports },
-            .init("needsNetworking") { read($0).needsNetworking },
+            .init("needsNetworking") { read($0).headerNeeds.networking },
+            .init("needsAsyncHTTPClient") { read($0).headerNeeds.asyncHTTPClient },
             .init("includesHeader") { read($0).includesHeader },
             .init("module") { read($0).module },
         ]

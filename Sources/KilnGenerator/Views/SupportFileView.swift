@@ -4,6 +4,11 @@ import KilnTemplates
 /// `Support/` and `Server/`): only the file context, for the header and the access modifier.
 struct SupportFileView: TemplateViewModel {
     var file: FileContext
+    /// Whether `URLSessionTransport` is emitted (`transports` lists `urlSession`); without it,
+    /// `HTTPTransport.swift` holds the protocol and the request and response types alone.
+    var includesURLSession = true
 
-    static let members: TemplateMembers<SupportFileView> = FileContext.members(\.file)
+    static let members: TemplateMembers<SupportFileView> = FileContext.members(\.file) + [
+        .init("includesURLSession", \.includesURLSession),
+    ]
 }

@@ -1,13 +1,28 @@
 // Drives the generated event-streams client over loopback against server.py (its port is the first
-// argument), through URLSessionTransport and a middleware: each line printed is compared by
-// StreamingClientTests with expected.txt.
+// argument), through the transport the second argument names and a middleware: each line printed is
+// compared with expected.txt, the same for every transport. StreamingClientTests runs it through
+// URLSessionTransport; scripts/test-examples through both, in Examples/FakeKratosServer, whose copy
+// of the client also has AsyncHTTPClientTransport.
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
 
+/// `urlSession` (the default) or `asyncHTTPClient`, which only a build with AsyncHTTPClient has.
+func transport(named name: String) -> any HTTPTransport {
+    #if canImport(AsyncHTTPClient)
+    if name == "asyncHTTPClient" { return AsyncHTTPClientTransport() }
+    #endif
+    guard name == "urlSession" else {
+        FileHandle.standardError.write(Data("no transport '\(name)' in this build\n".utf8))
+        exit(2)
+    }
+    return URLSessionTransport()
+}
+
 let base = URL(string: "http://127.0.0.1:\(CommandLine.arguments[1])")!
-let client = Client(serverURL: base, middlewares: [HeadersMiddleware(["X-Driver": "loopback"])])
+let transportName = CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "urlSession"
+let client = Client(serverURL: base, transport: transport(named: transportName), middlewares: [HeadersMiddleware(["X-Driver": "loopback"])])
 
 /// A request to the server's control endpoints, outside the generated client.
 func control(_ path: String, method: String = "GET") async throws -> String {
@@ -103,6 +118,38 @@ for try await record in try await client.streamRecords() {
 for try await message in try await client.streamMessages() {
     if case .value(let value, _) = message { print("message", value) }
 }
+
+// A call cancelled before the response's status and headers arrive throws CancellationError.
+let slowCall = Task { try await client.transport.send(HTTPRequest(method: "GET", url: base.appendingPathComponent("slow"))) }
+try await Task.sleep(nanoseconds: 200_000_000)
+slowCall.cancel()
+switch await slowCall.result {
+case .success(let response): print("cancelled call answered", response.statusCode)
+case .failure(let error): print("cancelled call throws", error is CancellationError ? "CancellationError" : "\(error)")
+}
+
+/// A file of `count` bytes, each its offset modulo 251, so that a lost or reordered chunk shows.
+func makeUploadFile(count: Int) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("kiln-upload-\(UUID().uuidString)")
+    try Data((0..<count).map { UInt8($0 % 251) }).write(to: url)
+    return url
+}
+
+/// Uploads `body` through the transport and prints what the server received.
+func upload(_ label: String, _ body: HTTPBody) async throws {
+    let request = HTTPRequest(method: "POST", url: base.appendingPathComponent("upload"), headerFields: ["Content-Type": "application/octet-stream"])
+    let response = try await client.transport.stream(request, body: body)
+    print(label, response.statusCode, String(decoding: try await response.body.collect(upTo: 1024), as: UTF8.self))
+}
+
+// A file is uploaded a chunk at a time with its length; chunks of unknown length arrive whole too.
+let uploadFile = try makeUploadFile(count: 3 * 1024 * 1024 + 17)
+try await upload("upload file", try HTTPBody(contentsOf: uploadFile, chunkSize: 256 * 1024))
+try? FileManager.default.removeItem(at: uploadFile)
+let (pieces, piecesContinuation) = AsyncStream.makeStream(of: Data.self)
+for piece in ["first ", "second ", "third"] { piecesContinuation.yield(Data(piece.utf8)) }
+piecesContinuation.finish()
+try await upload("upload chunks", HTTPBody(chunks: pieces))
 
 // One response, two media types: each method asks for its own, and the Content-Type picks the case.
 let whole = try await client.chat(body: Prompt(text: "hello streaming world"))

@@ -11,6 +11,8 @@ Prints the port it listens on (127.0.0.1) as its first line, then serves until i
     GET  /failing    503 with a JSON problem
     GET  /records    JSON Lines, a record split across two writes
     GET  /messages   events without a documented schema
+    GET  /slow       answers after 3 s, so that a client can cancel before the status arrives
+    POST /upload     reads the body (Content-Length or chunked) and answers its size and SHA-256
     GET  /blobs/NAME?size=N   N bytes (0, 1, … 255, 0, 1, …) with a Content-Length, at most about
                      300 MiB/s; 404 for `missing`. The pace stands for a fast network: FoundationNetworking
                      cannot pause a transfer, so a URLSession client buffers what arrives faster than
@@ -22,6 +24,7 @@ Prints the port it listens on (127.0.0.1) as its first line, then serves until i
                      answers {"bytes": count, "contentType": its Content-Type}
 """
 
+import hashlib
 import http.server
 import json
 import sys
@@ -76,6 +79,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 ticks_closed.set()
         elif self.path == "/__status":
             self.answer(200, "application/json", json.dumps({"ticksClosed": ticks_closed.is_set()}))
+        elif self.path == "/slow":
+            time.sleep(3)
+            try:
+                self.answer(200, "text/plain", "late")
+            except (BrokenPipeError, ConnectionResetError):
+                pass
         elif self.path == "/failing":
             self.answer(503, "application/json", json.dumps({"message": "busy"}))
         elif self.path == "/records":
@@ -89,6 +98,28 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.write("data: {\"any\": [1, 2]}\n\ndata: [DONE]\n\n")
         else:
             self.answer(404, "text/plain", "no such path")
+
+    def read_chunked(self):
+        body = bytearray()
+        while True:
+            size = int(self.rfile.readline().split(b";")[0].strip(), 16)
+            if size == 0:
+                while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                    pass
+                return bytes(body)
+            body += self.rfile.read(size)
+            self.rfile.readline()
+
+    def upload(self):
+        length = self.headers.get("Content-Length")
+        if length is not None:
+            body = self.rfile.read(int(length))
+        elif self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            body = self.read_chunked()
+        else:
+            body = b""
+        digest = hashlib.sha256(body).hexdigest()[:16]
+        self.answer(200, "text/plain", "%d bytes sha256 %s" % (len(body), digest))
 
     def do_PUT(self):
         if self.path.startswith("/blobs/") or self.path.startswith("/images/"):
@@ -177,7 +208,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.answer(200, "application/json", json.dumps(parts))
 
     def do_POST(self):
-        if self.path == "/chat":
+        if self.path == "/upload":
+            self.upload()
+        elif self.path == "/chat":
             self.chat()
         elif self.path == "/albums":
             self.album()

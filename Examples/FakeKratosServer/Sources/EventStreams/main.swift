@@ -1,0 +1,1 @@
+../../../../Tests/KilnGeneratorTests/Fixtures/event-streams/loopback/main.swift
