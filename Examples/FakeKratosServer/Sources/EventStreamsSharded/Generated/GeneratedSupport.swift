@@ -2674,7 +2674,8 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
     /// Returns once the status and headers arrive; the body's chunks come as AsyncHTTPClient reads
     /// them, and it stops reading from the connection while the caller lags a few chunks behind.
     /// `body` (or else `request.body`) is sent a chunk at a time as the connection takes it, with
-    /// its length when known (a file's is).
+    /// its length when known (a file's is); bytes in memory that no one follows the progress of go
+    /// in one piece, as `request.body` does.
     public func stream(_ request: HTTPRequest, body: HTTPBody?) async throws -> StreamedHTTPResponse {
         let response: AsyncHTTPClient.HTTPClientResponse
         do {
@@ -2705,7 +2706,9 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         for (name, value) in request.headerFields.sorted(by: { $0.key < $1.key }) {
             clientRequest.headers.add(name: name, value: value)
         }
-        if let body {
+        if let data = body?.bufferedData {
+            clientRequest.body = .bytes(data)
+        } else if let body {
             let chunks = Self.uploadChunks(of: body)
             // A known length is sent as `Content-Length`; an unknown one makes the upload chunked.
             let length: AsyncHTTPClient.HTTPClientRequest.Body.Length = chunks.length.map { .known(Int64($0)) } ?? .unknown
