@@ -804,23 +804,16 @@ extension Client {
 {% if operation.streams %}
         let decoded = try await Operations.{{ operation.typeName }}.Response.decoding(raw)
         switch decoded.response {
-{% for case in alternative.cases %}
-        case {% call responsePattern(case, "body") %}:
-            return body
-{% endfor %}
-        case let response:
-            throw OperationError(operationId: {{ operation.operationId|swiftString }}, response: response, httpResponse: decoded.buffered)
-        }
 {% else %}
         switch try Operations.{{ operation.typeName }}.Response(decoding: raw) {
+{% endif %}
 {% for case in alternative.cases %}
         case {% call responsePattern(case, "body") %}:
             return body
 {% endfor %}
         case let response:
-            throw OperationError(operationId: {{ operation.operationId|swiftString }}, response: response, httpResponse: raw)
+            throw OperationError(operationId: {{ operation.operationId|swiftString }}, response: response, httpResponse: {% if operation.streams %}decoded.buffered{% else %}raw{% endif %})
         }
-{% endif %}
     }
 {% endfor %}
 {% if operation.pages %}
@@ -1526,8 +1519,7 @@ body = {% call readContent(content) %}
 {%- endmacro %}
 {# The `HTTPResponse` of a case: the inverse of the case's construction in `init(decoding:)`. #}
 {% macro makeResponse(case) %}
-{% if case.bodyCoding == "byteStream" %}try await HTTPResponse(statusCode: {% if case.statusCode %}{{ case.statusCode }}{% else %}statusCode{% endif %}, streaming: body, contentType: {{ case.contentType|swiftString }})
-{%- elif case.bodyCoding == "itemStream" %}try await HTTPResponse(statusCode: {% if case.statusCode %}{{ case.statusCode }}{% else %}statusCode{% endif %}, streaming: body.body, contentType: {{ case.contentType|swiftString }})
+{% if case.streams %}try await HTTPResponse(statusCode: {% if case.statusCode %}{{ case.statusCode }}{% else %}statusCode{% endif %}, streaming: body{% if case.bodyCoding == "itemStream" %}.body{% endif %}, contentType: {{ case.contentType|swiftString }})
 {%- else %}
 {% if case.bodyCoding == "json" %}try {% endif %}HTTPResponse(statusCode: {% if case.statusCode %}{{ case.statusCode }}{% else %}statusCode{% endif %}{% if case.bodyCoding %}, {{ case.bodyCoding }}: body{% if case.contentType %}, contentType: {{ case.contentType|swiftString }}{% endif %}{% endif %})
 {%- endif %}

@@ -56,7 +56,8 @@ struct OperationContextBuilder {
             headerStructs: responseCases.compactMap { headersView($0, namespaceScope: namespaceScope) },
             pages: pagesView(operation, returnType: returnType, ordered: ordered)
         )
-        if !operation.successAlternatives.isEmpty { addAlternatives(of: operation, to: &view) }
+        let alternatives = operation.successAlternatives
+        if !alternatives.isEmpty { addAlternatives(alternatives, of: operation, to: &view) }
         return view
     }
 
@@ -64,14 +65,14 @@ struct OperationContextBuilder {
 
     /// The methods asking for the success responses' other media types, and the `xRaw` they all
     /// call with the `Accept` they want: the convenience method asks for its own types only.
-    private func addAlternatives(of operation: IROperation, to view: inout OperationView) {
+    private func addAlternatives(_ alternatives: [IRResponseAlternative], of operation: IROperation, to view: inout OperationView) {
         var arguments = signature(of: operation).arguments.arguments
         arguments.append(ArgumentView(label: "accepting", internalName: "accept", type: .named("String"), isOptional: false))
         view.acceptingArguments = ArgumentListView(arguments)
         view.forwardingAll = forwarding(operation, accepting: acceptHeader(operation, alternatives: true))
         view.forwardingPreferred = forwarding(operation, accepting: acceptHeader(operation, alternatives: false))
         view.request.acceptsArgument = true
-        view.alternativeMethods = zip(operation.successAlternatives, operation.alternativeMethodNames).map { alternative, name in
+        view.alternativeMethods = zip(alternatives, operation.alternativeMethodNames).map { alternative, name in
             AlternativeMethodView(
                 name: SwiftNaming.escaped(name), mediaType: alternative.mediaType.text,
                 resultType: ReturnTypeView(

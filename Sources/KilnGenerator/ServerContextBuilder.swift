@@ -128,7 +128,7 @@ struct ServerContextBuilder {
         var contentType: String?
         let response = responseCase.response
         if responseCase.bodyType != nil, let mediaType = response.mediaType, let stream = response.stream {
-            bodyCoding = stream.format == .bytes ? "byteStream" : "itemStream"
+            bodyCoding = ResponseWritingView.coding(of: stream)
             contentType = mediaType.text
         } else if responseCase.bodyType != nil, let mediaType = response.mediaType, let coding = response.coding {
             contentType = coding.explicitContentType(for: mediaType)
@@ -151,7 +151,7 @@ struct ServerContextBuilder {
         view.hasBody = true
         view.contentType = alternative.mediaType.text
         if let stream = alternative.stream {
-            view.bodyCoding = stream.format == .bytes ? "byteStream" : "itemStream"
+            view.bodyCoding = ResponseWritingView.coding(of: stream)
         } else {
             view.bodyCoding = Self.codingName(alternative.coding == .text ? .text : .bytes)
         }

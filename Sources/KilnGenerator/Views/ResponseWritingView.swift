@@ -1,3 +1,4 @@
+import KilnIR
 import KilnTemplates
 
 /// A case of `Operations.X.Response` as the server writes it: the inverse of the client's decoding.
@@ -14,9 +15,21 @@ struct ResponseWritingView: TemplateViewModel {
     /// The `Content-Type` to send when the coding's own would not do.
     var contentType: String?
 
+    /// The body streams: it is read whole before the response is written.
+    var streams: Bool { bodyCoding == Self.byteStream || bodyCoding == Self.itemStream }
+
+    static let byteStream = "byteStream"
+    static let itemStream = "itemStream"
+
+    /// The coding of a streamed body: an `HTTPBody` as it is, events and records from the body they read.
+    static func coding(of stream: IRResponseStream) -> String {
+        stream.format == .bytes ? byteStream : itemStream
+    }
+
     static let members: TemplateMembers<ResponseWritingView> = [
         .init("member") { $0.member }, .init("statusCode") { $0.statusCode }, .init("hasBody") { $0.hasBody },
         .init("hasHeaders") { $0.hasHeaders }, .init("bodyCoding") { $0.bodyCoding }, .init("contentType") { $0.contentType },
+        .init("streams") { $0.streams },
     ]
 }
 

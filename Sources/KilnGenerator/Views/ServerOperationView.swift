@@ -25,6 +25,6 @@ struct ServerOperationView: TemplateViewModel {
         .init("summary") { $0.summary }, .init("inputProperties") { $0.inputProperties }, .init("body") { $0.body },
         .init("responseCases") { $0.responseCases }, .init("headerWriters") { $0.headerWriters },
         // A streamed body is read whole before it is written: only then is writing the response `async`.
-        .init("writesStreams") { $0.responseCases.contains { ["byteStream", "itemStream"].contains($0.bodyCoding ?? "") } },
+        .init("writesStreams") { $0.responseCases.contains(where: \.streams) },
     ]
 }
