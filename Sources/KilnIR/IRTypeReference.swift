@@ -35,3 +35,14 @@ public enum IRBuiltinType: String, Sendable, Hashable {
     /// into memory unless the caller asks.
     case body = "HTTPBody"
 }
+
+extension IRTypeReference {
+    /// `Data` as `HTTPBody`, also as an array's elements; any other type as it is.
+    var streamingBytes: IRTypeReference {
+        switch self {
+        case .builtin(.data): return .builtin(.body)
+        case .array(let element): return .array(element.streamingBytes)
+        case .named, .builtin, .dictionary: return self
+        }
+    }
+}

@@ -18,3 +18,17 @@ struct NestedTypeSink {
         return (name, qualifiedPrefix + name)
     }
 }
+
+extension NestedTypeSink {
+    /// Makes the object `qualifiedName`'s byte members (`Data`, `[Data]`) `HTTPBody`s, so that a
+    /// multipart part can be sent from a file or a sequence without being read into memory.
+    mutating func streamBinaryMembers(ofType qualifiedName: String) {
+        guard let index = types.firstIndex(where: { $0.qualifiedName == qualifiedName }),
+            case .object(var object) = types[index].kind
+        else { return }
+        for member in object.properties.indices {
+            object.properties[member].type = object.properties[member].type.streamingBytes
+        }
+        types[index].kind = .object(object)
+    }
+}

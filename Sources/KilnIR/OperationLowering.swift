@@ -133,7 +133,14 @@ struct OperationLowering {
             let mediaType = IRMediaType(written)
             let type = bodyType(content.schema, mediaType: mediaType, nameHint: typePrefix + "Request")
             var lowered = IRRequestBody.Content(mediaType: mediaType, type: type)
-            if lowered.coding == .multipartForm { lowered.partEncodings = Self.partEncodings(content.encoding) }
+            if lowered.coding == .multipartForm {
+                lowered.partEncodings = Self.partEncodings(content.encoding)
+                // A schema written inline belongs to this body alone, so its files can stream;
+                // a referenced one may also be JSON elsewhere, where bytes are Base64 text in memory.
+                if case .value = content.schema, case .named(let name) = type {
+                    schemas.topLevel.streamBinaryMembers(ofType: name)
+                }
+            }
             contents.append(lowered)
         }
         SwiftNamer.nameBodyCases(of: &contents)

@@ -15,7 +15,7 @@ public enum SwiftNamer {
         "Any", "AnyObject", "Array", "ArraySlice", "AsyncIteratorProtocol", "AsyncSequence", "BinaryFloatingPoint",
         "BinaryInteger", "Bool", "CancellationError", "CaseIterable", "Character", "CharacterSet", "Codable", "CodingKey",
         "CodingUserInfoKey", "CustomStringConvertible", "Data", "Date", "Decimal", "Decodable", "Decoder", "DecodingError",
-        "Dictionary", "Double", "Duration", "Encodable", "Encoder", "Equatable", "Error", "ExpressibleByArrayLiteral",
+        "Dictionary", "Double", "Duration", "Encodable", "Encoder", "EncodingError", "Equatable", "Error", "ExpressibleByArrayLiteral",
         "ExpressibleByBooleanLiteral", "ExpressibleByDictionaryLiteral", "ExpressibleByFloatLiteral",
         "ExpressibleByIntegerLiteral", "ExpressibleByNilLiteral", "ExpressibleByStringLiteral", "Float", "Foundation",
         "FoundationNetworking", "Hashable", "Hasher", "HTTPURLResponse", "Identifiable", "Int", "Int8", "Int16", "Int32",

@@ -86,6 +86,54 @@ final class IRClassificationTests: XCTestCase {
         XCTAssertEqual(operation.responses.map(\.status), [.code(200), .code(201), .range(4)])
     }
 
+    /// An inline multipart schema belongs to its body alone, so its files may stream; a referenced one
+    /// may also be JSON elsewhere, so it keeps `Data`.
+    func testOnlyInlineMultipartSchemasHaveStreamingFileMembers() throws {
+        let module = try LoweredSpec(paths: """
+            /inline:
+              post:
+                operationId: sendInline
+                requestBody:
+                  content:
+                    multipart/form-data:
+                      schema:
+                        type: object
+                        properties:
+                          file: {type: string, format: binary}
+                          files: {type: array, items: {type: string, format: binary}}
+                          caption: {type: string}
+                responses:
+                  '204': {description: Sent.}
+            /referenced:
+              post:
+                operationId: sendReferenced
+                requestBody:
+                  content:
+                    multipart/form-data:
+                      schema: {$ref: '#/components/schemas/Upload'}
+                responses:
+                  '204': {description: Sent.}
+            """, components: """
+            schemas:
+              Upload:
+                type: object
+                properties:
+                  file: {type: string, format: binary}
+            """).lower().module
+        func memberTypes(_ typeName: String) throws -> [IRTypeReference] {
+            let type = try XCTUnwrap(module.types.first { $0.name == typeName }, typeName)
+            guard case .object(let object) = type.kind else {
+                XCTFail("\(typeName) is not an object")
+                return []
+            }
+            return object.properties.map(\.type)
+        }
+        let inline = try XCTUnwrap(module.operation("sendInline")?.requestBody?.contents.first?.type)
+        guard case .named(let inlineName) = inline else { return XCTFail("inline body is \(inline)") }
+        XCTAssertEqual(try memberTypes(inlineName), [.builtin(.body), .array(.builtin(.body)), .builtin(.string)])
+        XCTAssertEqual(try memberTypes("Upload"), [.builtin(.data)])
+    }
+
     func testParameterStylesHaveTheLocationDefaultApplied() throws {
         let result = try LoweredSpec(paths: """
             /items/{id}:

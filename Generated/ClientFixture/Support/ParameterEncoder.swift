@@ -11,6 +11,9 @@ indirect enum EncodedValue {
     /// A number or a Boolean: text that JSON writes without quotes.
     case literal(String)
     case data(Data)
+    /// Bytes from a file or a sequence (an ``HTTPBody`` not in memory): a multipart part streams them.
+    /// Only multipart bodies have `HTTPBody` members, so parameters and forms never meet one.
+    case body(HTTPBody)
     case null
     case array([EncodedValue])
     case object([(key: String, value: EncodedValue)])
@@ -20,14 +23,15 @@ indirect enum EncodedValue {
         switch self {
         case .string(let text), .literal(let text): return text
         case .data(let data): return data.base64EncodedString()
-        case .null: return nil
+        // A stream has no text to put in a URL or a form; only multipart bodies carry one.
+        case .body, .null: return nil
         case .array, .object: return jsonText
         }
     }
 
     var isScalarOrData: Bool {
         switch self {
-        case .string, .literal, .data: return true
+        case .string, .literal, .data, .body: return true
         case .null, .array, .object: return false
         }
     }
@@ -38,7 +42,7 @@ indirect enum EncodedValue {
         case .string(let text): return Self.quoted(text)
         case .literal(let text): return text
         case .data(let data): return Self.quoted(data.base64EncodedString())
-        case .null: return "null"
+        case .body, .null: return "null"
         case .array(let elements): return "[" + elements.map(\.jsonText).joined(separator: ",") + "]"
         case .object(let members):
             return "{" + members.map { Self.quoted($0.key) + ":" + $0.value.jsonText }.joined(separator: ",") + "}"
@@ -82,6 +86,7 @@ enum ParameterEncoder {
     fileprivate static func special(_ value: Any) -> EncodedValue? {
         switch value {
         case let data as Data: return .data(data)
+        case let body as HTTPBody: return body.bufferedData.map(EncodedValue.data) ?? .body(body)
         case let date as Date: return .string(RFC3339Date.format(date))
         case let uuid as UUID: return .string(uuid.uuidString.lowercased())
         case let url as URL: return .string(url.absoluteString)

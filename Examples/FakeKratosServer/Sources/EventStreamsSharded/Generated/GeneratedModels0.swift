@@ -5,15 +5,15 @@ import Foundation
 // #/paths/~1albums/post/requestBody/content/multipart~1form-data/schema
 public struct UploadAlbumRequest: Codable, Hashable, Sendable {
     public var title: String
-    public var cover: Data
-    public var pages: [Data]?
+    public var cover: HTTPBody
+    public var pages: [HTTPBody]?
     public var details: Receipt?
     public var notes: String?
 
     public init(
         title: String,
-        cover: Data,
-        pages: [Data]? = nil,
+        cover: HTTPBody,
+        pages: [HTTPBody]? = nil,
         details: Receipt? = nil,
         notes: String? = nil
     ) {

@@ -399,7 +399,7 @@ extension Client {
     ///
     /// ```swift
     /// let receivedParts = try await client.uploadAlbum(
-    ///     body: UploadAlbumRequest(title: "<title>", cover: Data())
+    ///     body: UploadAlbumRequest(title: "<title>", cover: HTTPBody(Data()))
     /// )
     /// ```
     ///

@@ -167,7 +167,7 @@ if case .okEventStream(let events) = try await client.chatResponse(body: Prompt(
 
 // Multipart: each part labelled as the spec's `encoding` says, files named, arrays as repeated parts.
 let album = UploadAlbumRequest(
-    title: "Holiday", cover: Data([0x89, 0x50]), pages: [Data([1]), Data([2, 2])],
+    title: "Holiday", cover: HTTPBody(Data([0x89, 0x50])), pages: [HTTPBody(Data([1])), HTTPBody(Data([2, 2]))],
     details: Receipt(bytes: 3, contentType: "text/plain"), notes: "# Notes"
 )
 for part in try await client.uploadAlbum(body: album) {
@@ -254,9 +254,28 @@ func uploadFromASequence() async throws {
     print("uploaded from a sequence:", receipt.bytes, "bytes")
 }
 
+/// Multipart parts from a file and from a sequence stream as the body is sent: the file part alone
+/// is more than the memory the process may use.
+func uploadAnAlbumFromAFile() async throws {
+    let file = scratch.appendingPathComponent("cover")
+    _ = FileManager.default.createFile(atPath: file.path, contents: nil)
+    let handle = try FileHandle(forWritingTo: file)
+    let mebibyte = Data(repeating: 0x2A, count: 1 << 20)
+    for _ in 0..<128 { try handle.write(contentsOf: mebibyte) }
+    try handle.close()
+    let cover = try HTTPBody(contentsOf: file)
+    let album = UploadAlbumRequest(title: "Big", cover: cover, pages: [HTTPBody(chunks: MadeChunks(count: 8))])
+    let parts = try await client.uploadAlbum(body: album)
+    for part in parts {
+        print("streamed part", part.name, part.filename ?? "-", part.contentType ?? "-", part.bytes)
+    }
+    try FileManager.default.removeItem(at: file)
+}
+
 try await downloadAGibibyte()
 try await uploadAGibibyteFromAFile()
 try await uploadFromASequence()
+try await uploadAnAlbumFromAFile()
 let image = try await client.uploadImage(name: "dot", body: HTTPBody(Data([0x89, 0x50, 0x4E, 0x47])))
 print("uploaded from memory:", image.bytes, "bytes as", image.contentType)
 do {

@@ -19,7 +19,8 @@ Prints the port it listens on (127.0.0.1) as its first line, then serves until i
                      its reader takes it, and over unpaced loopback that depends on the machine's load
     POST /chat       {"text": …} answered as JSON (the text upper-cased), or as one event per word
                      then [DONE] when Accept starts with text/event-stream or the prompt says "stream"
-    POST /albums     multipart/form-data: answers each part's name, filename, Content-Type and size
+    POST /albums     multipart/form-data (Content-Length or chunked): answers each part's name,
+                     filename, Content-Type and size
     PUT  /blobs/NAME, /images/NAME   reads the body as it comes (Content-Length or chunked) and
                      answers {"bytes": count, "contentType": its Content-Type}
 """
@@ -186,7 +187,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def album(self):
         """Splits a multipart/form-data body at its boundary and describes each part."""
         boundary = self.headers["Content-Type"].split("boundary=", 1)[1].encode("utf-8")
-        body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            body = self.read_chunked()
+        else:
+            body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
         parts = []
         for chunk in body.split(b"--" + boundary)[1:]:
             if chunk.startswith(b"--"):

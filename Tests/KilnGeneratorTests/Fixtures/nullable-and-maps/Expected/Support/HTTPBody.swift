@@ -245,6 +245,26 @@ extension Data {
     }
 }
 
+/// In JSON a body is its bytes in Base64, as `Data` is. Only a body in memory has that form: a file
+/// or a sequence streams as a multipart part or a binary body, never inside JSON.
+extension HTTPBody: Codable {
+    public init(from decoder: any Decoder) throws {
+        self.init(try decoder.singleValueContainer().decode(Data.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        guard let data = dataInMemory else {
+            let context = EncodingError.Context(
+                codingPath: encoder.codingPath,
+                debugDescription: "A body read from a file or a sequence can be sent as a part or a body of its own, not inside JSON."
+            )
+            throw EncodingError.invalidValue(self, context)
+        }
+        var container = encoder.singleValueContainer()
+        try container.encode(data)
+    }
+}
+
 /// Makes the iterators of a chunked body, refusing a second one when the chunks can be read once only.
 /// Equal only to itself: two sources are the same body when they are one object.
 private final class ChunkSource: Hashable, @unchecked Sendable {

@@ -200,10 +200,11 @@ struct RequestBuilder {
     }
 
     /// `multipart/form-data` (RFC 7578): one part per top-level member, in declaration order.
-    /// Bytes (`Data`) are file parts named after their member, objects are JSON parts, and arrays
-    /// of scalars or bytes give one part per element. A part's `Content-Type` is the one
+    /// Bytes (`Data`, `HTTPBody`) are file parts named after their member, objects are JSON parts,
+    /// and arrays of scalars or bytes give one part per element. A part's `Content-Type` is the one
     /// `partContentTypes` gives its member (the spec's `encoding`), else `application/octet-stream`
-    /// for bytes, `application/json` for objects, none (plain text) for scalars.
+    /// for bytes, `application/json` for objects, none (plain text) for scalars. When a part is a
+    /// file or a sequence, the body streams it, so that it is never in memory whole.
     mutating func setMultipartBody(
         _ value: some Encodable, partContentTypes: [String: String] = [:], boundary: String = "kiln-" + UUID().uuidString
     ) throws {
@@ -218,8 +219,7 @@ struct RequestBuilder {
         case let other:
             form.append(other, name: "body")
         }
-        body = form.finished()
-        setHeaderField("Content-Type", "multipart/form-data; boundary=\(boundary)")
+        setBinaryBody(form.finished(), contentType: "multipart/form-data; boundary=\(boundary)")
     }
 
     /// Binary content. Bytes in memory are sent like any buffered body; a file or a sequence
@@ -306,7 +306,7 @@ struct RequestBuilder {
             for element in elements {
                 flatten(element, name: name, into: &fields)
             }
-        case .null:
+        case .null, .body:
             break
         case .string(let text), .literal(let text):
             fields.append((name ?? "", text))
@@ -327,7 +327,7 @@ enum ParameterStyleWriter {
     ) -> [(name: String, value: String)] {
         let escapedName = escape(name)
         switch value {
-        case .null:
+        case .null, .body:
             return []
         case .array(let elements):
             let texts = elements.compactMap { $0.parameterText.map(escape) }
@@ -390,7 +390,7 @@ enum ParameterStyleWriter {
     /// Elements, `key, value, …` for objects, or `key=value` pairs for exploded objects.
     private static func items(_ value: EncodedValue, explode: Bool, escape: Escape) -> [String] {
         switch value {
-        case .null:
+        case .null, .body:
             return []
         case .array(let elements):
             return elements.compactMap { $0.parameterText.map(escape) }
@@ -419,7 +419,7 @@ enum ParameterStyleWriter {
             return members.flatMap { deepObjectPairs(name + "[" + $0.key + "]", $0.value, escape: escape) }
         case .array(let elements):
             return elements.flatMap { deepObjectPairs(name, $0, escape: escape) }
-        case .null:
+        case .null, .body:
             return []
         case .string, .literal, .data:
             return [(escape(name), escape(value.parameterText ?? ""))]
@@ -427,10 +427,13 @@ enum ParameterStyleWriter {
     }
 }
 
-/// Writes a `multipart/form-data` body part by part.
+/// Writes a `multipart/form-data` body part by part. The bytes around a part read from a file or
+/// a sequence are kept apart from it, so that the finished body reads it only as it is sent.
 struct MultipartFormBuilder {
     let boundary: String
-    private var data = Data()
+    /// What comes before `written`: bytes, and the parts that stream.
+    private var segments: [Segment] = []
+    private var written = Data()
 
     init(boundary: String) {
         self.boundary = boundary
@@ -444,6 +447,8 @@ struct MultipartFormBuilder {
             break
         case .data(let bytes):
             appendPart(name: name, filename: name, contentType: contentType ?? "application/octet-stream", body: bytes)
+        case .body(let content):
+            appendPart(name: name, filename: name, contentType: contentType ?? "application/octet-stream", streaming: content)
         case .string(let text), .literal(let text):
             appendPart(name: name, filename: nil, contentType: contentType, body: Data(text.utf8))
         case .array(let elements) where elements.allSatisfy(\.isScalarOrData):
@@ -456,6 +461,20 @@ struct MultipartFormBuilder {
     }
 
     mutating func appendPart(name: String, filename: String?, contentType: String?, body: Data) {
+        writeHead(name: name, filename: filename, contentType: contentType)
+        written.append(body)
+        written.append(Data("\r\n".utf8))
+    }
+
+    /// A part whose content is read when the body is sent.
+    mutating func appendPart(name: String, filename: String?, contentType: String?, streaming content: HTTPBody) {
+        writeHead(name: name, filename: filename, contentType: contentType)
+        segments.append(.bytes(written))
+        segments.append(.stream(content))
+        written = Data("\r\n".utf8)
+    }
+
+    private mutating func writeHead(name: String, filename: String?, contentType: String?) {
         var head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(Self.quoted(name))\""
         if let filename {
             head += "; filename=\"\(Self.quoted(filename))\""
@@ -464,13 +483,18 @@ struct MultipartFormBuilder {
         if let contentType {
             head += "Content-Type: \(contentType)\r\n"
         }
-        data.append(Data((head + "\r\n").utf8))
-        data.append(body)
-        data.append(Data("\r\n".utf8))
+        written.append(Data((head + "\r\n").utf8))
     }
 
-    func finished() -> Data {
-        data + Data("--\(boundary)--\r\n".utf8)
+    /// The whole body: bytes in memory when no part streams, else a body that reads the parts in
+    /// turn, its length known when every part's is.
+    func finished() -> HTTPBody {
+        let closing = written + Data("--\(boundary)--\r\n".utf8)
+        guard !segments.isEmpty else { return HTTPBody(closing) }
+        let all = segments + [.bytes(closing)]
+        let lengths = all.map(\.length)
+        let length = lengths.contains(nil) ? nil : lengths.reduce(0) { $0 + ($1 ?? 0) }
+        return HTTPBody(chunks: Chunks(segments: all), length: length)
     }
 
     /// Quotes and line breaks cannot appear in a quoted header parameter; HTML forms percent-encode them.
@@ -478,6 +502,52 @@ struct MultipartFormBuilder {
         text.replacingOccurrences(of: "\"", with: "%22")
             .replacingOccurrences(of: "\r", with: "%0D")
             .replacingOccurrences(of: "\n", with: "%0A")
+    }
+}
+
+// The streaming body's pieces; nested so that these names stay out of the module namespace.
+extension MultipartFormBuilder {
+    /// A stretch of a multipart body: bytes written already, or a part read as the body is sent.
+    enum Segment: Sendable {
+        case bytes(Data)
+        case stream(HTTPBody)
+
+        var length: Int? {
+            switch self {
+            case .bytes(let data): return data.count
+            case .stream(let content): return content.length
+            }
+        }
+    }
+
+    /// A streaming multipart body's chunks: each segment's in turn.
+    struct Chunks: AsyncSequence, Sendable {
+        typealias Element = Data
+        let segments: [Segment]
+
+        func makeAsyncIterator() -> Iterator {
+            Iterator(remaining: segments[...])
+        }
+
+        struct Iterator: AsyncIteratorProtocol {
+            var remaining: ArraySlice<Segment>
+            var part: HTTPBody.Iterator?
+
+            mutating func next() async throws -> Data? {
+                while true {
+                    if var reading = part {
+                        let chunk = try await reading.next()
+                        part = chunk == nil ? nil : reading
+                        if let chunk { return chunk }
+                    }
+                    switch remaining.popFirst() {
+                    case .bytes(let data)?: return data
+                    case .stream(let content)?: part = content.makeAsyncIterator()
+                    case nil: return nil
+                    }
+                }
+            }
+        }
     }
 }
 

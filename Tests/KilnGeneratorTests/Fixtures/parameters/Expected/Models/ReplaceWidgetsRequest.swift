@@ -4,10 +4,10 @@ import Foundation
 
 // #/paths/~1widgets/put/requestBody/content/multipart~1form-data/schema
 public struct ReplaceWidgetsRequest: Codable, Hashable, Sendable {
-    public var file: Data?
+    public var file: HTTPBody?
     public var widget: Widget?
 
-    public init(file: Data? = nil, widget: Widget? = nil) {
+    public init(file: HTTPBody? = nil, widget: Widget? = nil) {
         self.file = file
         self.widget = widget
     }
