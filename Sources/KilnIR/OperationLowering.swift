@@ -134,7 +134,7 @@ struct OperationLowering {
             let type = bodyType(content.schema, mediaType: mediaType, nameHint: typePrefix + "Request")
             var lowered = IRRequestBody.Content(mediaType: mediaType, type: type)
             if lowered.coding == .multipartForm {
-                lowered.partEncodings = Self.partEncodings(content.encoding)
+                lowered.partEncodings = partEncodings(content.encoding)
                 // A schema written inline belongs to this body alone, so its files can stream;
                 // a referenced one may also be JSON elsewhere, where bytes are Base64 text in memory.
                 if case .value = content.schema, case .named(let name) = type {
@@ -147,15 +147,43 @@ struct OperationLowering {
         return IRRequestBody(required: body.required, contents: contents, documentation: IRDocumentation(details: body.description))
     }
 
-    /// The parts whose `Content-Type` is set: `image/png, image/jpeg` lists what a server accepts,
-    /// and the client sends the first.
-    private static func partEncodings(_ encodings: OrderedMap<MediaType.Encoding>) -> [IRPartEncoding] {
+    /// The parts whose `Content-Type` or headers are set: `image/png, image/jpeg` lists what a server
+    /// accepts, and the client sends the first.
+    private mutating func partEncodings(_ encodings: OrderedMap<MediaType.Encoding>) -> [IRPartEncoding] {
         encodings.entries.compactMap { property, encoding in
-            guard let listed = encoding.contentType,
-                let first = listed.split(separator: ",").first.map({ String($0).trimmingWhitespaceAndNewlines }), !first.isEmpty
-            else { return nil }
-            return IRPartEncoding(property: property, contentType: first)
+            let first = encoding.contentType?.split(separator: ",").first.map { String($0).trimmingWhitespaceAndNewlines }
+            let contentType = first?.isEmpty == false ? first : nil
+            let headers = partHeaders(encoding.headers, property: property)
+            guard contentType != nil || !headers.isEmpty else { return nil }
+            return IRPartEncoding(property: property, contentType: contentType, headers: headers)
         }
+    }
+
+    /// The headers the client can send unasked: those whose schema allows one value. `Content-Type`
+    /// is left out, as OpenAPI says, since `contentType` describes it.
+    private mutating func partHeaders(_ headers: OrderedMap<Referenceable<Header>>, property: String) -> [IRPartHeader] {
+        var result: [IRPartHeader] = []
+        for (name, header) in headers.entries where name.lowercased() != "content-type" {
+            guard let header = resolve(header) else { continue }
+            let schema = header.schema.flatMap { resolve($0) }
+            guard let value = schema.flatMap(Self.fixedValue), !value.contains(where: \.isNewline) else {
+                schemas.log.warning(
+                    "header '\(name)' of the multipart part '\(property)' has no fixed one-line value (const, a single enum value or default), so it is not sent",
+                    at: header.source.location
+                )
+                continue
+            }
+            result.append(IRPartHeader(name: name, value: value))
+        }
+        return result
+    }
+
+    /// The text of the one value a header's schema allows, if it allows one.
+    private static func fixedValue(of schema: Schema) -> String? {
+        let single = schema.enumValues.flatMap { values in values.count == 1 ? values[0] : nil }
+        guard let value = schema.constValue ?? single ?? schema.defaultValue else { return nil }
+        if case .string(let text) = value.content { return text }
+        return value.text
     }
 
     private mutating func lowerResponses(_ responses: OrderedMap<Referenceable<Response>>, typePrefix: String) -> [IRResponse] {
@@ -313,6 +341,12 @@ extension Header: Resolvable {
 
 extension Response: Resolvable {
     static func resolve(_ value: Referenceable<Response>, in document: OpenAPIDocument) throws(DiagnosticError) -> Response {
+        try document.resolve(value)
+    }
+}
+
+extension Schema: Resolvable {
+    static func resolve(_ value: Referenceable<Schema>, in document: OpenAPIDocument) throws(DiagnosticError) -> Schema {
         try document.resolve(value)
     }
 }

@@ -41,14 +41,20 @@ extension DecodingContext {
         var response = Response(
             description: fields.string("description") ?? "", content: decodeContent(in: fields), source: fields.source
         )
-        if let headers = fields.object("headers") {
-            forEachEntry(of: headers.mapping, at: headers.pointer, skipExtensions: false) { name, _, value, pointer in
-                if let header = referenceable(value, at: pointer, as: .key(name), kind: .headers, decodeValue: decodeHeader) {
-                    response.headers[name] = header
-                }
+        response.headers = decodeHeaders(in: fields)
+        return response
+    }
+
+    /// A `headers` map, of a response or of a multipart part's encoding.
+    func decodeHeaders(in fields: ObjectFields) -> OrderedMap<Referenceable<Header>> {
+        var result = OrderedMap<Referenceable<Header>>()
+        guard let headers = fields.object("headers") else { return result }
+        forEachEntry(of: headers.mapping, at: headers.pointer, skipExtensions: false) { name, _, value, pointer in
+            if let header = referenceable(value, at: pointer, as: .key(name), kind: .headers, decodeValue: decodeHeader) {
+                result[name] = header
             }
         }
-        return response
+        return result
     }
 
     func decodeHeader(_ fields: ObjectFields) -> Header? {
@@ -83,8 +89,8 @@ extension DecodingContext {
             forEachEntry(of: encodings.mapping, at: encodings.pointer, skipExtensions: false) { property, _, value, pointer in
                 guard let encoding = self.fields(of: value, at: pointer, as: .key(property)) else { return }
                 media.encoding[property] = MediaType.Encoding(
-                    contentType: encoding.string("contentType"), style: encoding.string("style"),
-                    explode: encoding.bool("explode")
+                    contentType: encoding.string("contentType"), headers: self.decodeHeaders(in: encoding),
+                    style: encoding.string("style"), explode: encoding.bool("explode")
                 )
             }
         }

@@ -134,6 +134,46 @@ final class IRClassificationTests: XCTestCase {
         XCTAssertEqual(try memberTypes("Upload"), [.builtin(.data)])
     }
 
+    /// A part header is sent when its schema allows one value; any other cannot be, and is warned about.
+    func testMultipartPartHeadersWithAFixedValueAreSent() throws {
+        let result = try LoweredSpec(paths: """
+            /upload:
+              post:
+                operationId: upload
+                requestBody:
+                  content:
+                    multipart/form-data:
+                      schema:
+                        type: object
+                        properties:
+                          file: {type: string, format: binary}
+                          note: {type: string}
+                      encoding:
+                        file:
+                          headers:
+                            X-Source: {schema: {type: string, enum: [camera]}}
+                            X-Version: {schema: {type: integer, const: 2}}
+                            X-Kind: {schema: {type: string, default: photo}}
+                            Content-Type: {schema: {type: string, enum: [image/png]}}
+                            X-Free: {schema: {type: string}}
+                        note: {contentType: 'text/markdown, text/plain'}
+                responses:
+                  '204': {description: Sent.}
+            """).lower()
+        let content = try XCTUnwrap(result.module.operation("upload")?.requestBody?.contents.first)
+        XCTAssertEqual(content.partEncodings, [
+            IRPartEncoding(property: "file", contentType: nil, headers: [
+                IRPartHeader(name: "X-Source", value: "camera"), IRPartHeader(name: "X-Version", value: "2"),
+                IRPartHeader(name: "X-Kind", value: "photo"),
+            ]),
+            IRPartEncoding(property: "note", contentType: "text/markdown"),
+        ])
+        XCTAssertEqual(result.diagnostics.map(\.message), [
+            "header 'X-Free' of the multipart part 'file' has no fixed one-line value (const, a single enum value or default), so it is not sent",
+        ])
+        XCTAssertEqual(result.diagnostics.first?.location?.line, 22, "the X-Free header")
+    }
+
     func testParameterStylesHaveTheLocationDefaultApplied() throws {
         let result = try LoweredSpec(paths: """
             /items/{id}:

@@ -11,16 +11,23 @@ struct RequestBodyContentView: TemplateViewModel {
     var contentType: String?
     /// A multipart body's parts with a `Content-Type` of their own.
     var partEncodings: [PartEncodingView]
+    /// A multipart body's parts with headers of their own.
+    var partHeaders: [PartHeadersView]
 
     static let members: TemplateMembers<RequestBodyContentView> = [
         .init("caseMember", \.caseMember), .init("coding", \.coding), .init("contentType", \.contentType),
-        .init("partEncodings", \.partEncodings),
+        .init("partEncodings", \.partEncodings), .init("partHeaders", \.partHeaders),
     ]
 
     init(_ content: IRRequestBody.Content) {
         caseMember = SwiftNaming.memberReference(content.caseName)
         coding = content.coding.name
         contentType = content.coding.explicitContentType(for: content.mediaType)
-        partEncodings = content.partEncodings.map { PartEncodingView(name: $0.property, contentType: $0.contentType) }
+        partEncodings = content.partEncodings.compactMap { part in
+            part.contentType.map { PartEncodingView(name: part.property, contentType: $0) }
+        }
+        partHeaders = content.partEncodings.filter { !$0.headers.isEmpty }.map { part in
+            PartHeadersView(name: part.property, headers: part.headers.map(PartHeaderView.init))
+        }
     }
 }

@@ -2,33 +2,34 @@
 
 import Foundation
 
-// #/paths/~1albums/post/requestBody/content/multipart~1form-data/schema
-public struct UploadAlbumRequest: Codable, Hashable, Sendable {
-    public var title: String
-    public var cover: HTTPBody
-    public var pages: [HTTPBody]?
-    public var details: Receipt?
-    public var notes: String?
+// #/components/schemas/ReceivedPart
+public struct ReceivedPart: Codable, Hashable, Sendable {
+    public var name: String
+    public var filename: String?
+    public var contentType: String?
+    public var bytes: Int
+    /// The part's headers other than Content-Disposition and Content-Type.
+    public var headers: [String: String]?
 
     public init(
-        title: String,
-        cover: HTTPBody,
-        pages: [HTTPBody]? = nil,
-        details: Receipt? = nil,
-        notes: String? = nil
+        name: String,
+        filename: String? = nil,
+        contentType: String? = nil,
+        bytes: Int,
+        headers: [String: String]? = nil
     ) {
-        self.title = title
-        self.cover = cover
-        self.pages = pages
-        self.details = details
-        self.notes = notes
+        self.name = name
+        self.filename = filename
+        self.contentType = contentType
+        self.bytes = bytes
+        self.headers = headers
     }
 
     private enum CodingKeys: String, CodingKey {
-        case title
-        case cover
-        case pages
-        case details
-        case notes
+        case name
+        case filename
+        case contentType
+        case bytes
+        case headers
     }
 }

@@ -2,24 +2,33 @@
 
 import Foundation
 
-// #/components/schemas/ReceivedPart
-public struct ReceivedPart: Codable, Hashable, Sendable {
-    public var name: String
-    public var filename: String?
-    public var contentType: String?
-    public var bytes: Int
+// #/paths/~1albums/post/requestBody/content/multipart~1form-data/schema
+public struct UploadAlbumRequest: Codable, Hashable, Sendable {
+    public var title: String
+    public var cover: HTTPBody
+    public var pages: [HTTPBody]?
+    public var details: Receipt?
+    public var notes: String?
 
-    public init(name: String, filename: String? = nil, contentType: String? = nil, bytes: Int) {
-        self.name = name
-        self.filename = filename
-        self.contentType = contentType
-        self.bytes = bytes
+    public init(
+        title: String,
+        cover: HTTPBody,
+        pages: [HTTPBody]? = nil,
+        details: Receipt? = nil,
+        notes: String? = nil
+    ) {
+        self.title = title
+        self.cover = cover
+        self.pages = pages
+        self.details = details
+        self.notes = notes
     }
 
     private enum CodingKeys: String, CodingKey {
-        case name
-        case filename
-        case contentType
-        case bytes
+        case title
+        case cover
+        case pages
+        case details
+        case notes
     }
 }

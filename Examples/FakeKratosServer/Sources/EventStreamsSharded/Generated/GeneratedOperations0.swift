@@ -435,7 +435,7 @@ extension Client {
     /// - Throws: Only errors building or sending the request.
     public func uploadAlbumRaw(body: UploadAlbumRequest) async throws -> HTTPResponse {
         var request = RequestBuilder(method: "POST", path: "/albums")
-        try request.setMultipartBody(body, partContentTypes: ["cover": "image/png", "pages": "image/jpeg", "notes": "text/markdown"])
+        try request.setMultipartBody(body, partContentTypes: ["cover": "image/png", "pages": "image/jpeg", "notes": "text/markdown"], partHeaders: ["cover": [("X-Image-Source", "camera")]])
         return try await send(request, operationId: "uploadAlbum", security: [])
     }
 }

@@ -171,7 +171,8 @@ let album = UploadAlbumRequest(
     details: Receipt(bytes: 3, contentType: "text/plain"), notes: "# Notes"
 )
 for part in try await client.uploadAlbum(body: album) {
-    print("part", part.name, part.filename ?? "-", part.contentType ?? "-", part.bytes)
+    let headers = (part.headers ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+    print((["part", part.name, part.filename ?? "-", part.contentType ?? "-", String(part.bytes)] + headers).joined(separator: " "))
 }
 
 // Binary bodies stream both ways: a GiB downloaded to a file and a GiB uploaded from one, while

@@ -208,6 +208,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 part["filename"] = disposition["filename"].strip('"')
             if "content-type" in fields:
                 part["contentType"] = fields["content-type"]
+            others = {k: v for k, v in fields.items() if k not in ("content-disposition", "content-type")}
+            if others:
+                part["headers"] = others
             parts.append(part)
         self.answer(200, "application/json", json.dumps(parts))
 

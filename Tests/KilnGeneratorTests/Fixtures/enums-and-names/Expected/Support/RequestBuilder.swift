@@ -203,19 +203,23 @@ struct RequestBuilder {
     /// Bytes (`Data`, `HTTPBody`) are file parts named after their member, objects are JSON parts,
     /// and arrays of scalars or bytes give one part per element. A part's `Content-Type` is the one
     /// `partContentTypes` gives its member (the spec's `encoding`), else `application/octet-stream`
-    /// for bytes, `application/json` for objects, none (plain text) for scalars. When a part is a
-    /// file or a sequence, the body streams it, so that it is never in memory whole.
+    /// for bytes, `application/json` for objects, none (plain text) for scalars; `partHeaders` adds
+    /// the `encoding`'s fixed headers to a member's parts. When a part is a file or a sequence, the
+    /// body streams it, so that it is never in memory whole.
     mutating func setMultipartBody(
-        _ value: some Encodable, partContentTypes: [String: String] = [:], boundary: String = "kiln-" + UUID().uuidString
+        _ value: some Encodable, partContentTypes: [String: String] = [:],
+        partHeaders: [String: [(name: String, value: String)]] = [:], boundary: String = "kiln-" + UUID().uuidString
     ) throws {
         var form = MultipartFormBuilder(boundary: boundary)
         switch try ParameterEncoder.encode(value, direction: .request) {
         case .object(let members):
             for member in members {
-                form.append(member.value, name: member.key, contentType: partContentTypes[member.key])
+                form.append(
+                    member.value, name: member.key, contentType: partContentTypes[member.key], headers: partHeaders[member.key] ?? []
+                )
             }
         case .data(let data):
-            form.appendPart(name: "file", filename: "file", contentType: "application/octet-stream", body: data)
+            form.appendPart(MultipartFormBuilder.Head(name: "file", filename: "file", contentType: "application/octet-stream"), body: data)
         case let other:
             form.append(other, name: "body")
         }
@@ -440,50 +444,58 @@ struct MultipartFormBuilder {
     }
 
     /// A member's parts: one per scalar or bytes, one per element of an array of those, else one JSON
-    /// part; `contentType`, when given, labels each of them.
-    mutating func append(_ value: EncodedValue, name: String, contentType: String? = nil) {
+    /// part; `contentType`, when given, labels each of them, and each has `headers` too.
+    mutating func append(
+        _ value: EncodedValue, name: String, contentType: String? = nil, headers: [(name: String, value: String)] = []
+    ) {
         switch value {
         case .null:
             break
         case .data(let bytes):
-            appendPart(name: name, filename: name, contentType: contentType ?? "application/octet-stream", body: bytes)
+            let head = Head(name: name, filename: name, contentType: contentType ?? "application/octet-stream", headers: headers)
+            appendPart(head, body: bytes)
         case .body(let content):
-            appendPart(name: name, filename: name, contentType: contentType ?? "application/octet-stream", streaming: content)
+            let head = Head(name: name, filename: name, contentType: contentType ?? "application/octet-stream", headers: headers)
+            appendPart(head, streaming: content)
         case .string(let text), .literal(let text):
-            appendPart(name: name, filename: nil, contentType: contentType, body: Data(text.utf8))
+            appendPart(Head(name: name, filename: nil, contentType: contentType, headers: headers), body: Data(text.utf8))
         case .array(let elements) where elements.allSatisfy(\.isScalarOrData):
             for element in elements {
-                append(element, name: name, contentType: contentType)
+                append(element, name: name, contentType: contentType, headers: headers)
             }
         case .array, .object:
-            appendPart(name: name, filename: nil, contentType: contentType ?? "application/json", body: Data(value.jsonText.utf8))
+            let head = Head(name: name, filename: nil, contentType: contentType ?? "application/json", headers: headers)
+            appendPart(head, body: Data(value.jsonText.utf8))
         }
     }
 
-    mutating func appendPart(name: String, filename: String?, contentType: String?, body: Data) {
-        writeHead(name: name, filename: filename, contentType: contentType)
+    mutating func appendPart(_ head: Head, body: Data) {
+        write(head)
         written.append(body)
         written.append(Data("\r\n".utf8))
     }
 
     /// A part whose content is read when the body is sent.
-    mutating func appendPart(name: String, filename: String?, contentType: String?, streaming content: HTTPBody) {
-        writeHead(name: name, filename: filename, contentType: contentType)
+    mutating func appendPart(_ head: Head, streaming content: HTTPBody) {
+        write(head)
         segments.append(.bytes(written))
         segments.append(.stream(content))
         written = Data("\r\n".utf8)
     }
 
-    private mutating func writeHead(name: String, filename: String?, contentType: String?) {
-        var head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(Self.quoted(name))\""
-        if let filename {
-            head += "; filename=\"\(Self.quoted(filename))\""
+    private mutating func write(_ head: Head) {
+        var text = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(Self.quoted(head.name))\""
+        if let filename = head.filename {
+            text += "; filename=\"\(Self.quoted(filename))\""
         }
-        head += "\r\n"
-        if let contentType {
-            head += "Content-Type: \(contentType)\r\n"
+        text += "\r\n"
+        if let contentType = head.contentType {
+            text += "Content-Type: \(contentType)\r\n"
         }
-        written.append(Data((head + "\r\n").utf8))
+        for header in head.headers {
+            text += "\(header.name): \(header.value)\r\n"
+        }
+        written.append(Data((text + "\r\n").utf8))
     }
 
     /// The whole body: bytes in memory when no part streams, else a body that reads the parts in
@@ -507,6 +519,14 @@ struct MultipartFormBuilder {
 
 // The streaming body's pieces; nested so that these names stay out of the module namespace.
 extension MultipartFormBuilder {
+    /// What precedes a part's content: its name, filename, `Content-Type` and other headers.
+    struct Head {
+        var name: String
+        var filename: String?
+        var contentType: String?
+        var headers: [(name: String, value: String)] = []
+    }
+
     /// A stretch of a multipart body: bytes written already, or a part read as the body is sent.
     enum Segment: Sendable {
         case bytes(Data)

@@ -8,12 +8,21 @@ public struct ReceivedPart: Codable, Hashable, Sendable {
     public var filename: String?
     public var contentType: String?
     public var bytes: Int
+    /// The part's headers other than Content-Disposition and Content-Type.
+    public var headers: [String: String]?
 
-    public init(name: String, filename: String? = nil, contentType: String? = nil, bytes: Int) {
+    public init(
+        name: String,
+        filename: String? = nil,
+        contentType: String? = nil,
+        bytes: Int,
+        headers: [String: String]? = nil
+    ) {
         self.name = name
         self.filename = filename
         self.contentType = contentType
         self.bytes = bytes
+        self.headers = headers
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -21,5 +30,6 @@ public struct ReceivedPart: Codable, Hashable, Sendable {
         case filename
         case contentType
         case bytes
+        case headers
     }
 }
