@@ -2887,7 +2887,8 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
     }
 
     /// An upload's chunks as the buffers AsyncHTTPClient writes, each read from the body when the
-    /// connection is ready for it.
+    /// connection is ready for it. Small chunks (a multipart part's file read 64 KiB at a time, say)
+    /// are joined into buffers of a mebibyte, for the reason `uploadChunks(of:)` gives.
     private struct RequestChunks: AsyncSequence, Sendable {
         typealias Element = NIOCore.ByteBuffer
         let body: HTTPBody
@@ -2897,10 +2898,16 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         }
 
         struct Iterator: AsyncIteratorProtocol {
+            static let batchSize = 1024 * 1024
             var base: HTTPBody.Iterator
 
             mutating func next() async throws -> NIOCore.ByteBuffer? {
-                try await base.next().map { NIOCore.ByteBuffer(bytes: $0) }
+                var buffer = NIOCore.ByteBuffer()
+                while buffer.readableBytes < Self.batchSize, let chunk = try await base.next() {
+                    if buffer.capacity == 0 { buffer.reserveCapacity(Swift.max(chunk.count, Self.batchSize)) }
+                    buffer.writeBytes(chunk)
+                }
+                return buffer.readableBytes > 0 ? buffer : nil
             }
         }
     }
