@@ -14,13 +14,13 @@ enum SwiftSyntaxFilters {
     /// A double-quoted literal; quotes, backslashes and control characters are escaped, so spec
     /// text can never end the literal early or start an interpolation.
     ///
-    /// Hot (every raw value, key and example goes through here): written into one byte buffer,
-    /// since appending to a `String` scalar by scalar cost ~350 instructions a scalar.
+    /// Hot (every raw value, key and example goes through here): the UTF-8 bytes are copied as
+    /// they are, and only the lead bytes a bidi control can start with are decoded.
     static func swiftStringLiteral(_ text: String) -> String {
         var literal: [UInt8] = []
         literal.reserveCapacity(text.utf8.count + 2)
         literal.append(UInt8(ascii: "\""))
-        for scalar in text.unicodeScalars {
+        forEachSpan(of: text) { bytes, scalar in
             switch scalar {
             case "\"": literal.append(contentsOf: #"\""#.utf8)
             case "\\": literal.append(contentsOf: #"\\"#.utf8)
@@ -31,7 +31,7 @@ enum SwiftSyntaxFilters {
                 if scalar.value < 0x20 || scalar.value == 0x7F || isBidiControl(scalar) {
                     appendEscape(of: scalar, to: &literal)
                 } else {
-                    literal.append(contentsOf: scalar.utf8)
+                    literal.append(contentsOf: bytes)
                 }
             }
         }
@@ -44,14 +44,48 @@ enum SwiftSyntaxFilters {
     static func commentSafe(_ text: String) -> String {
         var safe: [UInt8] = []
         safe.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        forEachSpan(of: text) { bytes, scalar in
             if scalar.value < 0x20 || scalar.value == 0x7F || isBidiControl(scalar) || scalar == "\u{2028}" || scalar == "\u{2029}" {
                 appendEscape(of: scalar, to: &safe)
             } else {
-                safe.append(contentsOf: scalar.utf8)
+                safe.append(contentsOf: bytes)
             }
         }
         return String(decoding: safe, as: UTF8.self)
+    }
+
+    /// Calls `body` with the text's bytes in spans: one ASCII byte, a whole UTF-8 sequence
+    /// starting with a lead byte that can begin a bidi control or a line/paragraph separator
+    /// (0xD8, 0xE2), or a run of other non-ASCII bytes. `scalar` is the span's scalar for the
+    /// first two kinds; a run of other non-ASCII bytes gets U+FFFD, which no caller escapes.
+    private static func forEachSpan(of text: String, _ body: (UnsafeBufferPointer<UInt8>, Unicode.Scalar) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                var end = index + 1
+                let scalar: Unicode.Scalar
+                if lead < 0x80 {
+                    scalar = Unicode.Scalar(lead)
+                } else if lead == 0xD8 || lead == 0xE2 {
+                    end = index + (lead == 0xD8 ? 2 : 3)
+                    scalar = decodedScalar(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                } else {
+                    while end < bytes.count, bytes[end] >= 0x80, !(bytes[end] == 0xD8 || bytes[end] == 0xE2) { end += 1 }
+                    scalar = "\u{FFFD}"
+                }
+                body(UnsafeBufferPointer(rebasing: bytes[index..<end]), scalar)
+                index = end
+            }
+        }
+    }
+
+    /// The scalar of one valid two- or three-byte UTF-8 sequence.
+    private static func decodedScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        var value = UInt32(bytes[0]) & (bytes.count == 2 ? 0x1F : 0x0F)
+        for byte in bytes.dropFirst() { value = value << 6 | (UInt32(byte) & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// `\u{…}` with the scalar's value in lowercase hexadecimal.
