@@ -21,6 +21,7 @@ enum SwiftSyntaxFilters {
         literal.reserveCapacity(text.utf8.count + 2)
         literal.append(UInt8(ascii: "\""))
         forEachSpan(of: text) { bytes, scalar in
+            guard let scalar else { return literal.append(contentsOf: bytes) }
             switch scalar {
             case "\"": literal.append(contentsOf: #"\""#.utf8)
             case "\\": literal.append(contentsOf: #"\\"#.utf8)
@@ -45,6 +46,7 @@ enum SwiftSyntaxFilters {
         var safe: [UInt8] = []
         safe.reserveCapacity(text.utf8.count)
         forEachSpan(of: text) { bytes, scalar in
+            guard let scalar else { return safe.append(contentsOf: bytes) }
             if scalar.value < 0x20 || scalar.value == 0x7F || isBidiControl(scalar) || scalar == "\u{2028}" || scalar == "\u{2029}" {
                 appendEscape(of: scalar, to: &safe)
             } else {
@@ -54,31 +56,36 @@ enum SwiftSyntaxFilters {
         return String(decoding: safe, as: UTF8.self)
     }
 
-    /// Calls `body` with the text's bytes in spans: one ASCII byte, a whole UTF-8 sequence
-    /// starting with a lead byte that can begin a bidi control or a line/paragraph separator
-    /// (0xD8, 0xE2), or a run of other non-ASCII bytes. `scalar` is the span's scalar for the
-    /// first two kinds; a run of other non-ASCII bytes gets U+FFFD, which no caller escapes.
-    private static func forEachSpan(of text: String, _ body: (UnsafeBufferPointer<UInt8>, Unicode.Scalar) -> Void) {
+    /// Calls `body` with the text's bytes in spans: a run that no caller escapes (printable ASCII
+    /// but `"` and `\`, and non-ASCII sequences whose lead byte cannot begin a bidi control or a
+    /// line/paragraph separator) with `nil`; any other ASCII byte, or a whole sequence led by 0xD8
+    /// or 0xE2, with its scalar.
+    private static func forEachSpan(of text: String, _ body: (UnsafeBufferPointer<UInt8>, Unicode.Scalar?) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {
                 let lead = bytes[index]
                 var end = index + 1
-                let scalar: Unicode.Scalar
-                if lead < 0x80 {
-                    scalar = Unicode.Scalar(lead)
-                } else if lead == 0xD8 || lead == 0xE2 {
-                    end = index + (lead == 0xD8 ? 2 : 3)
-                    scalar = decodedScalar(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                if isPlain(lead) {
+                    while end < bytes.count, isPlain(bytes[end]) { end += 1 }
+                    body(UnsafeBufferPointer(rebasing: bytes[index..<end]), nil)
+                } else if lead < 0x80 {
+                    body(UnsafeBufferPointer(rebasing: bytes[index..<end]), Unicode.Scalar(lead))
                 } else {
-                    while end < bytes.count, bytes[end] >= 0x80, !(bytes[end] == 0xD8 || bytes[end] == 0xE2) { end += 1 }
-                    scalar = "\u{FFFD}"
+                    end = index + (lead == 0xD8 ? 2 : 3)
+                    let sequence = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                    body(sequence, decodedScalar(sequence))
                 }
-                body(UnsafeBufferPointer(rebasing: bytes[index..<end]), scalar)
                 index = end
             }
         }
+    }
+
+    /// A byte copied as it is by every caller of `forEachSpan`.
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        if byte < 0x80 { return byte >= 0x20 && byte != 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") }
+        return byte != 0xD8 && byte != 0xE2
     }
 
     /// The scalar of one valid two- or three-byte UTF-8 sequence.
