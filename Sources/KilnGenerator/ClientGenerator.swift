@@ -18,32 +18,52 @@ public final class ClientGenerator {
     public static func builtInTemplate(named name: String) -> String? { EmbeddedTemplates.all[name] }
 
     public func generate(_ module: IRModule, specFileName: String) throws(DiagnosticError) -> [GeneratedFile] {
+        var files: [GeneratedFile] = []
+        try generate(module, specFileName: specFileName) { file throws(DiagnosticError) in files.append(file) }
+        return files
+    }
+
+    /// Renders the module file by file, handing each file to `emit` as soon as it is final: in the
+    /// tree layout right after rendering (so a caller writing them holds one file at a time), in
+    /// the sharded layout once every part is rendered and packed.
+    public func generate(
+        _ module: IRModule, specFileName: String, emit: (GeneratedFile) throws(DiagnosticError) -> Void
+    ) throws(DiagnosticError) {
         // The same context, typed, for the templates that render view models.
         let fileContext = FileContextBuilder.make(options: options, specFileName: specFileName, module: module)
         // A user's template that names a member its model lacks fails here, before anything renders.
         if let templatesDirectory = options.templatesDirectory {
             try TemplateCatalog.checkAll(templatesDirectory: templatesDirectory)
         }
+        var naming = FileNaming()
+        var shardParts: [GeneratedPart] = []
+        func add(_ part: GeneratedPart) throws(DiagnosticError) {
+            let named = naming.unique(part)
+            switch options.layout {
+            case .tree: try emit(named.file)
+            case .sharded: shardParts.append(named)
+            }
+        }
         // Which parts to render is decided here, before anything is rendered.
         // The mock alone compiles against the client's module, which holds the support code.
-        var parts = options.parts.isSubset(of: [.mocks]) ? [] : try supportFiles(fileContext, streamsResponses: module.streamsResponses)
+        if !options.parts.isSubset(of: [.mocks]) {
+            try supportFiles(fileContext, streamsResponses: module.streamsResponses, into: add)
+        }
         if options.parts.contains(.client) {
-            parts += try clientFiles(module, file: fileContext).compactMap(GeneratedPart.init(clientFile:))
+            try clientFiles(module, file: fileContext) { file throws(DiagnosticError) in try add(GeneratedPart(clientFile: file)) }
         }
         if options.parts.contains(.server) {
-            parts += try serverFiles(module, fileContext)
+            try serverFiles(module, fileContext, into: add)
         }
         if options.parts.contains(.models) {
-            parts += try modelFiles(module, fileContext)
+            try modelFiles(module, fileContext, into: add)
         }
-        parts = FileNaming.deduplicated(parts)
+        if options.layout == .sharded, !shardParts.isEmpty {
+            for file in ShardedLayout.pack(shardParts, header: try shardHeaders(fileContext)) { try emit(file) }
+        }
         // The mock is one file in either layout, in a folder of its own: it compiles in another module.
-        let mocks = options.parts.contains(.mocks) ? [try mockFile(module, fileContext)] : []
-        switch options.layout {
-        case .tree:
-            return parts.map(\.file) + mocks
-        case .sharded:
-            return (parts.isEmpty ? [] : ShardedLayout.pack(parts, header: try shardHeaders(fileContext))) + mocks
+        if options.parts.contains(.mocks) {
+            try emit(try mockFile(module, fileContext))
         }
     }
 
@@ -57,18 +77,18 @@ public final class ClientGenerator {
         ("PageSequence", false), ("RequestValidation", false),
     ]
 
-    private func supportFiles(_ fileContext: FileContext, streamsResponses: Bool) throws(DiagnosticError) -> [GeneratedPart] {
+    private func supportFiles(
+        _ fileContext: FileContext, streamsResponses: Bool, into add: (GeneratedPart) throws(DiagnosticError) -> Void
+    ) throws(DiagnosticError) {
         let includesURLSession = options.transports.contains(.urlSession)
-        var parts: [GeneratedPart] = []
         // Reading streamed responses as they arrive is needed only where a response streams.
         for (name, needsNetworking) in Self.supportTemplates + (streamsResponses ? [("EventStreams", false)] : []) {
-            parts.append(try supportFile(name, fileContext, HeaderNeeds(networking: needsNetworking && includesURLSession)))
+            try add(try supportFile(name, fileContext, HeaderNeeds(networking: needsNetworking && includesURLSession)))
         }
         // Last, so that the files every module has keep their order whatever the transports.
         if options.transports.contains(.asyncHTTPClient) {
-            parts.append(try supportFile("AsyncHTTPClientTransport", fileContext, HeaderNeeds(asyncHTTPClient: true)))
+            try add(try supportFile("AsyncHTTPClientTransport", fileContext, HeaderNeeds(asyncHTTPClient: true)))
         }
-        return parts
     }
 
     /// `Support/NAME.swift` from `Support.NAME.swift.stencil`, its header importing what `needs` says.
@@ -92,11 +112,11 @@ public final class ClientGenerator {
         return ShardedLayout.Headers(texts: texts)
     }
 
-    private func clientFiles(_ module: IRModule, file: FileContext) throws(DiagnosticError) -> [GeneratedFile] {
-        var files = [
-            GeneratedFile(path: "Client/Client.swift", contents: try render("Client.swift.stencil", clientView(module, file: file))),
-            GeneratedFile(path: "Client/Operations.swift", contents: try render("OperationNamespace.swift.stencil", SupportFileView(file: file))),
-        ]
+    private func clientFiles(
+        _ module: IRModule, file: FileContext, into add: (GeneratedFile) throws(DiagnosticError) -> Void
+    ) throws(DiagnosticError) {
+        try add(GeneratedFile(path: "Client/Client.swift", contents: try render("Client.swift.stencil", clientView(module, file: file))))
+        try add(GeneratedFile(path: "Client/Operations.swift", contents: try render("OperationNamespace.swift.stencil", SupportFileView(file: file))))
         let typesByName = [String: IRType].byQualifiedName(module.types)
         let validation = RequestValidationBuilder(typesByName: typesByName, operations: module.operations)
         let builder = OperationContextBuilder(
@@ -113,25 +133,26 @@ public final class ClientGenerator {
             let model = OperationGroupFileView(file: file, group: OperationGroupView(name: group.name, doc: nil), operations: operations)
             // Both files render the same model: convert it to template values once.
             let context = model.templateContext
-            files.append(GeneratedFile(path: "Client/Client+\(group.name).swift", contents: try render("Operations.swift.stencil", context)))
-            files.append(GeneratedFile(path: "Client/Operations+\(group.name).swift", contents: try render("OperationTypes.swift.stencil", context)))
+            try add(GeneratedFile(path: "Client/Client+\(group.name).swift", contents: try render("Operations.swift.stencil", context)))
+            try add(GeneratedFile(path: "Client/Operations+\(group.name).swift", contents: try render("OperationTypes.swift.stencil", context)))
             let rows = zip(group.operations, operations).map { ModuleReadme.operationView($0, selector: $1.selector) }
             readmeGroups.append(ReadmeGroupView(name: group.name, operations: rows))
         }
         let requirements = ClientProtocolFileView(
             file: file, operations: module.operations.map { builder.mockOperation(of: $0, spelling: builder.clientType) }
         )
-        files.append(GeneratedFile(path: "Client/ClientProtocol.swift", contents: try render("ClientProtocol.swift.stencil", requirements)))
+        try add(GeneratedFile(path: "Client/ClientProtocol.swift", contents: try render("ClientProtocol.swift.stencil", requirements)))
         let conformances = RequestBodyValidationFileView(file: file, conformances: validation.conformances())
-        files.append(GeneratedFile(path: "Client/RequestBodyValidation.swift", contents: try render("RequestBodyValidation.swift.stencil", conformances)))
+        try add(GeneratedFile(path: "Client/RequestBodyValidation.swift", contents: try render("RequestBodyValidation.swift.stencil", conformances)))
         let readme = ModuleReadme.view(module, file: file, groups: readmeGroups, includesServer: options.parts.contains(.server))
-        files.append(GeneratedFile(path: "README.md", contents: try render("README.md.stencil", readme)))
-        return files
+        try add(GeneratedFile(path: "README.md", contents: try render("README.md.stencil", readme)))
     }
 
     /// The server side: the handler protocol, the router, and per tag the `Operations.X.Input`
     /// structs with their reading from a request and the writing of `Operations.X.Response`.
-    private func serverFiles(_ module: IRModule, _ fileContext: FileContext) throws(DiagnosticError) -> [GeneratedPart] {
+    private func serverFiles(
+        _ module: IRModule, _ fileContext: FileContext, into add: (GeneratedPart) throws(DiagnosticError) -> Void
+    ) throws(DiagnosticError) {
         let typesByName = [String: IRType].byQualifiedName(module.types)
         let builder = ServerContextBuilder(
             typesByName: typesByName,
@@ -142,22 +163,17 @@ public final class ClientGenerator {
         )
         let all = ServerFileView(file: fileContext, operations: module.operations.map(builder.context))
         let runtime = SupportFileView(file: fileContext)
-        var parts = [
-            GeneratedPart(path: "Server/APIHandler.swift", contents: try render("Server.APIHandler.swift.stencil", all)),
-            GeneratedPart(path: "Server/Router.swift", contents: try render("Server.Router.swift.stencil", all)),
-            GeneratedPart(path: "Server/ServerRuntime.swift", contents: try render("Server.Runtime.swift.stencil", runtime)),
-            GeneratedPart(path: "Server/FormDecoder.swift", contents: try render("Server.FormDecoder.swift.stencil", runtime)),
-            GeneratedPart(
-                path: "Server/InProcessTransport.swift", contents: try render("Server.InProcessTransport.swift.stencil", runtime)
-            ),
-        ]
+        try add(GeneratedPart(path: "Server/APIHandler.swift", contents: try render("Server.APIHandler.swift.stencil", all)))
+        try add(GeneratedPart(path: "Server/Router.swift", contents: try render("Server.Router.swift.stencil", all)))
+        try add(GeneratedPart(path: "Server/ServerRuntime.swift", contents: try render("Server.Runtime.swift.stencil", runtime)))
+        try add(GeneratedPart(path: "Server/FormDecoder.swift", contents: try render("Server.FormDecoder.swift.stencil", runtime)))
+        try add(GeneratedPart(
+            path: "Server/InProcessTransport.swift", contents: try render("Server.InProcessTransport.swift.stencil", runtime)
+        ))
         for group in OperationGroup.grouped(module.operations) {
             let view = ServerFileView(file: fileContext, operations: group.operations.map(builder.context))
-            parts.append(
-                GeneratedPart(path: "Server/Server+\(group.name).swift", contents: try render("Server.Operations.swift.stencil", view))
-            )
+            try add(GeneratedPart(path: "Server/Server+\(group.name).swift", contents: try render("Server.Operations.swift.stencil", view)))
         }
-        return parts
     }
 
     /// `MockClient`, for a test-support target of its own that imports the client's module. Every
@@ -180,14 +196,14 @@ public final class ClientGenerator {
     }
 
     /// One file per top-level type; nested types render inside it through `Declaration.stencil`.
-    private func modelFiles(_ module: IRModule, _ fileContext: FileContext) throws(DiagnosticError) -> [GeneratedPart] {
-        var parts: [GeneratedPart] = []
+    private func modelFiles(
+        _ module: IRModule, _ fileContext: FileContext, into add: (GeneratedPart) throws(DiagnosticError) -> Void
+    ) throws(DiagnosticError) {
         for type in module.types {
             let view = ModelFileView(file: fileContext, sourceName: type.sourceName, type: TypeContextBuilder.declaration(for: type))
             let contents = try render("ModelFile.swift.stencil", view)
-            parts.append(GeneratedPart(path: "Models/\(type.name).swift", contents: contents, shard: .models))
+            try add(GeneratedPart(path: "Models/\(type.name).swift", contents: contents, shard: .models))
         }
-        return parts
     }
 
     // MARK: Rendering

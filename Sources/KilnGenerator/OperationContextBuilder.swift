@@ -14,6 +14,21 @@ struct OperationContextBuilder {
     var validation: RequestValidationBuilder? = nil
     /// The event data that ends server-sent event streams (`eventStreams.terminator`).
     var eventStreamTerminator: String? = nil
+    /// `operationTypeNames` and the members `Operations` declares itself, joined once: joining them
+    /// for each operation copied a set as large as the API per operation (quadratic in its size).
+    let namespaceNames: Set<String>
+
+    init(
+        typesByName: [String: IRType], moduleName: String, operationTypeNames: Set<String>,
+        validation: RequestValidationBuilder? = nil, eventStreamTerminator: String? = nil
+    ) {
+        self.typesByName = typesByName
+        self.moduleName = moduleName
+        self.operationTypeNames = operationTypeNames
+        self.validation = validation
+        self.eventStreamTerminator = eventStreamTerminator
+        namespaceNames = operationTypeNames.union(SwiftNamer.operationNamespaceMembers)
+    }
 
     /// Types nested in `Client`, which shadow models of the same name inside `extension Client`.
     private static let clientNestedTypeNames: Set<String> = ["Servers"]
@@ -161,9 +176,10 @@ struct OperationContextBuilder {
 
     /// Names that a model type cannot be referred to by inside `Operations.X`.
     private func shadowedInNamespace(of operation: IROperation) -> Set<String> {
-        var names = operationTypeNames.union(SwiftNamer.operationNamespaceMembers)
+        var names = namespaceNames
         for response in operation.responses {
-            if let headersTypeName = response.headersTypeName { names.insert(headersTypeName) }
+            // Inserting only what is missing keeps the shared set uncopied in the common case.
+            if let headersTypeName = response.headersTypeName, !names.contains(headersTypeName) { names.insert(headersTypeName) }
         }
         return names
     }

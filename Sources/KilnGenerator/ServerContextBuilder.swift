@@ -61,9 +61,10 @@ struct ServerContextBuilder {
 
     /// Names that a model type cannot be referred to by inside `Operations.X`.
     private func namespaceScope(of operation: IROperation) -> Set<String> {
-        var names = operationBuilder.operationTypeNames.union(SwiftNamer.operationNamespaceMembers).union(["Input"])
+        var names = operationBuilder.namespaceNames
+        if !names.contains("Input") { names.insert("Input") }
         for response in operation.responses {
-            if let headersTypeName = response.headersTypeName { names.insert(headersTypeName) }
+            if let headersTypeName = response.headersTypeName, !names.contains(headersTypeName) { names.insert(headersTypeName) }
         }
         return names
     }

@@ -13,38 +13,93 @@ enum SwiftSyntaxFilters {
 
     /// A double-quoted literal; quotes, backslashes and control characters are escaped, so spec
     /// text can never end the literal early or start an interpolation.
+    ///
+    /// Hot (every raw value, key and example goes through here): the UTF-8 bytes are copied as
+    /// they are, and only the lead bytes a bidi control can start with are decoded.
     static func swiftStringLiteral(_ text: String) -> String {
-        var literal = "\""
-        for scalar in text.unicodeScalars {
+        var literal: [UInt8] = []
+        literal.reserveCapacity(text.utf8.count + 2)
+        literal.append(UInt8(ascii: "\""))
+        forEachSpan(of: text) { bytes, scalar in
+            guard let scalar else { return literal.append(contentsOf: bytes) }
             switch scalar {
-            case "\"": literal += "\\\""
-            case "\\": literal += "\\\\"
-            case "\n": literal += "\\n"
-            case "\r": literal += "\\r"
-            case "\t": literal += "\\t"
+            case "\"": literal.append(contentsOf: #"\""#.utf8)
+            case "\\": literal.append(contentsOf: #"\\"#.utf8)
+            case "\n": literal.append(contentsOf: #"\n"#.utf8)
+            case "\r": literal.append(contentsOf: #"\r"#.utf8)
+            case "\t": literal.append(contentsOf: #"\t"#.utf8)
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F || isBidiControl(scalar) {
-                    literal += "\\u{\(String(scalar.value, radix: 16))}"
+                    appendEscape(of: scalar, to: &literal)
                 } else {
-                    literal.unicodeScalars.append(scalar)
+                    literal.append(contentsOf: bytes)
                 }
             }
         }
-        return literal + "\""
+        literal.append(UInt8(ascii: "\""))
+        return String(decoding: literal, as: UTF8.self)
     }
 
     /// Text for a `//` comment: line breaks and other control or bidi characters are written as
     /// `\u{…}` escapes, so spec text can neither end the comment nor disguise the code after it.
     static func commentSafe(_ text: String) -> String {
-        var safe = ""
-        for scalar in text.unicodeScalars {
+        var safe: [UInt8] = []
+        safe.reserveCapacity(text.utf8.count)
+        forEachSpan(of: text) { bytes, scalar in
+            guard let scalar else { return safe.append(contentsOf: bytes) }
             if scalar.value < 0x20 || scalar.value == 0x7F || isBidiControl(scalar) || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                safe += "\\u{\(String(scalar.value, radix: 16))}"
+                appendEscape(of: scalar, to: &safe)
             } else {
-                safe.unicodeScalars.append(scalar)
+                safe.append(contentsOf: bytes)
             }
         }
-        return safe
+        return String(decoding: safe, as: UTF8.self)
+    }
+
+    /// Calls `body` with the text's bytes in spans: a run that no caller escapes (printable ASCII
+    /// but `"` and `\`, and non-ASCII sequences whose lead byte cannot begin a bidi control or a
+    /// line/paragraph separator) with `nil`; any other ASCII byte, or a whole sequence led by 0xD8
+    /// or 0xE2, with its scalar.
+    private static func forEachSpan(of text: String, _ body: (UnsafeBufferPointer<UInt8>, Unicode.Scalar?) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                var end = index + 1
+                if isPlain(lead) {
+                    while end < bytes.count, isPlain(bytes[end]) { end += 1 }
+                    body(UnsafeBufferPointer(rebasing: bytes[index..<end]), nil)
+                } else if lead < 0x80 {
+                    body(UnsafeBufferPointer(rebasing: bytes[index..<end]), Unicode.Scalar(lead))
+                } else {
+                    end = index + (lead == 0xD8 ? 2 : 3)
+                    let sequence = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                    body(sequence, decodedScalar(sequence))
+                }
+                index = end
+            }
+        }
+    }
+
+    /// A byte copied as it is by every caller of `forEachSpan`.
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        if byte < 0x80 { return byte >= 0x20 && byte != 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") }
+        return byte != 0xD8 && byte != 0xE2
+    }
+
+    /// The scalar of one valid two- or three-byte UTF-8 sequence.
+    private static func decodedScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        var value = UInt32(bytes[0]) & (bytes.count == 2 ? 0x1F : 0x0F)
+        for byte in bytes.dropFirst() { value = value << 6 | (UInt32(byte) & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// `\u{…}` with the scalar's value in lowercase hexadecimal.
+    private static func appendEscape(of scalar: Unicode.Scalar, to output: inout [UInt8]) {
+        output.append(contentsOf: #"\u{"#.utf8)
+        output.append(contentsOf: String(scalar.value, radix: 16).utf8)
+        output.append(UInt8(ascii: "}"))
     }
 
     /// `///` lines; every line after the first is indented by `indent` spaces (the template indents the first).
@@ -77,14 +132,27 @@ enum SwiftSyntaxFilters {
         var end = line.count
         while end > 0, isASCIIWhitespace(line[end - 1]) { end -= 1 }
         if line.contains(where: mayStartUnsafeScalar) || (end > 0 && line[end - 1] >= 0x80) {
-            var scalars = String(decoding: line, as: UTF8.self).unicodeScalars.filter { !isBidiControl($0) && $0 != "\r" }
-            while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-            output.append(contentsOf: (scalars.isEmpty ? "///" : "/// ").utf8)
-            output.append(contentsOf: String(String.UnicodeScalarView(scalars)).utf8)
+            appendFilteredDocLine(line, to: &output)
             return
         }
         output.append(contentsOf: (end == 0 ? "///" : "/// ").utf8)
         output.append(contentsOf: UnsafeBufferPointer(rebasing: line[..<end]))
+    }
+
+    /// The rare line with a carriage return, a bidi control or non-ASCII at its end: those two are
+    /// dropped and trailing Unicode whitespace trimmed, scalar by scalar but into bytes (filtering a
+    /// `UnicodeScalarView` rebuilt it at ~1,600 instructions a scalar).
+    private static func appendFilteredDocLine(_ line: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var kept: [UInt8] = []
+        kept.reserveCapacity(line.count)
+        var endOfContent = 0
+        for scalar in String(decoding: line, as: UTF8.self).unicodeScalars where !isBidiControl(scalar) && scalar != "\r" {
+            kept.append(contentsOf: scalar.utf8)
+            let isWhitespace = scalar.isASCII ? isASCIIWhitespace(UInt8(scalar.value)) : scalar.properties.isWhitespace
+            if !isWhitespace { endOfContent = kept.count }
+        }
+        output.append(contentsOf: (endOfContent == 0 ? "///" : "/// ").utf8)
+        output.append(contentsOf: kept[..<endOfContent])
     }
 
     /// Space, tab, vertical tab and form feed (line breaks never reach a line).

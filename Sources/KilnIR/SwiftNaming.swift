@@ -9,13 +9,43 @@ public enum SwiftNaming {
     }
 
     /// `lowerCamelCase` for members, cases and methods: `node_type` → `nodeType`, `URL` → `url`.
+    ///
+    /// One pass over the UTF-8 bytes (the words of `splitWords` are ASCII runs, so the result is
+    /// ASCII): enum cases alone call this ten thousand times for a large spec, and building the
+    /// word array, each word and the joined name cost ~10,000 instructions a long value.
     public static func memberName(_ raw: String) -> String {
-        let words = splitWords(raw)
-        guard let first = words.first else { return sanitizedStart("", fallback: "value") }
-        let name = lowercasingLeadingCapitals(first) + words.dropFirst().map(capitalizingFirst).joined()
-        let member = sanitizedStart(name, fallback: "value")
+        var name: [UInt8] = []
+        name.reserveCapacity(raw.utf8.count + 1)
+        var firstWordEnd: Int?
+        var inWord = false
+        for byte in raw.utf8 {
+            guard isASCIILetterOrDigit(byte) else {
+                if inWord, firstWordEnd == nil { firstWordEnd = name.count }
+                inWord = false
+                continue
+            }
+            // Every word after the first starts with a capital (`capitalizingFirst`).
+            let startsLaterWord = !inWord && !name.isEmpty
+            name.append(startsLaterWord && isASCIILowercase(byte) ? byte - 0x20 : byte)
+            inWord = true
+        }
+        guard !name.isEmpty else { return sanitizedStart("", fallback: "value") }
+        lowercaseLeadingCapitals(of: &name, wordEnd: firstWordEnd ?? name.count)
+        // Identifiers cannot start with a digit (`sanitizedStart`).
+        if (0x30...0x39).contains(name[0]) { name.insert(UInt8(ascii: "_"), at: 0) }
+        let member = String(decoding: name, as: UTF8.self)
         // `self.self` and `self.init` mean something else than a member; no escaping helps there.
         return unusableMemberNames.contains(member) ? member + "Value" : member
+    }
+
+    /// `lowercasingLeadingCapitals` on the first word, `name[..<wordEnd]`, in place.
+    private static func lowercaseLeadingCapitals(of name: inout [UInt8], wordEnd: Int) {
+        var upperRun = 0
+        while upperRun < wordEnd, isASCIIUppercase(name[upperRun]) { upperRun += 1 }
+        guard upperRun > 0 else { return }
+        // Keep the last capital of a run when it starts the next word: HTTPStatus → http|Status.
+        let lowered = upperRun == wordEnd || upperRun == 1 ? upperRun : upperRun - 1
+        for index in 0..<lowered { name[index] += 0x20 }
     }
 
     /// A case name from a constant's `title`. A title written all in capitals (`GUILD_TEXT`) is words

@@ -71,7 +71,7 @@ public final class TemplateEnvironment {
     public func render(_ template: Template, context: [String: TemplateValue]) throws(DiagnosticError) -> String {
         var renderer = TemplateRenderer(environment: self, context: context, macros: template.macros)
         try renderer.render(template.nodes)
-        return renderer.output
+        return String(decoding: renderer.output, as: UTF8.self)
     }
 
     /// Renders with `model`'s members as the top-level names. Inlinable so the model's conversion

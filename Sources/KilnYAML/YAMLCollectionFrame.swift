@@ -62,9 +62,10 @@ struct YAMLCollectionFrame {
         let content: YAMLNode.Content
         switch kind {
         case .sequence:
-            content = .sequence(items)
+            content = .sequence(items.capacity > items.count ? Self.exactCopy(of: items) : items)
         case .mapping:
             var entries = mapping
+            entries.shrinkToFit()
             // libyaml always pairs keys with values; this only guards against a lone key.
             if let pendingKey {
                 entries.append(YAMLMapping.Entry(key: pendingKey, value: YAMLNode(.scalar(YAMLScalar("")), location: pendingKey.location)))
@@ -72,5 +73,13 @@ struct YAMLCollectionFrame {
             content = .mapping(merges.isEmpty ? entries : try YAMLMergeResolver.resolve(entries, merges: merges))
         }
         return YAMLNode(content, location: properties.location, tag: properties.tag, anchor: properties.anchor)
+    }
+
+    /// The same nodes without the spare capacity appending left (see `YAMLMapping.shrinkToFit`).
+    private static func exactCopy(of items: [YAMLNode]) -> [YAMLNode] {
+        var exact: [YAMLNode] = []
+        exact.reserveCapacity(items.count)
+        exact.append(contentsOf: items)
+        return exact
     }
 }

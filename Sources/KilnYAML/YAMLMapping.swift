@@ -37,6 +37,16 @@ public struct YAMLMapping: Sendable, Hashable {
         }
     }
 
+    /// Drops the spare capacity appending one entry at a time left (a quarter of a tree's entry
+    /// storage on average), once the mapping is complete: the tree is a run's memory peak.
+    mutating func shrinkToFit() {
+        guard entries.capacity > entries.count else { return }
+        var exact: [Entry] = []
+        exact.reserveCapacity(entries.count)
+        exact.append(contentsOf: entries)
+        entries = exact
+    }
+
     private static func index(of entries: [Entry]) -> [String: Int] {
         var index: [String: Int] = [:]
         index.reserveCapacity(entries.count * 2)

@@ -12,8 +12,8 @@ struct Generate: ParsableCommand {
         abstract: "Generate the Swift client for a spec into a directory.",
         discussion: """
             Settings come from --config (kiln-config.yaml) and from flags; a flag wins over the file. \
-            The output directory is only written after the whole client was generated in memory: \
-            a failed run leaves previous output untouched. Unchanged files keep their timestamps.
+            Files are staged beside the output directory as they are generated and swapped in \
+            once all are: a failed run leaves previous output untouched. Unchanged files keep their timestamps.
             """
     )
 
@@ -88,19 +88,20 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        let generation: Generation
+        let lowered: LoweredGeneration
         do {
-            generation = try Generation.run(specPath: spec, options: try resolvedOptions())
+            lowered = try Generation.lower(specPath: spec, options: try resolvedOptions())
         } catch {
             DiagnosticPrinter.print(error.diagnostics)
             throw ExitCode.failure
         }
         // With --strict a warning fails the run before anything is written.
-        try DiagnosticPrinter.printWarnings(generation.diagnostics, strict: strict)
+        try DiagnosticPrinter.printWarnings(lowered.diagnostics, strict: strict)
         do {
-            let summary = try OutputWriter(directory: output).write(generation.files)
+            // Each file is staged as it is rendered; the output changes only once all are.
+            let (summary, fileCount) = try lowered.write(to: OutputWriter(directory: output))
             if !quiet {
-                print("kiln: \(generation.files.count) files in \(output) (\(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.removed.count) removed)")
+                print("kiln: \(fileCount) files in \(output) (\(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.removed.count) removed)")
             }
         } catch {
             DiagnosticPrinter.print(error.diagnostics)
