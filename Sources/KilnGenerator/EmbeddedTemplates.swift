@@ -539,10 +539,7 @@ extension Operations {
     {{ access }} enum {{ operation.typeName }} {
 {% if operation.bodyCases %}
         /// The request body, in one of the media types the operation accepts.
-{# `indirect`: each payload is a reference, so the enum's layout, value witnesses, copies and #}
-{# switches stay small whatever the payload types (without it, three quarters of the Kratos #}
-{# operation types' debug IR). #}
-        {{ access }} indirect enum Body: Sendable, Hashable {
+        {{ access }} enum Body: Sendable, Hashable {
 {% for case in operation.bodyCases %}
             /// Sent as `{{ case.mediaType }}`.
             case {{ case.name }}({% call typeName(case.type) %})
@@ -551,8 +548,7 @@ extension Operations {
 
 {% endif %}
         /// The response by its documented status.
-{# `indirect`: as Body above. #}
-        {{ access }} indirect enum Response: Sendable{% if not operation.streams %}, Hashable{% endif %} {
+        {{ access }} enum Response: Sendable{% if not operation.streams %}, Hashable{% endif %} {
 {% for case in operation.responseCases %}
             {{ case.doc|docComment:12 }}
             case {% call responseDeclaration(case) %}

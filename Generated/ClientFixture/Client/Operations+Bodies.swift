@@ -6,7 +6,7 @@ extension Operations {
     /// The request body and responses of ``Client/upload(body:)``: `POST /uploads`.
     public enum Upload {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 201: Stored; the text names the stored file.
             case created(String)
             /// A status the API description does not document, or an error status whose body is not
@@ -26,7 +26,7 @@ extension Operations {
     /// The request body and responses of ``Client/putRaw(body:)``: `PUT /raw`.
     public enum PutRaw {
         /// The response by its documented status.
-        public indirect enum Response: Sendable {
+        public enum Response: Sendable {
             /// HTTP 200: The bytes back.
             case ok(HTTPBody)
             /// A status the API description does not document, or an error status whose body is not
@@ -46,7 +46,7 @@ extension Operations {
     /// The request body and responses of ``Client/postNote(body:)``: `POST /notes`.
     public enum PostNote {
         /// The request body, in one of the media types the operation accepts.
-        public indirect enum Body: Sendable, Hashable {
+        public enum Body: Sendable, Hashable {
             /// Sent as `text/plain`.
             case plainText(String)
             /// Sent as `application/json`.
@@ -54,7 +54,7 @@ extension Operations {
         }
 
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: The note as stored.
             case ok(String)
             /// A status the API description does not document, or an error status whose body is not

@@ -6,7 +6,7 @@ extension Operations {
     /// The request body and responses of ``Client/submitLogin(flow:body:)``: `POST /login`.
     public enum SubmitLogin {
         /// The request body, in one of the media types the operation accepts.
-        public indirect enum Body: Sendable, Hashable {
+        public enum Body: Sendable, Hashable {
             /// Sent as `application/json`.
             case json(LoginBody)
             /// Sent as `application/x-www-form-urlencoded`.
@@ -14,7 +14,7 @@ extension Operations {
         }
 
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: Signed in.
             case ok(Session)
             /// HTTP 303: Redirect to the next page of the browser flow.
@@ -53,7 +53,7 @@ extension Operations {
     /// The request body and responses of ``Client/getSlow()``: `GET /slow`.
     public enum GetSlow {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: Eventually.
             case ok(String)
             /// A status the API description does not document, or an error status whose body is not

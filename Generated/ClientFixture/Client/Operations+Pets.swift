@@ -6,7 +6,7 @@ extension Operations {
     /// The request body and responses of ``Client/listPets(pageSize:pageToken:tag:)``: `GET /pets`.
     public enum ListPets {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: A page of pets.
             case ok([ClientFixture.Pet], headers: OkHeaders)
             /// Any other status: Error.
@@ -44,7 +44,7 @@ extension Operations {
     /// The request body and responses of ``Client/createPet(body:)``: `POST /pets`.
     public enum CreatePet {
         /// The request body, in one of the media types the operation accepts.
-        public indirect enum Body: Sendable, Hashable {
+        public enum Body: Sendable, Hashable {
             /// Sent as `application/json`.
             case json(NewPet)
             /// Sent as `application/x-www-form-urlencoded`.
@@ -54,7 +54,7 @@ extension Operations {
         }
 
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 201: Created.
             case created(ClientFixture.Pet, headers: CreatedHeaders)
             /// HTTP 400: Invalid pet.
@@ -99,7 +99,7 @@ extension Operations {
     /// The request body and responses of ``Client/getPet(petId:xRequestID:)``: `GET /pets/{petId}`.
     public enum GetPet {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: The pet.
             case ok(ClientFixture.Pet)
             /// HTTP 404: No such pet.
@@ -128,7 +128,7 @@ extension Operations {
     /// The request body and responses of ``Client/deletePet(petId:)``: `DELETE /pets/{petId}`.
     public enum DeletePet {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 204: Deleted.
             case noContent
             /// HTTP 404: No such pet.
@@ -151,7 +151,7 @@ extension Operations {
     /// The request body and responses of ``Client/pet()``: `GET /pet-of-the-day`.
     public enum Pet {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: Today's pet; the operation's namespace `Operations.Pet` shadows the model.
             case ok(ClientFixture.Pet)
             /// A status the API description does not document, or an error status whose body is not

@@ -6,7 +6,7 @@ extension Operations {
     /// The request body and responses of ``Client/getStatus(code:)``: `GET /statuses`.
     public enum GetStatus {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: OK.
             case ok(ClientFixture.Pet)
             /// HTTP 202: Accepted, nothing to show yet.
@@ -48,7 +48,7 @@ extension Operations {
     /// The request body and responses of ``Client/fireAndForget()``: `POST /fire`.
     public enum FireAndForget {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// Any other status: Whatever happens.
             case `default`(statusCode: Int, ErrorModel)
             /// A status the API description does not document, or an error status whose body is not

@@ -6,7 +6,7 @@ extension Operations {
     /// The request body and responses of ``Client/getStyles(label:matrix:simple:person:pipes:spaces:form:exploded:redirect:color:since:xPerson:xIds:prefs:theme:)``: `GET /styles/{label}/{matrix}/{simple}`.
     public enum GetStyles {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 204: Parameters received.
             case noContent
             /// A status the API description does not document, or an error status whose body is not

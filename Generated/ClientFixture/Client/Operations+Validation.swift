@@ -6,7 +6,7 @@ extension Operations {
     /// The request body and responses of ``Client/searchPets(limit:score:name:ids:color:xTrace:)``: `GET /pets/search`.
     public enum SearchPets {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: Matching pets.
             case ok([ClientFixture.Pet])
             /// A status the API description does not document, or an error status whose body is not
@@ -26,7 +26,7 @@ extension Operations {
     /// The request body and responses of ``Client/adoptPet(body:)``: `POST /adoptions`.
     public enum AdoptPet {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 204: Adopted.
             case noContent
             /// A status the API description does not document, or an error status whose body is not

@@ -6,7 +6,7 @@ extension Operations {
     /// The request body and responses of ``Client/listCourierMessages(pageSize:pageToken:status:recipient:)``: `GET /admin/courier/messages`.
     public enum ListCourierMessages {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: Paginated Courier Message List Response
             case ok([Message])
             /// HTTP 400: errorGeneric
@@ -32,7 +32,7 @@ extension Operations {
     /// The request body and responses of ``Client/getCourierMessage(id:)``: `GET /admin/courier/messages/{id}`.
     public enum GetCourierMessage {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: message
             case ok(Message)
             /// HTTP 400: errorGeneric

@@ -6,7 +6,7 @@ extension Operations {
     /// The request body and responses of ``Client/getWebAuthnJavaScript()``: `GET /.well-known/ory/webauthn.js`.
     public enum GetWebAuthnJavaScript {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: webAuthnJavaScript
             case ok(String)
             /// A status the API description does not document, or an error status whose body is not
@@ -26,7 +26,7 @@ extension Operations {
     /// The request body and responses of ``Client/getFlowError(id:)``: `GET /self-service/errors`.
     public enum GetFlowError {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: flowError
             case ok(FlowError)
             /// HTTP 403: errorGeneric
@@ -55,7 +55,7 @@ extension Operations {
     /// The request body and responses of ``Client/createFedcmFlow()``: `GET /self-service/fed-cm/parameters`.
     public enum CreateFedcmFlow {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: createFedcmFlowResponse
             case ok(CreateFedcmFlowResponse)
             /// HTTP 400: errorGeneric
@@ -81,7 +81,7 @@ extension Operations {
     /// The request body and responses of ``Client/updateFedcmFlow(body:)``: `POST /self-service/fed-cm/token`.
     public enum UpdateFedcmFlow {
         /// The request body, in one of the media types the operation accepts.
-        public indirect enum Body: Sendable, Hashable {
+        public enum Body: Sendable, Hashable {
             /// Sent as `application/json`.
             case json(UpdateFedcmFlowBody)
             /// Sent as `application/x-www-form-urlencoded`.
@@ -89,7 +89,7 @@ extension Operations {
         }
 
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: successfulNativeLogin
             case ok(SuccessfulNativeLogin)
             /// HTTP 303: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is typically 204.
@@ -124,7 +124,7 @@ extension Operations {
     /// The request body and responses of ``Client/updateLoginFlow(flow:body:xSessionToken:cookie:)``: `POST /self-service/login`.
     public enum UpdateLoginFlow {
         /// The request body, in one of the media types the operation accepts.
-        public indirect enum Body: Sendable, Hashable {
+        public enum Body: Sendable, Hashable {
             /// Sent as `application/json`.
             case json(UpdateLoginFlowBody)
             /// Sent as `application/x-www-form-urlencoded`.
@@ -132,7 +132,7 @@ extension Operations {
         }
 
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: successfulNativeLogin
             case ok(SuccessfulNativeLogin)
             /// HTTP 303: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is typically 204.
@@ -167,7 +167,7 @@ extension Operations {
     /// The request body and responses of ``Client/createNativeLoginFlow(refresh:aal:xSessionToken:returnSessionTokenExchangeCode:returnTo:organization:via:identitySchema:)``: `GET /self-service/login/api`.
     public enum CreateNativeLoginFlow {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: loginFlow
             case ok(LoginFlow)
             /// HTTP 400: errorGeneric
@@ -193,7 +193,7 @@ extension Operations {
     /// The request body and responses of ``Client/createBrowserLoginFlow(refresh:aal:returnTo:cookie:loginChallenge:organization:via:identitySchema:)``: `GET /self-service/login/browser`.
     public enum CreateBrowserLoginFlow {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: loginFlow
             case ok(LoginFlow)
             /// HTTP 303: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is typically 204.
@@ -222,7 +222,7 @@ extension Operations {
     /// The request body and responses of ``Client/getLoginFlow(id:cookie:)``: `GET /self-service/login/flows`.
     public enum GetLoginFlow {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: loginFlow
             case ok(LoginFlow)
             /// HTTP 403: errorGeneric
@@ -254,7 +254,7 @@ extension Operations {
     /// The request body and responses of ``Client/updateLogoutFlow(token:returnTo:cookie:)``: `GET /self-service/logout`.
     public enum UpdateLogoutFlow {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 204: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is typically 204.
             case noContent
             /// HTTP 303: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is typically 204.
@@ -280,7 +280,7 @@ extension Operations {
     /// The request body and responses of ``Client/performNativeLogout(body:)``: `DELETE /self-service/logout/api`.
     public enum PerformNativeLogout {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 204: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is typically 204.
             case noContent
             /// HTTP 400: errorGeneric
@@ -306,7 +306,7 @@ extension Operations {
     /// The request body and responses of ``Client/createBrowserLogoutFlow(cookie:returnTo:)``: `GET /self-service/logout/browser`.
     public enum CreateBrowserLogoutFlow {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: logoutFlow
             case ok(LogoutFlow)
             /// HTTP 400: errorGeneric
@@ -335,7 +335,7 @@ extension Operations {
     /// The request body and responses of ``Client/updateRecoveryFlow(flow:body:token:cookie:)``: `POST /self-service/recovery`.
     public enum UpdateRecoveryFlow {
         /// The request body, in one of the media types the operation accepts.
-        public indirect enum Body: Sendable, Hashable {
+        public enum Body: Sendable, Hashable {
             /// Sent as `application/json`.
             case json(UpdateRecoveryFlowBody)
             /// Sent as `application/x-www-form-urlencoded`.
@@ -343,7 +343,7 @@ extension Operations {
         }
 
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: recoveryFlow
             case ok(RecoveryFlow)
             /// HTTP 303: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is typically 204.
@@ -378,7 +378,7 @@ extension Operations {
     /// The request body and responses of ``Client/createNativeRecoveryFlow()``: `GET /self-service/recovery/api`.
     public enum CreateNativeRecoveryFlow {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: recoveryFlow
             case ok(RecoveryFlow)
             /// HTTP 400: errorGeneric
@@ -404,7 +404,7 @@ extension Operations {
     /// The request body and responses of ``Client/createBrowserRecoveryFlow(returnTo:)``: `GET /self-service/recovery/browser`.
     public enum CreateBrowserRecoveryFlow {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: recoveryFlow
             case ok(RecoveryFlow)
             /// HTTP 303: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is typically 204.
@@ -433,7 +433,7 @@ extension Operations {
     /// The request body and responses of ``Client/getRecoveryFlow(id:cookie:)``: `GET /self-service/recovery/flows`.
     public enum GetRecoveryFlow {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: recoveryFlow
             case ok(RecoveryFlow)
             /// HTTP 404: errorGeneric
@@ -462,7 +462,7 @@ extension Operations {
     /// The request body and responses of ``Client/updateRegistrationFlow(flow:body:cookie:)``: `POST /self-service/registration`.
     public enum UpdateRegistrationFlow {
         /// The request body, in one of the media types the operation accepts.
-        public indirect enum Body: Sendable, Hashable {
+        public enum Body: Sendable, Hashable {
             /// Sent as `application/json`.
             case json(UpdateRegistrationFlowBody)
             /// Sent as `application/x-www-form-urlencoded`.
@@ -470,7 +470,7 @@ extension Operations {
         }
 
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: successfulNativeRegistration
             case ok(SuccessfulNativeRegistration)
             /// HTTP 303: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is typically 204.
@@ -505,7 +505,7 @@ extension Operations {
     /// The request body and responses of ``Client/createNativeRegistrationFlow(returnSessionTokenExchangeCode:returnTo:organization:identitySchema:)``: `GET /self-service/registration/api`.
     public enum CreateNativeRegistrationFlow {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: registrationFlow
             case ok(RegistrationFlow)
             /// HTTP 400: errorGeneric
@@ -531,7 +531,7 @@ extension Operations {
     /// The request body and responses of ``Client/createBrowserRegistrationFlow(returnTo:loginChallenge:afterVerificationReturnTo:organization:identitySchema:)``: `GET /self-service/registration/browser`.
     public enum CreateBrowserRegistrationFlow {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: registrationFlow
             case ok(RegistrationFlow)
             /// HTTP 303: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is typically 204.
@@ -557,7 +557,7 @@ extension Operations {
     /// The request body and responses of ``Client/getRegistrationFlow(id:cookie:)``: `GET /self-service/registration/flows`.
     public enum GetRegistrationFlow {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: registrationFlow
             case ok(RegistrationFlow)
             /// HTTP 403: errorGeneric
@@ -589,7 +589,7 @@ extension Operations {
     /// The request body and responses of ``Client/updateSettingsFlow(flow:body:xSessionToken:cookie:)``: `POST /self-service/settings`.
     public enum UpdateSettingsFlow {
         /// The request body, in one of the media types the operation accepts.
-        public indirect enum Body: Sendable, Hashable {
+        public enum Body: Sendable, Hashable {
             /// Sent as `application/json`.
             case json(UpdateSettingsFlowBody)
             /// Sent as `application/x-www-form-urlencoded`.
@@ -597,7 +597,7 @@ extension Operations {
         }
 
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: settingsFlow
             case ok(SettingsFlow)
             /// HTTP 303: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is typically 204.
@@ -638,7 +638,7 @@ extension Operations {
     /// The request body and responses of ``Client/createNativeSettingsFlow(xSessionToken:)``: `GET /self-service/settings/api`.
     public enum CreateNativeSettingsFlow {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: settingsFlow
             case ok(SettingsFlow)
             /// HTTP 400: errorGeneric
@@ -664,7 +664,7 @@ extension Operations {
     /// The request body and responses of ``Client/createBrowserSettingsFlow(returnTo:cookie:)``: `GET /self-service/settings/browser`.
     public enum CreateBrowserSettingsFlow {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: settingsFlow
             case ok(SettingsFlow)
             /// HTTP 303: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is typically 204.
@@ -699,7 +699,7 @@ extension Operations {
     /// The request body and responses of ``Client/getSettingsFlow(id:xSessionToken:cookie:)``: `GET /self-service/settings/flows`.
     public enum GetSettingsFlow {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: settingsFlow
             case ok(SettingsFlow)
             /// HTTP 401: errorGeneric
@@ -734,7 +734,7 @@ extension Operations {
     /// The request body and responses of ``Client/updateVerificationFlow(flow:body:token:cookie:)``: `POST /self-service/verification`.
     public enum UpdateVerificationFlow {
         /// The request body, in one of the media types the operation accepts.
-        public indirect enum Body: Sendable, Hashable {
+        public enum Body: Sendable, Hashable {
             /// Sent as `application/json`.
             case json(UpdateVerificationFlowBody)
             /// Sent as `application/x-www-form-urlencoded`.
@@ -742,7 +742,7 @@ extension Operations {
         }
 
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: verificationFlow
             case ok(VerificationFlow)
             /// HTTP 303: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is typically 204.
@@ -774,7 +774,7 @@ extension Operations {
     /// The request body and responses of ``Client/createNativeVerificationFlow(returnTo:)``: `GET /self-service/verification/api`.
     public enum CreateNativeVerificationFlow {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: verificationFlow
             case ok(VerificationFlow)
             /// HTTP 400: errorGeneric
@@ -800,7 +800,7 @@ extension Operations {
     /// The request body and responses of ``Client/createBrowserVerificationFlow(returnTo:)``: `GET /self-service/verification/browser`.
     public enum CreateBrowserVerificationFlow {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: verificationFlow
             case ok(VerificationFlow)
             /// HTTP 303: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is typically 204.
@@ -826,7 +826,7 @@ extension Operations {
     /// The request body and responses of ``Client/getVerificationFlow(id:cookie:)``: `GET /self-service/verification/flows`.
     public enum GetVerificationFlow {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: verificationFlow
             case ok(VerificationFlow)
             /// HTTP 403: errorGeneric
@@ -855,7 +855,7 @@ extension Operations {
     /// The request body and responses of ``Client/disableMyOtherSessions(xSessionToken:cookie:)``: `DELETE /sessions`.
     public enum DisableMyOtherSessions {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: deleteMySessionsCount
             case ok(DeleteMySessionsCount)
             /// HTTP 400: errorGeneric
@@ -884,7 +884,7 @@ extension Operations {
     /// The request body and responses of ``Client/listMySessions(perPage:page:pageSize:pageToken:xSessionToken:cookie:)``: `GET /sessions`.
     public enum ListMySessions {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: List My Session Response
             case ok([Session])
             /// HTTP 400: errorGeneric
@@ -913,7 +913,7 @@ extension Operations {
     /// The request body and responses of ``Client/exchangeSessionToken(initCode:returnToCode:)``: `GET /sessions/token-exchange`.
     public enum ExchangeSessionToken {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: successfulNativeLogin
             case ok(SuccessfulNativeLogin)
             /// HTTP 403: errorGeneric
@@ -945,7 +945,7 @@ extension Operations {
     /// The request body and responses of ``Client/toSession(xSessionToken:cookie:tokenizeAs:)``: `GET /sessions/whoami`.
     public enum ToSession {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: session
             case ok(Session)
             /// HTTP 401: errorGeneric
@@ -974,7 +974,7 @@ extension Operations {
     /// The request body and responses of ``Client/disableMySession(id:xSessionToken:cookie:)``: `DELETE /sessions/{id}`.
     public enum DisableMySession {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 204: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is typically 204.
             case noContent
             /// HTTP 400: errorGeneric

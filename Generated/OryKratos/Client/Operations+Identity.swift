@@ -6,7 +6,7 @@ extension Operations {
     /// The request body and responses of ``Client/listIdentities(perPage:page:pageSize:pageToken:consistency:ids:credentialsIdentifier:previewCredentialsIdentifierSimilar:includeCredential:organizationId:)``: `GET /admin/identities`.
     public enum ListIdentities {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: Paginated Identity List Response
             case ok([Identity])
             /// Any other status: errorGeneric
@@ -29,7 +29,7 @@ extension Operations {
     /// The request body and responses of ``Client/batchPatchIdentities(body:)``: `PATCH /admin/identities`.
     public enum BatchPatchIdentities {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: batchPatchIdentitiesResponse
             case ok(BatchPatchIdentitiesResponse)
             /// HTTP 400: errorGeneric
@@ -58,7 +58,7 @@ extension Operations {
     /// The request body and responses of ``Client/createIdentity(body:)``: `POST /admin/identities`.
     public enum CreateIdentity {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 201: identity
             case created(Identity)
             /// HTTP 400: errorGeneric
@@ -87,7 +87,7 @@ extension Operations {
     /// The request body and responses of ``Client/getIdentityByExternalID(externalID:includeCredential:)``: `GET /admin/identities/by/external/{externalID}`.
     public enum GetIdentityByExternalID {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: identity
             case ok(Identity)
             /// HTTP 404: errorGeneric
@@ -113,7 +113,7 @@ extension Operations {
     /// The request body and responses of ``Client/deleteIdentity(id:)``: `DELETE /admin/identities/{id}`.
     public enum DeleteIdentity {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 204: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is typically 204.
             case noContent
             /// HTTP 404: errorGeneric
@@ -139,7 +139,7 @@ extension Operations {
     /// The request body and responses of ``Client/getIdentity(id:includeCredential:)``: `GET /admin/identities/{id}`.
     public enum GetIdentity {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: identity
             case ok(Identity)
             /// HTTP 404: errorGeneric
@@ -165,7 +165,7 @@ extension Operations {
     /// The request body and responses of ``Client/patchIdentity(id:body:)``: `PATCH /admin/identities/{id}`.
     public enum PatchIdentity {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: identity
             case ok(Identity)
             /// HTTP 400: errorGeneric
@@ -197,7 +197,7 @@ extension Operations {
     /// The request body and responses of ``Client/updateIdentity(id:body:)``: `PUT /admin/identities/{id}`.
     public enum UpdateIdentity {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: identity
             case ok(Identity)
             /// HTTP 400: errorGeneric
@@ -229,7 +229,7 @@ extension Operations {
     /// The request body and responses of ``Client/deleteIdentityCredentials(id:type:identifier:)``: `DELETE /admin/identities/{id}/credentials/{type}`.
     public enum DeleteIdentityCredentials {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 204: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is typically 204.
             case noContent
             /// HTTP 404: errorGeneric
@@ -255,7 +255,7 @@ extension Operations {
     /// The request body and responses of ``Client/deleteIdentitySessions(id:)``: `DELETE /admin/identities/{id}/sessions`.
     public enum DeleteIdentitySessions {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 204: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is typically 204.
             case noContent
             /// HTTP 400: errorGeneric
@@ -287,7 +287,7 @@ extension Operations {
     /// The request body and responses of ``Client/listIdentitySessions(id:perPage:page:pageSize:pageToken:active:)``: `GET /admin/identities/{id}/sessions`.
     public enum ListIdentitySessions {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: List Identity Sessions Response
             case ok([Session])
             /// HTTP 400: errorGeneric
@@ -316,7 +316,7 @@ extension Operations {
     /// The request body and responses of ``Client/createRecoveryCodeForIdentity(body:)``: `POST /admin/recovery/code`.
     public enum CreateRecoveryCodeForIdentity {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 201: recoveryCodeForIdentity
             case created(RecoveryCodeForIdentity)
             /// HTTP 400: errorGeneric
@@ -345,7 +345,7 @@ extension Operations {
     /// The request body and responses of ``Client/createRecoveryLinkForIdentity(body:returnTo:)``: `POST /admin/recovery/link`.
     public enum CreateRecoveryLinkForIdentity {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: recoveryLinkForIdentity
             case ok(RecoveryLinkForIdentity)
             /// HTTP 400: errorGeneric
@@ -374,7 +374,7 @@ extension Operations {
     /// The request body and responses of ``Client/listSessions(pageSize:pageToken:active:expand:)``: `GET /admin/sessions`.
     public enum ListSessions {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: Session List Response
             /// The response given when listing sessions in an administrative context.
             case ok([Session])
@@ -401,7 +401,7 @@ extension Operations {
     /// The request body and responses of ``Client/disableSession(id:)``: `DELETE /admin/sessions/{id}`.
     public enum DisableSession {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 204: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is typically 204.
             case noContent
             /// HTTP 400: errorGeneric
@@ -430,7 +430,7 @@ extension Operations {
     /// The request body and responses of ``Client/getSession(id:expand:)``: `GET /admin/sessions/{id}`.
     public enum GetSession {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: session
             case ok(Session)
             /// HTTP 400: errorGeneric
@@ -456,7 +456,7 @@ extension Operations {
     /// The request body and responses of ``Client/extendSession(id:)``: `PATCH /admin/sessions/{id}/extend`.
     public enum ExtendSession {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: session
             case ok(Session)
             /// HTTP 204: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is typically 204.
@@ -488,7 +488,7 @@ extension Operations {
     /// The request body and responses of ``Client/listIdentitySchemas(perPage:page:pageSize:pageToken:)``: `GET /schemas`.
     public enum ListIdentitySchemas {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: List Identity JSON Schemas Response
             case ok(IdentitySchemas)
             /// Any other status: errorGeneric
@@ -511,7 +511,7 @@ extension Operations {
     /// The request body and responses of ``Client/getIdentitySchema(id:)``: `GET /schemas/{id}`.
     public enum GetIdentitySchema {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: identitySchema
             case ok(IdentitySchema)
             /// HTTP 404: errorGeneric

@@ -6,7 +6,7 @@ extension Operations {
     /// The request body and responses of ``Client/isAlive()``: `GET /health/alive`.
     public enum IsAlive {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: Ory Kratos is ready to accept connections.
             case ok(IsAlive200Response)
             /// Any other status: Unexpected error
@@ -29,7 +29,7 @@ extension Operations {
     /// The request body and responses of ``Client/isReady()``: `GET /health/ready`.
     public enum IsReady {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: Ory Kratos is ready to accept requests.
             case ok(IsAlive200Response)
             /// HTTP 503: Ory Kratos is not yet ready to accept requests.
@@ -55,7 +55,7 @@ extension Operations {
     /// The request body and responses of ``Client/getVersion()``: `GET /version`.
     public enum GetVersion {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: Returns the Ory Kratos version.
             case ok(GetVersion200Response)
             /// A status the API description does not document, or an error status whose body is not

@@ -6,7 +6,7 @@ extension Operations {
     /// The request body and responses of ``Client/streamEvents()``: `GET /events`.
     public enum StreamEvents {
         /// The response by its documented status.
-        public indirect enum Response: Sendable {
+        public enum Response: Sendable {
             /// HTTP 200: Progress events; the schema describes one event's data.
             case ok(EventStream<Progress>, headers: OkHeaders)
             /// HTTP 503: Not now.
@@ -39,7 +39,7 @@ extension Operations {
     /// The request body and responses of ``Client/streamTicks()``: `GET /ticks`.
     public enum StreamTicks {
         /// The response by its documented status.
-        public indirect enum Response: Sendable {
+        public enum Response: Sendable {
             /// HTTP 200: An event every few milliseconds, until the client goes away.
             case ok(EventStream<Progress>)
             /// A status the API description does not document, or an error status whose body is not
@@ -59,7 +59,7 @@ extension Operations {
     /// The request body and responses of ``Client/streamFailure()``: `GET /failing`.
     public enum StreamFailure {
         /// The response by its documented status.
-        public indirect enum Response: Sendable {
+        public enum Response: Sendable {
             /// HTTP 200: Events that never come.
             case ok(EventStream<Progress>)
             /// HTTP 503: Not now.
@@ -82,7 +82,7 @@ extension Operations {
     /// The request body and responses of ``Client/streamRecords()``: `GET /records`.
     public enum StreamRecords {
         /// The response by its documented status.
-        public indirect enum Response: Sendable {
+        public enum Response: Sendable {
             /// HTTP 200: One progress record per line.
             case ok(RecordStream<Progress>)
             /// A status the API description does not document, or an error status whose body is not
@@ -102,7 +102,7 @@ extension Operations {
     /// The request body and responses of ``Client/streamMessages()``: `GET /messages`.
     public enum StreamMessages {
         /// The response by its documented status.
-        public indirect enum Response: Sendable {
+        public enum Response: Sendable {
             /// HTTP 200: Untyped events.
             case ok(EventStream<JSONValue>)
             /// A status the API description does not document, or an error status whose body is not
@@ -122,7 +122,7 @@ extension Operations {
     /// The request body and responses of ``Client/uploadBlob(name:body:)``: `PUT /blobs/{name}`.
     public enum UploadBlob {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: What the server received.
             case ok(Receipt)
             /// A status the API description does not document, or an error status whose body is not
@@ -142,7 +142,7 @@ extension Operations {
     /// The request body and responses of ``Client/downloadBlob(name:size:)``: `GET /blobs/{name}`.
     public enum DownloadBlob {
         /// The response by its documented status.
-        public indirect enum Response: Sendable {
+        public enum Response: Sendable {
             /// HTTP 200: The blob, `size` bytes.
             case ok(HTTPBody)
             /// HTTP 404: No such blob.
@@ -165,7 +165,7 @@ extension Operations {
     /// The request body and responses of ``Client/uploadImage(name:body:)``: `PUT /images/{name}`.
     public enum UploadImage {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: What the server received.
             case ok(Receipt)
             /// A status the API description does not document, or an error status whose body is not
@@ -185,7 +185,7 @@ extension Operations {
     /// The request body and responses of ``Client/chat(body:)``: `POST /chat`.
     public enum Chat {
         /// The response by its documented status.
-        public indirect enum Response: Sendable {
+        public enum Response: Sendable {
             /// HTTP 200: The reply whole, or its words as they are made.
             case ok(Reply)
             /// HTTP 200 as `text/event-stream`: The reply whole, or its words as they are made.
@@ -208,7 +208,7 @@ extension Operations {
     /// The request body and responses of ``Client/uploadAlbum(body:)``: `POST /albums`.
     public enum UploadAlbum {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: The parts as the server received them.
             case ok([ReceivedPart])
             /// A status the API description does not document, or an error status whose body is not

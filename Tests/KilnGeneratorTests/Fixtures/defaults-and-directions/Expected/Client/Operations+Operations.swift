@@ -6,7 +6,7 @@ extension Operations {
     /// The request body and responses of ``Client/createAccount(body:)``: `POST /accounts`.
     public enum CreateAccount {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 201: The account as stored.
             case created(Account)
             /// A status the API description does not document, or an error status whose body is not
@@ -26,7 +26,7 @@ extension Operations {
     /// The request body and responses of ``Client/signIn(body:)``: `POST /sessions`.
     public enum SignIn {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: The session, with the credentials as the server read them.
             case ok(Credentials)
             /// A status the API description does not document, or an error status whose body is not
@@ -46,7 +46,7 @@ extension Operations {
     /// The request body and responses of ``Client/uploadAvatar(body:)``: `POST /avatars`.
     public enum UploadAvatar {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 204: Stored.
             case noContent
             /// A status the API description does not document, or an error status whose body is not

@@ -6,7 +6,7 @@ extension Operations {
     /// The request body and responses of ``Client/sendInteractionCallback(body:)``: `POST /interactions/callback`.
     public enum SendInteractionCallback {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 204: Sent.
             case noContent
             /// A status the API description does not document, or an error status whose body is not

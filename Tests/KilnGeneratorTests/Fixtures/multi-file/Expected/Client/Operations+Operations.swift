@@ -6,7 +6,7 @@ extension Operations {
     /// The request body and responses of ``Client/getTree()``: `GET /tree`.
     public enum GetTree {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: The whole tree
             case ok(Node)
             /// A status the API description does not document, or an error status whose body is not
@@ -26,7 +26,7 @@ extension Operations {
     /// The request body and responses of ``Client/listShapes(pageSize:)``: `GET /shapes`.
     public enum ListShapes {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: Shapes
             case ok([Shape])
             /// Any other status: Something went wrong

@@ -6,7 +6,7 @@ extension Operations {
     /// The request body and responses of ``Client/listOwners(limit:)``: `GET /owners`.
     public enum ListOwners {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: Owners
             case ok([Owner])
             /// A status the API description does not document, or an error status whose body is not
@@ -26,7 +26,7 @@ extension Operations {
     /// The request body and responses of ``Client/createOwner(body:maxPets:)``: `POST /owners`.
     public enum CreateOwner {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 201: Created
             case created
             /// A status the API description does not document, or an error status whose body is not

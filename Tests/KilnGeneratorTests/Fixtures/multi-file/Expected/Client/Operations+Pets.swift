@@ -6,7 +6,7 @@ extension Operations {
     /// The request body and responses of ``Client/listPets(limit:cursor:)``: `GET /pets`.
     public enum ListPets {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: A page of pets
             case ok(ListPets200Response, headers: OkHeaders)
             /// Any other status: Something went wrong
@@ -41,7 +41,7 @@ extension Operations {
     /// The request body and responses of ``Client/createPet(body:)``: `POST /pets`.
     public enum CreatePet {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 201: Created
             case created(Pet, headers: CreatedHeaders)
             /// A status the API description does not document, or an error status whose body is not
@@ -73,7 +73,7 @@ extension Operations {
     /// The request body and responses of ``Client/getPet(petId:)``: `GET /pets/{petId}`.
     public enum GetPet {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: The pet
             case ok(Pet)
             /// HTTP 404: No such pet
@@ -96,7 +96,7 @@ extension Operations {
     /// The request body and responses of ``Client/deletePet(petId:)``: `DELETE /pets/{petId}`.
     public enum DeletePet {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 204: Deleted
             case noContent
             /// HTTP 409: The pet cannot be deleted yet

@@ -6,7 +6,7 @@ extension Operations {
     /// The request body and responses of ``Client/listEvents(timeout:)``: `GET /events`.
     public enum ListEvents {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: The events.
             case ok([Event])
             /// A status the API description does not document, or an error status whose body is not
@@ -26,7 +26,7 @@ extension Operations {
     /// The request body and responses of ``Client/createEvent(body:)``: `POST /events`.
     public enum CreateEvent {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 201: Created.
             case created(NameCollisions.Response)
             /// Any other status: An error.

@@ -6,7 +6,7 @@ extension Operations {
     /// The request body and responses of ``Client/getItemPart(itemId:partId:fields:tags:xRequestID:session:)``: `GET /items/{itemId}/parts/{partId}`.
     public enum GetItemPart {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: The part.
             case ok(GetItemPart200Response)
             /// HTTP 404: Not found.
@@ -29,7 +29,7 @@ extension Operations {
     /// The request body and responses of ``Client/createItem(body:)``: `POST /items`.
     public enum CreateItem {
         /// The request body, in one of the media types the operation accepts.
-        public indirect enum Body: Sendable, Hashable {
+        public enum Body: Sendable, Hashable {
             /// Sent as `application/x-www-form-urlencoded`.
             case urlEncodedForm(NewItem)
             /// Sent as `application/json`.
@@ -37,7 +37,7 @@ extension Operations {
         }
 
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 201: Created.
             case created(NewItem)
             /// HTTP 204: Already existed.
@@ -63,7 +63,7 @@ extension Operations {
     /// The request body and responses of ``Client/putItems(body:)``: `PUT /items`.
     public enum PutItems {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 2XX: Any success.
             case success(statusCode: Int)
             /// A status the API description does not document, or an error status whose body is not

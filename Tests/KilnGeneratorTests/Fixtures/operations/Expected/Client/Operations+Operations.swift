@@ -6,7 +6,7 @@ extension Operations {
     /// The request body and responses of ``Client/health()``: `GET /health`.
     public enum Health {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: Plain text status.
             case ok(String)
             /// A status the API description does not document, or an error status whose body is not
@@ -26,7 +26,7 @@ extension Operations {
     /// The request body and responses of ``Client/upload(body:)``: `POST /upload`.
     public enum Upload {
         /// The response by its documented status.
-        public indirect enum Response: Sendable {
+        public enum Response: Sendable {
             /// HTTP 200: Stored bytes.
             case ok(HTTPBody)
             /// A status the API description does not document, or an error status whose body is not

@@ -6,7 +6,7 @@ extension Operations {
     /// The request body and responses of ``Client/widget(ids:filter:request:labels:xMode:tracking:)``: `GET /widgets/{ids}/{filter}`.
     public enum Widget {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 200: The widget; `Operations.Widget` shadows the model.
             case ok(Parameters.Widget, headers: OkHeaders)
             /// HTTP 206: A part of the widget, as another type.
@@ -91,7 +91,7 @@ extension Operations {
     /// The request body and responses of ``Client/string(body:)``: `PATCH /widgets`.
     public enum String2 {
         /// The request body, in one of the media types the operation accepts.
-        public indirect enum Body: Sendable, Hashable {
+        public enum Body: Sendable, Hashable {
             /// Sent as `application/merge-patch+json`.
             case mergePatchJson(Parameters.Widget)
             /// Sent as `application/xml`.
@@ -105,7 +105,7 @@ extension Operations {
         }
 
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// HTTP 204: Patched.
             case noContent
             /// A status the API description does not document, or an error status whose body is not
@@ -125,7 +125,7 @@ extension Operations {
     /// The request body and responses of ``Client/replaceWidgets(body:)``: `PUT /widgets`.
     public enum ReplaceWidgets {
         /// The response by its documented status.
-        public indirect enum Response: Sendable, Hashable {
+        public enum Response: Sendable, Hashable {
             /// Any other status: Whatever the server says.
             case `default`(statusCode: Int)
             /// A status the API description does not document, or an error status whose body is not
