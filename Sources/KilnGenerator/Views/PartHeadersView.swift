@@ -1,4 +1,3 @@
-import KilnIR
 import KilnTemplates
 
 /// A multipart part's fixed headers, by the part's name: an entry of `setMultipartBody`'s `partHeaders`.

@@ -14,7 +14,7 @@ Prints the port it listens on (127.0.0.1) as its first line, then serves until i
     GET  /slow       answers after 3 s, so that a client can cancel before the status arrives
     POST /upload     reads the body (Content-Length or chunked) and answers its size and SHA-256
     GET  /blobs/NAME?size=N   N bytes (0, 1, … 255, 0, 1, …) with a Content-Length, at most about
-                     300 MiB/s; 404 for `missing`. The pace stands for a fast network: FoundationNetworking
+                     200 MiB/s; 404 for `missing`. The pace stands for a fast network: FoundationNetworking
                      cannot pause a transfer, so a URLSession client buffers what arrives faster than
                      its reader takes it, and over unpaced loopback that depends on the machine's load
     POST /chat       {"text": …} answered as JSON (the text upper-cased), or as one event per word
@@ -144,7 +144,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 block = PATTERN[: min(left, len(PATTERN))]
                 self.wfile.write(block)
                 left -= len(block)
-                time.sleep(0.003)
+                time.sleep(0.005)
         except (BrokenPipeError, ConnectionResetError):
             pass
 
